@@ -1,0 +1,178 @@
+#pragma once
+
+#include "dto.h"
+#include "streamevent.h"
+#include "subscription.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace shuriken {
+
+class ApiClient;
+class ApiError;
+class SessionService;
+class ChannelAuthorizer;
+struct HttpExchange;
+
+namespace pusher {
+class PusherConnection;
+struct FrameRecord;
+struct Message;
+} // namespace pusher
+
+/// The one object the GUI, the CLI and the tests talk to: it bootstraps the session, keeps the
+/// Pusher connection, expands the session when new (stream, filter) pairs are subscribed, binds
+/// each to its own resolved channel, authorizes private/presence channels, reference-counts
+/// channels, resubscribes after every reconnect and delivers events in batches.
+class StreamClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamClient)
+
+public:
+    enum class State
+    {
+        Disconnected, // not connected and not trying (initial, or after disconnectFromService())
+        Connecting, // first session bootstrap or WebSocket handshake in progress
+        Connected, // connection_established received; subscriptions can flow
+        Reconnecting, // lost or not reachable; the next attempt is scheduled (nextAttemptAtMs())
+        Failed, // permanent: rejected key, refused application, ...; needs the user
+    };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QUrl baseUrl = QUrl(QStringLiteral("https://api.shuriken.trade"));
+        QString apiKey;
+        bool allowForeignAuthOrigin = false;
+        int requestTimeoutMs = 15000;
+        /// Timers of the Pusher connection (activity cap, pong, handshake), for tests.
+        int activityTimeoutCapMs = 120000;
+        int pongTimeoutMs = 30000;
+        int handshakeTimeoutMs = 15000;
+        /// How long a pusher:subscribe may wait for subscription_succeeded.
+        int subscribeTimeoutMs = 15000;
+        /// Events are delivered at most this often (and at least one per batch).
+        int batchIntervalMs = 16;
+        /// Seed of the reconnect jitter; 0 picks a random one.
+        quint32 jitterSeed = 0;
+        /// Fallback reconnect schedule until a session gives its own; empty = built-in default.
+        QList<qint64> fallbackBackoffMs;
+    };
+
+    explicit StreamClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~StreamClient() override;
+
+    /// Takes effect on the next connectToService().
+    void setOptions(const Options &options);
+    const Options &options() const { return m_options; }
+
+    /// Bootstraps a session (with every active subscription, or the catalog probe when there is
+    /// none), opens the WebSocket and subscribes everything. No-op unless Disconnected/Failed.
+    void connectToService();
+    /// Unsubscribes every channel, closes the socket (1000) and never reconnects.
+    void disconnectFromService();
+
+    /// Subscribes to (stream, filter). Subscribing a key that is already active returns the
+    /// existing subscription's twin: each call gets its own Subscription object, so two views
+    /// can share a channel; the channel is reference-counted. Works in any state: pending
+    /// subscriptions are resolved when the client connects.
+    Subscription *subscribe(const QString &stream, const StreamFilter &filter = {});
+    /// Stops delivery at once (no event reaches the subscription after this returns); the last
+    /// subscription of a channel sends pusher:unsubscribe. The object is deleted later.
+    void unsubscribe(Subscription *subscription);
+
+    QList<Subscription *> subscriptions() const;
+    State state() const { return m_state; }
+    QString stateReason() const { return m_stateReason; }
+    QString socketId() const;
+    /// When the next reconnect attempt starts (ms since epoch), or -1.
+    qint64 nextAttemptAtMs() const;
+    /// The host:port the WebSocket talks to, once a session is known.
+    QString endpointText() const;
+    qint64 lastRoundTripMs() const;
+
+    /// Counters for the status bar and the CLI summary.
+    struct Counters
+    {
+        quint64 events = 0;
+        quint64 eventBytes = 0;
+        quint64 framesIn = 0;
+        quint64 framesOut = 0;
+        quint64 bytesIn = 0;
+        quint64 bytesOut = 0;
+        quint64 malformedFrames = 0;
+        quint64 unroutedEvents = 0;
+        quint64 reconnects = 0;
+        quint64 sessionRequests = 0;
+        quint64 authRequests = 0;
+    };
+    Counters counters() const;
+
+    /// Every frame in and out (secrets redacted) is reported through frameObserved() while on.
+    void setFrameObservation(bool on);
+
+    ApiClient *apiClient() const { return m_api; }
+    pusher::PusherConnection *connection() const { return m_connection; }
+
+    static QString stateText(State state);
+
+Q_SIGNALS:
+    /// The connection state changed; `reason` says why (close code, error, user action).
+    void stateChanged(shuriken::StreamClient::State state, const QString &reason);
+    /// A subscription was created by subscribe().
+    void subscriptionAdded(shuriken::Subscription *subscription);
+    /// A subscription was let go by unsubscribe(); the pointer is only valid during the emission.
+    void subscriptionRemoved(shuriken::Subscription *subscription);
+    /// A subscription's status changed.
+    void subscriptionStatusChanged(shuriken::Subscription *subscription, shuriken::Subscription::Status status,
+                                   const QString &reason);
+    /// Events of all subscriptions, in arrival order (at least one, at most about every 16 ms).
+    void eventsReceived(const shuriken::StreamEventBatch &batch);
+    /// A session bootstrap succeeded (first connect, expansion, refresh).
+    void sessionReceived(const shuriken::Session &session);
+    /// A request or the connection failed; shown to the user and counted.
+    void errorOccurred(const QString &message);
+    /// A frame went in or out (only while frame observation is on).
+    void frameObserved(const shuriken::pusher::FrameRecord &frame);
+    /// An HTTP exchange with the control plane finished (key and signatures redacted).
+    void httpExchangeFinished(const shuriken::HttpExchange &exchange);
+    /// A frame could not be decoded; the connection stays up.
+    void malformedFrameReceived(const QString &error);
+
+private:
+    struct ChannelState;
+
+    void setState(State state, const QString &reason);
+    void requestSession();
+    void onSessionResult(const QList<SubscriptionRequest> &requested, const Session &session);
+    void bindSubscription(Subscription *subscription, const ResolvedSubscription &resolved);
+    void ensureChannelSubscribed(const QString &channel);
+    void sendSubscribe(const QString &channel);
+    void onConnected(const QString &socketId);
+    void onMessage(const pusher::Message &message);
+    void releaseChannel(const QString &channel);
+    void flushBatches();
+
+    QNetworkAccessManager *m_network;
+    Options m_options;
+    ApiClient *m_api = nullptr;
+    SessionService *m_sessions = nullptr;
+    ChannelAuthorizer *m_authorizer = nullptr;
+    pusher::PusherConnection *m_connection = nullptr;
+    State m_state = State::Disconnected;
+    QString m_stateReason;
+
+    QList<Subscription *> m_subscriptions;
+    QHash<QString, std::shared_ptr<ChannelState>> m_channels;
+    QTimer m_batchTimer;
+};
+
+} // namespace shuriken

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "dto.h"
+#include "streamevent.h"
+
+#include <QObject>
+
+namespace shuriken {
+
+class StreamClient;
+
+/// One logical subscription: a (stream, canonical filter) the user asked for. Owned by the
+/// StreamClient that created it; it is deleted (deleteLater) once unsubscribed.
+class Subscription final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Subscription)
+
+public:
+    enum class Status
+    {
+        Pending, // waiting for the session endpoint to resolve its channel, or for a connection
+        Authorizing, // asking the auth endpoint for a private/presence signature
+        Subscribing, // pusher:subscribe sent, waiting for subscription_succeeded
+        Subscribed, // confirmed by the server; events flow
+        Error, // the reason says why; retried where the error is transient
+        Unsubscribed, // the user let it go; no event is delivered any more
+    };
+    Q_ENUM(Status)
+
+    const SubscriptionRequest &request() const { return m_request; }
+    QString stream() const { return m_request.stream; }
+    StreamFilter filter() const { return m_request.filter; }
+    /// Canonical "stream{key=value,...}", unique per StreamClient.
+    QString key() const { return m_request.key(); }
+
+    Status status() const { return m_status; }
+    /// Why the status is what it is (an error's text, "waiting for connection", ...).
+    QString statusReason() const { return m_statusReason; }
+
+    /// The resolved channel and event; empty until the session endpoint answered.
+    QString channel() const { return m_resolved.channel; }
+    QString event() const { return m_resolved.event; }
+    const ResolvedSubscription &resolved() const { return m_resolved; }
+
+    quint64 eventCount() const { return m_eventCount; }
+    quint64 byteCount() const { return m_byteCount; }
+    /// Receive time of the newest event, microseconds since the epoch; 0 before the first one.
+    qint64 lastEventAtUs() const { return m_lastEventAtUs; }
+    /// Events missing according to the payload's per-channel `seq` field (simulator extension);
+    /// stays 0 for servers that do not send it.
+    quint64 gapCount() const { return m_gapCount; }
+
+    static QString statusText(Status status);
+
+Q_SIGNALS:
+    /// The status changed (see Status); `reason` explains errors and waits.
+    void statusChanged(shuriken::Subscription::Status status, const QString &reason);
+    /// A batch of events arrived (at least one, at most about every 16 ms).
+    void eventsReceived(const shuriken::StreamEventBatch &batch);
+
+private:
+    friend class StreamClient;
+    explicit Subscription(SubscriptionRequest request, QObject *parent);
+
+    void setStatus(Status status, const QString &reason = {});
+    void setResolved(const ResolvedSubscription &resolved) { m_resolved = resolved; }
+    void deliver(const StreamEventBatch &batch);
+    void countSequence(const StreamEvent &event);
+
+    SubscriptionRequest m_request;
+    ResolvedSubscription m_resolved;
+    Status m_status = Status::Pending;
+    QString m_statusReason;
+    quint64 m_eventCount = 0;
+    quint64 m_byteCount = 0;
+    qint64 m_lastEventAtUs = 0;
+    quint64 m_gapCount = 0;
+    qint64 m_lastSeq = -1;
+};
+
+} // namespace shuriken
