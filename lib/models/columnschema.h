@@ -1,0 +1,118 @@
+#pragma once
+
+// The per-stream column layout of the event tables: which payload fields become columns, how
+// each is shown, where the event's own timestamp lives (for the latency column) and which fields
+// the stream is known to carry (the rest are "unknown fields" in the detail view).
+// The table is data (lib/models/resources/columns.json), so a new stream is a JSON entry.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shuriken {
+
+/// How a payload value is stored, sorted and shown.
+enum class ColumnKind
+{
+    Text, // any string (numbers and booleans are shown as their JSON text)
+    Decimal, // a decimal string or a JSON number; sorts numerically, shows the exact text
+    Integer, // a JSON integer (64-bit exact; larger values degrade to double)
+    Bool, // true/false shown as yes/no
+    Side, // true = buy, false = sell (isBuy)
+    UnixSeconds, // a timestamp in seconds since the epoch, shown in local time
+    UnixMilliseconds, // a timestamp in milliseconds since the epoch, shown in local time
+    Address, // an address, mint, hash or signature: abbreviated, full text in the tooltip
+    Count, // the number of elements of an array
+    Json, // any value as compact JSON text (the fallback schema shows the whole payload)
+};
+
+/// "decimal" -> ColumnKind::Decimal, as written in columns.json.
+std::optional<ColumnKind> columnKindFromString(const QString &text);
+QString columnKindToString(ColumnKind kind);
+/// True for kinds whose cells are numbers (right-aligned, sorted numerically).
+bool isNumericKind(ColumnKind kind);
+
+/// A dotted JSON path ("fees.gasLamports"), split once; the empty path is the payload itself.
+struct JsonPath
+{
+    QStringList keys;
+
+    static JsonPath fromString(const QString &dotted);
+    QString toString() const { return keys.join(u'.'); }
+    /// The value at this path; undefined when any step is missing or not an object.
+    QJsonValue resolve(const QJsonObject &root) const;
+
+    friend bool operator==(const JsonPath &, const JsonPath &) = default;
+};
+
+struct ColumnSpec
+{
+    /// Untranslated English header; shown through ColumnSchemaSet::translatedHeader().
+    QString header;
+    /// Alternatives tried in order, the first present one wins (union payloads, snake_case vs
+    /// camelCase spellings).
+    QList<JsonPath> paths;
+    ColumnKind kind = ColumnKind::Text;
+
+    /// The first present value of paths; undefined if none is present.
+    QJsonValue resolve(const QJsonObject &payload) const;
+};
+
+/// Where an event says when it happened, for the latency column.
+struct TimeSource
+{
+    JsonPath path;
+    /// 1 for milliseconds, 1000 for seconds.
+    qint64 millisecondsPerUnit = 1;
+};
+
+struct StreamSchema
+{
+    /// The stream id, or "*" for the fallback used by streams the table does not know.
+    QString streamId;
+    QList<ColumnSpec> columns;
+    /// Tried in order; empty when the payload carries no event time (no latency then).
+    QList<TimeSource> timeSources;
+    /// Dotted paths the stream is documented to carry. "a.*" accepts anything below "a"; a path
+    /// naming an object accepts the whole object unless deeper paths below it are listed.
+    QStringList knownFields;
+
+    bool isFallback() const { return streamId == QLatin1String("*"); }
+    bool hasEventTime() const { return !timeSources.isEmpty(); }
+    /// The event's own time in ms since the epoch, if the payload has one.
+    std::optional<qint64> eventTimeMs(const QJsonObject &payload) const;
+    /// Dotted paths present in @p payload that knownFields does not cover, in payload order.
+    QStringList unknownFields(const QJsonObject &payload) const;
+};
+
+/// The column schemas of every known stream plus the fallback.
+class ColumnSchemaSet
+{
+public:
+    /// Parses a columns.json document; nullopt and "<where>: <what>" in @p error when invalid.
+    static std::optional<ColumnSchemaSet> fromJson(const QByteArray &json, QString *error);
+    /// The schemas shipped in the resource :/shuriken/models/columns.json.
+    static ColumnSchemaSet builtIn();
+
+    /// The schema of @p streamId, or the fallback when the stream has none.
+    StreamSchema schemaFor(const QString &streamId) const;
+    bool contains(const QString &streamId) const;
+    QStringList streamIds() const;
+    const StreamSchema &fallback() const { return m_fallback; }
+
+    /// The header in the user's language. Headers come from JSON, so their translations are
+    /// declared in columnschema.cpp (translatableHeaders()) where lupdate sees them.
+    static QString translatedHeader(const QString &header);
+    /// Every header the translation table knows, untranslated.
+    static QStringList translatableHeaders();
+
+private:
+    QList<StreamSchema> m_schemas;
+    StreamSchema m_fallback;
+};
+
+} // namespace shuriken

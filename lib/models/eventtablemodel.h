@@ -1,0 +1,206 @@
+#pragma once
+
+#include "columnschema.h"
+#include "streamevent.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QJsonDocument>
+
+#include <vector>
+
+namespace shuriken {
+
+/// The events of one subscription as a table: a bounded window (ring buffer) of the newest
+/// rows, oldest first. Columns are two leading ones (receive time, latency) followed by the
+/// stream's schema columns (columns.json).
+///
+/// Rows are compact: the receive time, the raw payload bytes, the event time and the schema's
+/// extracted values (numbers inline, strings in one per-row UTF-8 block). No QJsonObject is kept;
+/// display strings are formatted in data() and cached for the rows on screen.
+///
+/// Pause: events that arrive while paused are let go and counted (pausedDropCount()); a paused
+/// table is a snapshot, and the subscription's own counters keep counting. Buffering them instead
+/// would turn resume into one giant insert of events the user chose not to watch.
+class EventTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventTableModel)
+
+public:
+    /// The leading columns every stream has; schema columns start at LeadingColumnCount.
+    enum Column
+    {
+        ReceivedColumn, // local receive time, hh:mm:ss.zzz
+        LatencyColumn, // receive time minus the payload's event time (empty without one)
+        LeadingColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        /// The typed raw value: qint64 (times in ms, integers, latency), double (decimals), bool
+        /// (side, bool), QString (text, addresses). Proxies sort on it.
+        SortRole = Qt::UserRole,
+        /// The complete text: full addresses, exact decimals, ISO times. Filters match it and
+        /// exports write it.
+        FullTextRole,
+        /// ColumnKind of the cell's column (leading columns: UnixMilliseconds, Integer).
+        ColumnKindRole,
+        /// Row-level roles (same answer in every column):
+        ReceivedAtUsRole, // qint64, µs since the epoch
+        LatencyMsRole, // qint64, or invalid without an event time
+        PayloadRole, // QByteArray, the exact payload text
+        StreamRole, // QString
+        ChannelRole, // QString
+        EventNameRole, // QString
+        ParseErrorRole, // QString, empty when the payload is a JSON object
+        RowSerialRole, // quint64, increases with every appended event; stable while a row lives
+    };
+    Q_ENUM(Role)
+
+    static constexpr int DefaultCapacity = 100000;
+
+    /// Uses the built-in schema of @p streamId (or the fallback).
+    explicit EventTableModel(const QString &streamId, QObject *parent = nullptr);
+    explicit EventTableModel(StreamSchema schema, QObject *parent = nullptr);
+    ~EventTableModel() override;
+
+    const StreamSchema &schema() const { return m_schema; }
+    /// The schema column of a model column, or nullptr for the leading columns.
+    const ColumnSpec *columnSpec(int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The window size. Shrinking removes the oldest overflow rows (counted as evicted).
+    void setCapacity(int capacity);
+    int capacity() const { return m_capacity; }
+
+    bool isPaused() const { return m_paused; }
+
+    /// Rows removed from the window (overflow, including batch events never shown because a
+    /// single batch was larger than the window).
+    quint64 evictedCount() const { return m_evicted; }
+    /// Events let go because they arrived while paused.
+    quint64 pausedDropCount() const { return m_pausedDropped; }
+    /// evictedCount() + pausedDropCount(): every event this table did not keep.
+    quint64 droppedCount() const { return m_evicted + m_pausedDropped; }
+    /// Events appended since construction or clear(), kept or not.
+    quint64 receivedCount() const { return m_received; }
+
+    /// Row accessors for the detail view and copy; out-of-range rows give empty values.
+    QByteArray rawPayload(int row) const;
+    /// Parses the payload on demand (the table does not keep parsed objects).
+    QJsonDocument jsonAt(int row) const;
+    /// Payload paths the stream's schema does not know (PROTOCOL.md: unknown fields are kept
+    /// and shown).
+    QStringList unknownFields(int row) const;
+    qint64 receivedAtUs(int row) const;
+    /// Pretty JSON for copy-as-JSON: the payload object for one row, an array of payloads for
+    /// several (rows in the given order; payloads that are not JSON appear as strings).
+    QByteArray rowsAsJson(const QList<int> &rows) const;
+    /// The whole event of a row (receive time, stream, channel, event, payload; json empty).
+    StreamEvent eventAt(int row) const;
+
+public Q_SLOTS:
+    /// Appends a batch: removes the overflow in one range, then inserts in one range.
+    void appendBatch(const shuriken::StreamEventBatch &batch);
+    void setPaused(bool paused);
+    /// Removes every row; the counters restart at zero.
+    void clear();
+
+Q_SIGNALS:
+    /// Rows or events were let go (window overflow or pause); carries the new droppedCount().
+    void droppedCountChanged(quint64 dropped);
+    /// setPaused() changed the pause state.
+    void pausedChanged(bool paused);
+    /// setCapacity() changed the window size.
+    void capacityChanged(int capacity);
+
+private:
+    // One extracted schema value. 16 bytes: the number inline, the text as a slice of the
+    // row's text block (decimals keep both: the number to sort, the exact text to show).
+    struct Cell
+    {
+        enum class Type : quint8
+        {
+            Missing,
+            Bool,
+            Integer,
+            Double,
+            Text,
+        };
+        union {
+            qint64 integer;
+            double number;
+        };
+        quint16 textOffset = 0;
+        quint16 textLength = 0;
+        Type type = Type::Missing;
+        bool hasText = false;
+
+        Cell()
+            : integer(0)
+        { }
+    };
+    static_assert(sizeof(Cell) == 16);
+
+    struct Row
+    {
+        qint64 receivedAtUs = 0;
+        qint64 eventTimeMs = 0;
+        quint64 serial = 0;
+        QByteArray payload;
+        QByteArray text; // UTF-8 slices referenced by this row's cells
+        quint32 origin = 0; // index into m_origins
+        bool hasEventTime = false;
+        bool parseFailed = false;
+    };
+
+    struct Origin
+    {
+        QString stream;
+        QString channel;
+        QString event;
+    };
+
+    void init();
+    int physical(int row) const { return (m_head + row) % m_capacity; }
+    const Row &rowAt(int row) const { return m_rows[size_t(physical(row))]; }
+    const Cell &cellAt(int row, int schemaColumn) const
+    {
+        return m_cells[size_t(physical(row)) * size_t(m_stride) + size_t(schemaColumn)];
+    }
+    void removeOldest(int count);
+    void store(const StreamEvent &event, int slot);
+    quint32 originIndex(const StreamEvent &event);
+    void relayout(int newCapacity);
+    QString cellText(const Row &row, const Cell &cell) const;
+    QVariant displayValue(int row, int column) const;
+    QVariant fullText(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
+    QVariant toolTip(int row, int column) const;
+    void countDropped(quint64 evicted, quint64 paused);
+
+    StreamSchema m_schema;
+    int m_stride = 0; // schema columns per row in m_cells
+    int m_capacity = DefaultCapacity;
+    int m_head = 0;
+    int m_size = 0;
+    std::vector<Row> m_rows; // grows up to m_capacity, then wraps
+    std::vector<Cell> m_cells; // m_stride cells per slot of m_rows
+    QList<Origin> m_origins;
+    quint64 m_nextSerial = 0;
+    quint64 m_received = 0;
+    quint64 m_evicted = 0;
+    quint64 m_pausedDropped = 0;
+    bool m_paused = false;
+    // Display strings of recently painted cells, keyed by (serial << 8 | column).
+    mutable QCache<quint64, QString> m_displayCache;
+};
+
+} // namespace shuriken
