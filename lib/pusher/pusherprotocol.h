@@ -5,10 +5,14 @@
 // Any input, however broken, decodes to a message or to a DecodeError; nothing throws or crashes.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 #include <variant>
@@ -16,7 +20,8 @@
 namespace shuriken::pusher {
 
 /// The channel kind is decided by the name's prefix (PROTOCOL.md 2.3).
-enum class ChannelType {
+enum class ChannelType
+{
     Public,
     Private,
     PrivateEncrypted,
@@ -33,6 +38,8 @@ struct ConnectionEstablished
 {
     QString socketId;
     int activityTimeoutSeconds = 0;
+
+    bool operator==(const ConnectionEstablished &) const = default;
 };
 
 /// S→C pusher:error (code is null for e.g. "Existing subscription to channel ...")
@@ -41,15 +48,19 @@ struct PusherError
     QString message;
     std::optional<int> code;
     QString channel; // some servers send it channel-specific
+
+    bool operator==(const PusherError &) const = default;
 };
 
 /// pusher:ping in either direction
 struct Ping
 {
+    bool operator==(const Ping &) const = default;
 };
 /// pusher:pong in either direction
 struct Pong
 {
+    bool operator==(const Pong &) const = default;
 };
 
 /// C→S pusher:subscribe
@@ -58,18 +69,24 @@ struct Subscribe
     QString channel;
     QString auth; // empty for public channels (absent or "" on the wire)
     std::optional<QString> channelData;
+
+    bool operator==(const Subscribe &) const = default;
 };
 
 /// C→S pusher:unsubscribe
 struct Unsubscribe
 {
     QString channel;
+
+    bool operator==(const Unsubscribe &) const = default;
 };
 
 struct PresenceMember
 {
     QString userId;
     QJsonValue userInfo;
+
+    bool operator==(const PresenceMember &) const = default;
 };
 
 /// S→C pusher_internal:subscription_succeeded
@@ -78,6 +95,8 @@ struct SubscriptionSucceeded
     QString channel;
     // Presence channels only.
     std::optional<QList<PresenceMember>> members;
+
+    bool operator==(const SubscriptionSucceeded &) const = default;
 };
 
 /// S→C pusher:subscription_error, in any of its shapes: a plain string, {type, error, status},
@@ -88,6 +107,8 @@ struct SubscriptionError
     QString type; // e.g. "AuthError"; may be empty
     QString error; // human text; never empty after decoding ("subscription failed" if nothing given)
     std::optional<int> status;
+
+    bool operator==(const SubscriptionError &) const = default;
 };
 
 /// S→C pusher_internal:member_added / member_removed
@@ -95,11 +116,15 @@ struct MemberAdded
 {
     QString channel;
     PresenceMember member;
+
+    bool operator==(const MemberAdded &) const = default;
 };
 struct MemberRemoved
 {
     QString channel;
     QString userId;
+
+    bool operator==(const MemberRemoved &) const = default;
 };
 
 /// S→C a stream event on a channel. `payload` holds the exact bytes of the payload JSON text
@@ -110,6 +135,8 @@ struct ChannelEvent
     QString event;
     QByteArray payload;
     QString userId; // presence client events only
+
+    bool operator==(const ChannelEvent &) const = default;
 };
 
 /// A message the protocol defines but Shuriken does not use (pusher:signin_success,
@@ -119,15 +146,29 @@ struct IgnoredMessage
 {
     QString event;
     QString channel;
+
+    bool operator==(const IgnoredMessage &) const = default;
 };
 
-using Message = std::variant<ConnectionEstablished, PusherError, Ping, Pong, Subscribe, Unsubscribe,
-                             SubscriptionSucceeded, SubscriptionError, MemberAdded, MemberRemoved, ChannelEvent,
-                             IgnoredMessage>;
+/// A decoded message. A struct deriving from std::variant (rather than an alias) so other headers
+/// can forward-declare it; std::visit, std::get_if and std::holds_alternative work on it as on
+/// the variant itself.
+struct Message
+    : std::variant<ConnectionEstablished, PusherError, Ping, Pong, Subscribe, Unsubscribe, SubscriptionSucceeded,
+                   SubscriptionError, MemberAdded, MemberRemoved, ChannelEvent, IgnoredMessage>
+{
+    using variant::variant;
+    using variant::operator=;
+};
+// The variant's operator< would be found by QMetaType's detection and fail to instantiate, as the
+// alternatives have no order; deleting it for Message makes the detection answer "no".
+bool operator<(const Message &, const Message &) = delete;
 
 struct DecodeError
 {
     QString message; // what was wrong, for the frame inspector and the error counter
+
+    bool operator==(const DecodeError &) const = default;
 };
 
 using DecodeResult = std::variant<DecodeError, Message>;
@@ -156,18 +197,23 @@ QByteArray encodeSubscriptionSucceeded(const QString &channel,
                                        const std::optional<QList<PresenceMember>> &members = std::nullopt);
 QByteArray encodeSubscriptionError(const QString &channel, const QString &type, const QString &error, int status);
 /// `payloadJson` is the stream payload's JSON text; it is embedded as a JSON string.
-QByteArray encodeChannelEvent(const QString &channel, const QString &event, const QByteArray &payloadJson);
+QByteArray encodeChannelEvent(const QString &channel, const QString &event, QByteArrayView payloadJson);
 
 /// Appends `text` to `out` as a JSON string literal (quotes and escapes included). Fast path for
 /// the simulator's firehose and for the encoders above.
+/// `text` is UTF-8: other bytes are copied as they are, ill-formed sequences become U+FFFD so the
+/// output is always valid JSON.
 void appendJsonString(QByteArray &out, QByteArrayView text);
+/// The same for UTF-16 text, converted to UTF-8 on the way (no intermediate QByteArray: channel
+/// and event names are short and almost always ASCII). Lone surrogates become U+FFFD.
+void appendJsonString(QByteArray &out, QStringView text);
 
 // ---- auth signatures (PROTOCOL.md 1.4) --------------------------------------------------------
 
 /// "<appKey>:<hex HMAC-SHA256(secret, socketId:channel[:channelData])>". Only the server side
 /// (the simulator) signs; the client forwards what the auth endpoint returns.
-QString signChannel(const QString &appKey, const QByteArray &appSecret, const QString &socketId,
-                    const QString &channel, const std::optional<QString> &channelData = std::nullopt);
+QString signChannel(const QString &appKey, const QByteArray &appSecret, const QString &socketId, const QString &channel,
+                    const std::optional<QString> &channelData = std::nullopt);
 
 /// Constant-time check of an auth string against the expected signature.
 bool verifyChannelSignature(const QString &auth, const QString &appKey, const QByteArray &appSecret,
@@ -175,3 +221,5 @@ bool verifyChannelSignature(const QString &auth, const QString &appKey, const QB
                             const std::optional<QString> &channelData = std::nullopt);
 
 } // namespace shuriken::pusher
+
+Q_DECLARE_METATYPE(shuriken::pusher::Message)

@@ -1,0 +1,980 @@
+#include "pusherprotocol.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMessageAuthenticationCode>
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace shuriken::pusher {
+
+namespace {
+
+// Error texts reach the frame inspector and the error counter, so they are translated.
+class ProtocolText
+{
+    Q_DECLARE_TR_FUNCTIONS(shuriken::pusher::PusherProtocol)
+};
+
+constexpr QLatin1String kEvent("event");
+constexpr QLatin1String kChannel("channel");
+constexpr QLatin1String kData("data");
+constexpr QLatin1String kUserId("user_id");
+
+DecodeError decodeError(const QString &message)
+{
+    return DecodeError {message};
+}
+
+/// An integral JSON number inside [min, max]; nullopt for any other value (fractions, NaN,
+/// numbers too large for the field, other types).
+std::optional<qint64> integralValue(const QJsonValue &value, qint64 min, qint64 max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number != std::floor(number))
+        return std::nullopt;
+    if (number < static_cast<double>(min) || number > static_cast<double>(max))
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+std::optional<int> intValue(const QJsonValue &value)
+{
+    const auto number = integralValue(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    if (!number)
+        return std::nullopt;
+    return static_cast<int>(*number);
+}
+
+/// Presence user ids are strings in Pusher, but some servers send numbers; both are accepted.
+std::optional<QString> userIdValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (const auto number
+        = integralValue(value, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2))
+        return QString::number(*number);
+    return std::nullopt;
+}
+
+/// The envelope's `data` after the double-decoding rule of PROTOCOL.md 2.2.
+struct Data
+{
+    enum class Kind
+    {
+        Absent, // missing or null
+        Object, // an object, or a string holding a JSON object
+        Value, // a string holding JSON that is not an object (e.g. "\"text\"" or "[1]")
+        Text, // a string that is not JSON at all
+    };
+    Kind kind = Kind::Absent;
+    QJsonObject object;
+    QJsonValue value;
+    QString text;
+};
+
+/// Parses any JSON text (not only objects and arrays) by wrapping it in an array.
+std::optional<QJsonValue> parseJsonValue(const QString &text)
+{
+    QByteArray wrapped;
+    wrapped.reserve(text.size() + 2);
+    wrapped.append('[');
+    wrapped.append(text.toUtf8());
+    wrapped.append(']');
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    const QJsonArray array = document.array();
+    if (array.size() != 1)
+        return std::nullopt;
+    return array.at(0);
+}
+
+/// Fails (nullopt) only when `data` has a type the protocol never uses (number, bool, array).
+std::optional<Data> decodeData(const QJsonValue &value)
+{
+    Data data;
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return data;
+    case QJsonValue::Object:
+        data.kind = Data::Kind::Object;
+        data.object = value.toObject();
+        return data;
+    case QJsonValue::String: {
+        data.text = value.toString();
+        const auto parsed = parseJsonValue(data.text);
+        if (!parsed) {
+            data.kind = Data::Kind::Text;
+        } else if (parsed->isObject()) {
+            data.kind = Data::Kind::Object;
+            data.object = parsed->toObject();
+        } else {
+            data.kind = Data::Kind::Value;
+            data.value = *parsed;
+        }
+        return data;
+    }
+    case QJsonValue::Bool:
+    case QJsonValue::Double:
+    case QJsonValue::Array:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("undefined");
+}
+
+DecodeError wrongType(const QString &event, QLatin1String field, const QJsonValue &value)
+{
+    return decodeError(
+        ProtocolText::tr("%1: field \"%2\" has the wrong type (%3)").arg(event, QString(field), typeName(value)));
+}
+
+DecodeError missingField(const QString &event, QLatin1String field)
+{
+    return decodeError(ProtocolText::tr("%1: field \"%2\" is missing").arg(event, QString(field)));
+}
+
+/// Object-shaped `data` for the messages that need one; an absent `data` counts as `{}`.
+std::variant<DecodeError, QJsonObject> requireObject(const QString &event, const QJsonValue &raw)
+{
+    const auto data = decodeData(raw);
+    if (!data)
+        return wrongType(event, kData, raw);
+    if (data->kind == Data::Kind::Absent)
+        return QJsonObject();
+    if (data->kind != Data::Kind::Object)
+        return decodeError(ProtocolText::tr("%1: \"data\" is not a JSON object").arg(event));
+    return data->object;
+}
+
+/// A required non-empty string field of a data object.
+std::variant<DecodeError, QString> requireString(const QString &event, const QJsonObject &object, QLatin1String field)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull())
+        return missingField(event, field);
+    if (!value.isString())
+        return wrongType(event, field, value);
+    QString text = value.toString();
+    if (text.isEmpty())
+        return decodeError(ProtocolText::tr("%1: field \"%2\" is empty").arg(event, QString(field)));
+    return text;
+}
+
+/// An optional string field: absent/null gives an empty string, another type is an error.
+std::variant<DecodeError, QString> optionalString(const QString &event, const QJsonObject &object, QLatin1String field)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString())
+        return wrongType(event, field, value);
+    return value.toString();
+}
+
+template<typename T>
+bool failed(const std::variant<DecodeError, T> &result)
+{
+    return std::holds_alternative<DecodeError>(result);
+}
+
+template<typename T>
+DecodeError errorOf(const std::variant<DecodeError, T> &result)
+{
+    return std::get<DecodeError>(result);
+}
+
+DecodeResult decodeConnectionEstablished(const QString &event, const QJsonValue &raw)
+{
+    const auto object = requireObject(event, raw);
+    if (failed(object))
+        return errorOf(object);
+    const QJsonObject &data = std::get<QJsonObject>(object);
+    const auto socketId = requireString(event, data, QLatin1String("socket_id"));
+    if (failed(socketId))
+        return errorOf(socketId);
+    const QLatin1String timeoutField("activity_timeout");
+    const QJsonValue timeout = data.value(timeoutField);
+    if (timeout.isUndefined() || timeout.isNull())
+        return missingField(event, timeoutField);
+    // pusher-js refuses a handshake without a positive timeout; the upper bound keeps
+    // seconds × 1000 inside an int.
+    const auto seconds = integralValue(timeout, 1, std::numeric_limits<int>::max() / 1000);
+    if (!seconds)
+        return decodeError(ProtocolText::tr("%1: \"activity_timeout\" is not a positive number of seconds").arg(event));
+    return Message(ConnectionEstablished {std::get<QString>(socketId), static_cast<int>(*seconds)});
+}
+
+DecodeResult decodePusherError(const QString &event, const QString &channel, const QJsonValue &raw)
+{
+    const auto data = decodeData(raw);
+    if (!data)
+        return wrongType(event, kData, raw);
+    PusherError error;
+    error.channel = channel;
+    switch (data->kind) {
+    case Data::Kind::Absent:
+        break;
+    case Data::Kind::Text:
+        error.message = data->text;
+        break;
+    case Data::Kind::Value:
+        if (!data->value.isString())
+            return decodeError(ProtocolText::tr("%1: \"data\" is not a JSON object").arg(event));
+        error.message = data->value.toString();
+        break;
+    case Data::Kind::Object: {
+        const auto message = optionalString(event, data->object, QLatin1String("message"));
+        if (failed(message))
+            return errorOf(message);
+        error.message = std::get<QString>(message);
+        const QLatin1String codeField("code");
+        const QJsonValue code = data->object.value(codeField);
+        if (!code.isUndefined() && !code.isNull()) {
+            error.code = intValue(code);
+            if (!error.code)
+                return wrongType(event, codeField, code);
+        }
+        break;
+    }
+    }
+    return Message(error);
+}
+
+DecodeResult decodeSubscribe(const QString &event, const QJsonValue &raw)
+{
+    const auto object = requireObject(event, raw);
+    if (failed(object))
+        return errorOf(object);
+    const QJsonObject &data = std::get<QJsonObject>(object);
+    const auto channel = requireString(event, data, kChannel);
+    if (failed(channel))
+        return errorOf(channel);
+    const auto auth = optionalString(event, data, QLatin1String("auth"));
+    if (failed(auth))
+        return errorOf(auth);
+    Subscribe subscribe {std::get<QString>(channel), std::get<QString>(auth), std::nullopt};
+    const QLatin1String channelDataField("channel_data");
+    const QJsonValue channelData = data.value(channelDataField);
+    if (!channelData.isUndefined() && !channelData.isNull()) {
+        if (!channelData.isString())
+            return wrongType(event, channelDataField, channelData);
+        subscribe.channelData = channelData.toString();
+    }
+    return Message(subscribe);
+}
+
+DecodeResult decodeUnsubscribe(const QString &event, const QJsonValue &raw)
+{
+    const auto object = requireObject(event, raw);
+    if (failed(object))
+        return errorOf(object);
+    const auto channel = requireString(event, std::get<QJsonObject>(object), kChannel);
+    if (failed(channel))
+        return errorOf(channel);
+    return Message(Unsubscribe {std::get<QString>(channel)});
+}
+
+std::optional<DecodeError> checkChannel(const QString &event, const QString &channel)
+{
+    if (channel.isEmpty())
+        return missingField(event, kChannel);
+    return std::nullopt;
+}
+
+DecodeResult decodeSubscriptionSucceeded(const QString &event, const QString &channel, const QJsonValue &raw)
+{
+    if (const auto missing = checkChannel(event, channel))
+        return *missing;
+    const auto data = decodeData(raw);
+    if (!data)
+        return wrongType(event, kData, raw);
+    SubscriptionSucceeded succeeded {channel, std::nullopt};
+    // Public and private channels confirm with "{}" (or nothing); only a presence block matters.
+    if (data->kind != Data::Kind::Object)
+        return Message(succeeded);
+    const QLatin1String presenceField("presence");
+    const QJsonValue presence = data->object.value(presenceField);
+    if (presence.isUndefined() || presence.isNull())
+        return Message(succeeded);
+    if (!presence.isObject())
+        return wrongType(event, presenceField, presence);
+    const QJsonObject presenceObject = presence.toObject();
+    const QLatin1String hashField("hash");
+    const QLatin1String idsField("ids");
+    const QJsonValue hash = presenceObject.value(hashField);
+    if (!hash.isUndefined() && !hash.isNull() && !hash.isObject())
+        return wrongType(event, hashField, hash);
+    const QJsonObject hashObject = hash.toObject();
+    const QJsonValue ids = presenceObject.value(idsField);
+    QList<PresenceMember> members;
+    if (ids.isArray()) {
+        // ids gives the order; hash gives each member's info.
+        const QJsonArray idArray = ids.toArray();
+        members.reserve(idArray.size());
+        for (const QJsonValue &id : idArray) {
+            const auto userId = userIdValue(id);
+            if (!userId)
+                return wrongType(event, idsField, id);
+            members.append(PresenceMember {*userId, hashObject.value(*userId)});
+        }
+    } else if (ids.isUndefined() || ids.isNull()) {
+        members.reserve(hashObject.size());
+        for (auto it = hashObject.constBegin(); it != hashObject.constEnd(); ++it)
+            members.append(PresenceMember {it.key(), it.value()});
+    } else {
+        return wrongType(event, idsField, ids);
+    }
+    succeeded.members = std::move(members);
+    return Message(succeeded);
+}
+
+/// Every shape seen in the wild (PROTOCOL.md 2.3, gap G12). A field of an unexpected type is
+/// skipped rather than failing the frame: the one fact that matters — this subscription failed —
+/// must reach the subscription, or it would wait for its timeout.
+DecodeResult decodeSubscriptionError(const QString &event, const QString &channel, const QJsonValue &raw)
+{
+    if (const auto missing = checkChannel(event, channel))
+        return *missing;
+    SubscriptionError error {channel, {}, {}, std::nullopt};
+    const auto data = decodeData(raw);
+    if (data) {
+        switch (data->kind) {
+        case Data::Kind::Absent:
+            break;
+        case Data::Kind::Text:
+            error.error = data->text;
+            break;
+        case Data::Kind::Value:
+            if (data->value.isString())
+                error.error = data->value.toString();
+            break;
+        case Data::Kind::Object: {
+            const QJsonObject &object = data->object;
+            if (const QJsonValue type = object.value(QLatin1String("type")); type.isString())
+                error.type = type.toString();
+            if (const QJsonValue text = object.value(QLatin1String("error")); text.isString())
+                error.error = text.toString();
+            if (error.error.isEmpty()) {
+                if (const QJsonValue text = object.value(QLatin1String("message")); text.isString())
+                    error.error = text.toString();
+            }
+            error.status = intValue(object.value(QLatin1String("status")));
+            if (!error.status)
+                error.status = intValue(object.value(QLatin1String("code")));
+            break;
+        }
+        }
+    }
+    if (error.error.trimmed().isEmpty())
+        error.error = ProtocolText::tr("subscription failed");
+    return Message(error);
+}
+
+DecodeResult decodeMemberAdded(const QString &event, const QString &channel, const QJsonValue &raw)
+{
+    if (const auto missing = checkChannel(event, channel))
+        return *missing;
+    const auto object = requireObject(event, raw);
+    if (failed(object))
+        return errorOf(object);
+    const QJsonObject &data = std::get<QJsonObject>(object);
+    const QJsonValue id = data.value(kUserId);
+    if (id.isUndefined() || id.isNull())
+        return missingField(event, kUserId);
+    const auto userId = userIdValue(id);
+    if (!userId)
+        return wrongType(event, kUserId, id);
+    return Message(MemberAdded {channel, PresenceMember {*userId, data.value(QLatin1String("user_info"))}});
+}
+
+DecodeResult decodeMemberRemoved(const QString &event, const QString &channel, const QJsonValue &raw)
+{
+    if (const auto missing = checkChannel(event, channel))
+        return *missing;
+    const auto object = requireObject(event, raw);
+    if (failed(object))
+        return errorOf(object);
+    const QJsonValue id = std::get<QJsonObject>(object).value(kUserId);
+    if (id.isUndefined() || id.isNull())
+        return missingField(event, kUserId);
+    const auto userId = userIdValue(id);
+    if (!userId)
+        return wrongType(event, kUserId, id);
+    return Message(MemberRemoved {channel, *userId});
+}
+
+DecodeResult decodeChannelEvent(const QString &event, const QString &channel, const QJsonValue &raw,
+                                const QJsonValue &userIdRaw)
+{
+    if (channel.isEmpty())
+        return decodeError(ProtocolText::tr("event \"%1\" has no channel").arg(event));
+    ChannelEvent channelEvent {channel, event, {}, {}};
+    // The payload is handed on as text: parsing it is the subscriber's business, and most frames
+    // are routed by (channel, event) alone.
+    switch (raw.type()) {
+    case QJsonValue::String:
+        channelEvent.payload = raw.toString().toUtf8();
+        break;
+    case QJsonValue::Object:
+        channelEvent.payload = QJsonDocument(raw.toObject()).toJson(QJsonDocument::Compact);
+        break;
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        break;
+    case QJsonValue::Bool:
+    case QJsonValue::Double:
+    case QJsonValue::Array:
+        return wrongType(event, kData, raw);
+    }
+    if (!userIdRaw.isUndefined() && !userIdRaw.isNull()) {
+        const auto userId = userIdValue(userIdRaw);
+        if (!userId)
+            return wrongType(event, kUserId, userIdRaw);
+        channelEvent.userId = *userId;
+    }
+    return Message(std::move(channelEvent));
+}
+
+// ---- encoding helpers -------------------------------------------------------------------------
+
+enum ByteClass : quint8
+{
+    Plain = 0, // copied as is
+    Escape = 1, // '"', '\\' or a control character
+    Multibyte = 2, // lead or continuation byte of a UTF-8 sequence, validated before copying
+};
+
+constexpr std::array<quint8, 256> makeByteClasses()
+{
+    std::array<quint8, 256> classes {};
+    for (int byte = 0; byte < 256; ++byte) {
+        if (byte < 0x20 || byte == '"' || byte == '\\')
+            classes[static_cast<std::size_t>(byte)] = Escape;
+        else if (byte >= 0x80)
+            classes[static_cast<std::size_t>(byte)] = Multibyte;
+        else
+            classes[static_cast<std::size_t>(byte)] = Plain;
+    }
+    return classes;
+}
+constexpr std::array<quint8, 256> kByteClasses = makeByteClasses();
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+constexpr char kReplacementCharacter[] = "\xEF\xBF\xBD";
+
+void appendEscape(QByteArray &out, unsigned char byte)
+{
+    switch (byte) {
+    case '"':
+        out.append("\\\"", 2);
+        return;
+    case '\\':
+        out.append("\\\\", 2);
+        return;
+    case '\b':
+        out.append("\\b", 2);
+        return;
+    case '\f':
+        out.append("\\f", 2);
+        return;
+    case '\n':
+        out.append("\\n", 2);
+        return;
+    case '\r':
+        out.append("\\r", 2);
+        return;
+    case '\t':
+        out.append("\\t", 2);
+        return;
+    default:
+        break;
+    }
+    const char escaped[6] = {'\\', 'u', '0', '0', kHexDigits[byte >> 4], kHexDigits[byte & 0xF]};
+    out.append(escaped, 6);
+}
+
+/// Length of the well-formed UTF-8 sequence at `data` (RFC 3629: no overlongs, no surrogates,
+/// nothing above U+10FFFF), or 0 when it is malformed.
+qsizetype validUtf8SequenceLength(const unsigned char *data, qsizetype available)
+{
+    const unsigned char lead = data[0];
+    qsizetype length = 0;
+    unsigned char min = 0x80;
+    unsigned char max = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            min = 0xA0;
+        else if (lead == 0xED)
+            max = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            min = 0x90;
+        else if (lead == 0xF4)
+            max = 0x8F;
+    } else {
+        return 0;
+    }
+    if (available < length)
+        return 0;
+    if (data[1] < min || data[1] > max)
+        return 0;
+    for (qsizetype i = 2; i < length; ++i) {
+        if (data[i] < 0x80 || data[i] > 0xBF)
+            return 0;
+    }
+    return length;
+}
+
+void appendUtf16AsJsonString(QByteArray &out, QStringView text)
+{
+    out.append('"');
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = data[i];
+        if (unit < 0x80) {
+            if (kByteClasses[unit] == Plain)
+                out.append(static_cast<char>(unit));
+            else
+                appendEscape(out, static_cast<unsigned char>(unit));
+            continue;
+        }
+        char32_t codePoint = unit;
+        if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(data[i + 1])) {
+            codePoint = QChar::surrogateToUcs4(unit, data[i + 1]);
+            ++i;
+        } else if (QChar::isSurrogate(unit)) {
+            out.append(kReplacementCharacter, 3);
+            continue;
+        }
+        char bytes[4];
+        qsizetype count = 0;
+        if (codePoint < 0x800) {
+            bytes[0] = static_cast<char>(0xC0 | (codePoint >> 6));
+            bytes[1] = static_cast<char>(0x80 | (codePoint & 0x3F));
+            count = 2;
+        } else if (codePoint < 0x10000) {
+            bytes[0] = static_cast<char>(0xE0 | (codePoint >> 12));
+            bytes[1] = static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
+            bytes[2] = static_cast<char>(0x80 | (codePoint & 0x3F));
+            count = 3;
+        } else {
+            bytes[0] = static_cast<char>(0xF0 | (codePoint >> 18));
+            bytes[1] = static_cast<char>(0x80 | ((codePoint >> 12) & 0x3F));
+            bytes[2] = static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
+            bytes[3] = static_cast<char>(0x80 | (codePoint & 0x3F));
+            count = 4;
+        }
+        out.append(bytes, count);
+    }
+    out.append('"');
+}
+
+/// Any QJsonValue as compact JSON text.
+void appendJsonValue(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        out.append("null", 4);
+        return;
+    case QJsonValue::Bool:
+        if (value.toBool())
+            out.append("true", 4);
+        else
+            out.append("false", 5);
+        return;
+    case QJsonValue::String:
+        appendUtf16AsJsonString(out, QStringView(value.toString()));
+        return;
+    case QJsonValue::Double:
+    case QJsonValue::Array:
+    case QJsonValue::Object: {
+        // QJsonDocument formats numbers exactly as JSON wants them; wrapping in an array lets
+        // it serialize scalars too, and the brackets are cut off again.
+        QJsonArray wrapper;
+        wrapper.append(value);
+        const QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
+        out.append(text.constData() + 1, text.size() - 2);
+        return;
+    }
+    }
+}
+
+void appendEventHeader(QByteArray &out, QLatin1String event)
+{
+    out.append("{\"event\":\"", 10);
+    out.append(event.data(), event.size());
+    out.append('"');
+}
+
+QByteArray encodeClientMessage(QLatin1String event, const QByteArray &dataObject)
+{
+    QByteArray out;
+    out.reserve(dataObject.size() + event.size() + 24);
+    appendEventHeader(out, event);
+    out.append(",\"data\":", 8);
+    out.append(dataObject);
+    out.append('}');
+    return out;
+}
+
+/// Server → client frames carry `data` as a JSON-encoded string (PROTOCOL.md 2.2).
+QByteArray encodeServerMessage(QLatin1String event, const QString &channel, const QByteArray &dataJson)
+{
+    QByteArray out;
+    out.reserve(dataJson.size() + dataJson.size() / 8 + channel.size() + event.size() + 40);
+    appendEventHeader(out, event);
+    if (!channel.isEmpty()) {
+        out.append(",\"channel\":", 11);
+        appendJsonString(out, QStringView(channel));
+    }
+    out.append(",\"data\":", 8);
+    appendJsonString(out, QByteArrayView(dataJson));
+    out.append('}');
+    return out;
+}
+
+bool constantTimeEquals(QByteArrayView left, QByteArrayView right)
+{
+    // The length of a signature is public (64 hex digits), so only the contents are compared
+    // without branching.
+    if (left.size() != right.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < left.size(); ++i)
+        difference |= static_cast<unsigned char>(left[i] ^ right[i]);
+    return difference == 0;
+}
+
+} // namespace
+
+ChannelType channelType(const QString &channel)
+{
+    if (channel.startsWith(QLatin1String("private-encrypted-")))
+        return ChannelType::PrivateEncrypted;
+    if (channel.startsWith(QLatin1String("private-")))
+        return ChannelType::Private;
+    if (channel.startsWith(QLatin1String("presence-")))
+        return ChannelType::Presence;
+    return ChannelType::Public;
+}
+
+bool isValidChannelName(const QString &channel)
+{
+    if (channel.isEmpty() || channel.size() > 164)
+        return false;
+    for (const QChar character : channel) {
+        const char16_t unit = character.unicode();
+        const bool letterOrDigit
+            = (unit >= u'a' && unit <= u'z') || (unit >= u'A' && unit <= u'Z') || (unit >= u'0' && unit <= u'9');
+        if (letterOrDigit)
+            continue;
+        switch (unit) {
+        case u'_':
+        case u'-':
+        case u'=':
+        case u'@':
+        case u',':
+        case u'.':
+        case u';':
+            continue;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+DecodeResult decode(const QByteArray &frame)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return decodeError(ProtocolText::tr("invalid JSON at offset %1: %2")
+                               .arg(QString::number(parseError.offset), parseError.errorString()));
+    }
+    if (!document.isObject())
+        return decodeError(ProtocolText::tr("the frame is not a JSON object"));
+    const QJsonObject envelope = document.object();
+
+    const QJsonValue eventValue = envelope.value(kEvent);
+    if (eventValue.isUndefined() || eventValue.isNull())
+        return decodeError(ProtocolText::tr("the frame has no \"event\""));
+    if (!eventValue.isString())
+        return decodeError(ProtocolText::tr("\"event\" is not a string (%1)").arg(typeName(eventValue)));
+    const QString event = eventValue.toString();
+    if (event.isEmpty())
+        return decodeError(ProtocolText::tr("\"event\" is empty"));
+
+    const QJsonValue channelValue = envelope.value(kChannel);
+    QString channel;
+    if (channelValue.isString())
+        channel = channelValue.toString();
+    else if (!channelValue.isUndefined() && !channelValue.isNull())
+        return wrongType(event, kChannel, channelValue);
+
+    const QJsonValue data = envelope.value(kData);
+
+    if (event.startsWith(QLatin1String("pusher:"))) {
+        if (event == QLatin1String("pusher:connection_established"))
+            return decodeConnectionEstablished(event, data);
+        if (event == QLatin1String("pusher:error"))
+            return decodePusherError(event, channel, data);
+        if (event == QLatin1String("pusher:ping"))
+            return Message(Ping {});
+        if (event == QLatin1String("pusher:pong"))
+            return Message(Pong {});
+        if (event == QLatin1String("pusher:subscribe"))
+            return decodeSubscribe(event, data);
+        if (event == QLatin1String("pusher:unsubscribe"))
+            return decodeUnsubscribe(event, data);
+        if (event == QLatin1String("pusher:subscription_error"))
+            return decodeSubscriptionError(event, channel, data);
+        return Message(IgnoredMessage {event, channel});
+    }
+    if (event.startsWith(QLatin1String("pusher_internal:"))) {
+        if (event == QLatin1String("pusher_internal:subscription_succeeded"))
+            return decodeSubscriptionSucceeded(event, channel, data);
+        if (event == QLatin1String("pusher_internal:member_added"))
+            return decodeMemberAdded(event, channel, data);
+        if (event == QLatin1String("pusher_internal:member_removed"))
+            return decodeMemberRemoved(event, channel, data);
+        return Message(IgnoredMessage {event, channel});
+    }
+    return decodeChannelEvent(event, channel, data, envelope.value(kUserId));
+}
+
+// ---- encoding -------------------------------------------------------------------------------
+
+void appendJsonString(QByteArray &out, QByteArrayView text)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(text.data());
+    const qsizetype size = text.size();
+    out.append('"');
+    qsizetype runStart = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        const quint8 byteClass = kByteClasses[data[i]];
+        if (byteClass == Plain) {
+            ++i;
+            continue;
+        }
+        if (byteClass == Multibyte) {
+            const qsizetype length = validUtf8SequenceLength(data + i, size - i);
+            if (length > 0) {
+                i += length;
+                continue;
+            }
+        }
+        // Flush the run of bytes that needed nothing, then write this byte's replacement.
+        out.append(text.data() + runStart, i - runStart);
+        if (byteClass == Escape)
+            appendEscape(out, data[i]);
+        else
+            out.append(kReplacementCharacter, 3);
+        ++i;
+        runStart = i;
+    }
+    out.append(text.data() + runStart, size - runStart);
+    out.append('"');
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    appendUtf16AsJsonString(out, text);
+}
+
+QByteArray encodeSubscribe(const Subscribe &subscribe)
+{
+    QByteArray data;
+    data.reserve(subscribe.channel.size() + subscribe.auth.size() + 64
+                 + (subscribe.channelData ? subscribe.channelData->size() * 9 / 8 : 0));
+    data.append("{\"channel\":", 11);
+    appendJsonString(data, QStringView(subscribe.channel));
+    // Public channels omit `auth`, as the Rust SDK does; servers accept absent and "".
+    if (!subscribe.auth.isEmpty()) {
+        data.append(",\"auth\":", 8);
+        appendJsonString(data, QStringView(subscribe.auth));
+    }
+    if (subscribe.channelData) {
+        data.append(",\"channel_data\":", 16);
+        appendJsonString(data, QStringView(*subscribe.channelData));
+    }
+    data.append('}');
+    return encodeClientMessage(QLatin1String("pusher:subscribe"), data);
+}
+
+QByteArray encodeUnsubscribe(const QString &channel)
+{
+    QByteArray data("{\"channel\":");
+    appendJsonString(data, QStringView(channel));
+    data.append('}');
+    return encodeClientMessage(QLatin1String("pusher:unsubscribe"), data);
+}
+
+QByteArray encodePing()
+{
+    return QByteArrayLiteral("{\"event\":\"pusher:ping\",\"data\":{}}");
+}
+
+QByteArray encodePong()
+{
+    return QByteArrayLiteral("{\"event\":\"pusher:pong\",\"data\":{}}");
+}
+
+QByteArray encodeConnectionEstablished(const QString &socketId, int activityTimeoutSeconds)
+{
+    QByteArray data("{\"socket_id\":");
+    appendJsonString(data, QStringView(socketId));
+    data.append(",\"activity_timeout\":");
+    data.append(QByteArray::number(activityTimeoutSeconds));
+    data.append('}');
+    return encodeServerMessage(QLatin1String("pusher:connection_established"), {}, data);
+}
+
+QByteArray encodeError(const QString &message, std::optional<int> code)
+{
+    QByteArray data("{\"message\":");
+    appendJsonString(data, QStringView(message));
+    data.append(",\"code\":");
+    data.append(code ? QByteArray::number(*code) : QByteArrayLiteral("null"));
+    data.append('}');
+    return encodeServerMessage(QLatin1String("pusher:error"), {}, data);
+}
+
+QByteArray encodeServerPing()
+{
+    return QByteArrayLiteral("{\"event\":\"pusher:ping\",\"data\":\"{}\"}");
+}
+
+QByteArray encodeServerPong()
+{
+    return QByteArrayLiteral("{\"event\":\"pusher:pong\",\"data\":\"{}\"}");
+}
+
+QByteArray encodeSubscriptionSucceeded(const QString &channel, const std::optional<QList<PresenceMember>> &members)
+{
+    QByteArray data;
+    if (!members) {
+        data = QByteArrayLiteral("{}");
+    } else {
+        data.append("{\"presence\":{\"ids\":[");
+        for (qsizetype i = 0; i < members->size(); ++i) {
+            if (i > 0)
+                data.append(',');
+            appendJsonString(data, QStringView(members->at(i).userId));
+        }
+        data.append("],\"hash\":{");
+        for (qsizetype i = 0; i < members->size(); ++i) {
+            if (i > 0)
+                data.append(',');
+            appendJsonString(data, QStringView(members->at(i).userId));
+            data.append(':');
+            appendJsonValue(data, members->at(i).userInfo);
+        }
+        data.append("},\"count\":");
+        data.append(QByteArray::number(members->size()));
+        data.append("}}");
+    }
+    return encodeServerMessage(QLatin1String("pusher_internal:subscription_succeeded"), channel, data);
+}
+
+QByteArray encodeSubscriptionError(const QString &channel, const QString &type, const QString &error, int status)
+{
+    QByteArray data("{\"type\":");
+    appendJsonString(data, QStringView(type));
+    data.append(",\"error\":");
+    appendJsonString(data, QStringView(error));
+    data.append(",\"status\":");
+    data.append(QByteArray::number(status));
+    data.append('}');
+    return encodeServerMessage(QLatin1String("pusher:subscription_error"), channel, data);
+}
+
+QByteArray encodeChannelEvent(const QString &channel, const QString &event, const QByteArrayView payloadJson)
+{
+    QByteArray out;
+    // A payload is mostly plain text with a quote every few bytes: an eighth more than its size
+    // covers the escapes of typical payloads in one allocation.
+    out.reserve(payloadJson.size() + payloadJson.size() / 8 + channel.size() + event.size() + 40);
+    out.append("{\"event\":", 9);
+    appendJsonString(out, QStringView(event));
+    out.append(",\"channel\":", 11);
+    appendJsonString(out, QStringView(channel));
+    out.append(",\"data\":", 8);
+    appendJsonString(out, payloadJson);
+    out.append('}');
+    return out;
+}
+
+// ---- signatures -----------------------------------------------------------------------------
+
+namespace {
+
+QByteArray signatureHex(const QByteArray &appSecret, const QString &socketId, const QString &channel,
+                        const std::optional<QString> &channelData)
+{
+    QByteArray message = socketId.toUtf8();
+    message.append(':');
+    message.append(channel.toUtf8());
+    if (channelData) {
+        message.append(':');
+        message.append(channelData->toUtf8());
+    }
+    return QMessageAuthenticationCode::hash(message, appSecret, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+QString signChannel(const QString &appKey, const QByteArray &appSecret, const QString &socketId, const QString &channel,
+                    const std::optional<QString> &channelData)
+{
+    return appKey + QLatin1Char(':') + QString::fromLatin1(signatureHex(appSecret, socketId, channel, channelData));
+}
+
+bool verifyChannelSignature(const QString &auth, const QString &appKey, const QByteArray &appSecret,
+                            const QString &socketId, const QString &channel, const std::optional<QString> &channelData)
+{
+    QByteArray expected = appKey.toUtf8();
+    expected.append(':');
+    expected.append(signatureHex(appSecret, socketId, channel, channelData));
+    return constantTimeEquals(QByteArrayView(auth.toUtf8()), QByteArrayView(expected));
+}
+
+} // namespace shuriken::pusher
