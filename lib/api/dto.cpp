@@ -10,191 +10,191 @@ namespace shuriken {
 
 namespace {
 
-    QString typeName(const QJsonValue &value)
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+// Reads fields of one JSON object and remembers the first problem with its path, so a
+// parser reads like the field table it implements and reports "connection.wsPort: ...".
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject &object, QString path, QString *error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    { }
+
+    bool ok() const { return m_ok; }
+
+    QString string(const QString &key) { return read(key, true).toString(); }
+    QString optionalString(const QString &key) { return read(key, false, QJsonValue::String).toString(); }
+
+    bool boolean(const QString &key) { return read(key, true, QJsonValue::Bool).toBool(); }
+
+    qint64 integer(const QString &key, qint64 min, qint64 max)
     {
-        switch (value.type()) {
-        case QJsonValue::Null:
-            return QStringLiteral("null");
-        case QJsonValue::Bool:
-            return QStringLiteral("a boolean");
-        case QJsonValue::Double:
-            return QStringLiteral("a number");
-        case QJsonValue::String:
-            return QStringLiteral("a string");
-        case QJsonValue::Array:
-            return QStringLiteral("an array");
-        case QJsonValue::Object:
-            return QStringLiteral("an object");
-        case QJsonValue::Undefined:
-            break;
-        }
-        return QStringLiteral("missing");
+        const QJsonValue value = read(key, true, QJsonValue::Double);
+        if (!m_ok)
+            return 0;
+        return checkedInteger(value, fieldPath(key), min, max);
     }
 
-    // Reads fields of one JSON object and remembers the first problem with its path, so a
-    // parser reads like the field table it implements and reports "connection.wsPort: ...".
-    class FieldReader
+    QJsonArray array(const QString &key) { return read(key, true, QJsonValue::Array).toArray(); }
+    QJsonObject object(const QString &key) { return read(key, true, QJsonValue::Object).toObject(); }
+
+    QString fieldPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+
+    void fail(const QString &message)
     {
-    public:
-        FieldReader(const QJsonObject &object, QString path, QString *error)
-            : m_object(object)
-            , m_path(std::move(path))
-            , m_error(error)
-        {
+        if (m_ok && m_error)
+            *m_error = message;
+        m_ok = false;
+    }
+
+    qint64 checkedInteger(const QJsonValue &value, const QString &path, qint64 min, qint64 max)
+    {
+        // toInteger() gives the default for anything that is not a whole number that fits in
+        // qint64; asking with two different defaults tells "0" from "not an integer".
+        const qint64 a = value.toInteger(0);
+        if (a == 0 && value.toInteger(1) == 1) {
+            fail(path + QStringLiteral(": expected an integer, got ") + typeName(value));
+            return 0;
         }
-
-        bool ok() const { return m_ok; }
-
-        QString string(const QString &key) { return read(key, true).toString(); }
-        QString optionalString(const QString &key) { return read(key, false, QJsonValue::String).toString(); }
-
-        bool boolean(const QString &key) { return read(key, true, QJsonValue::Bool).toBool(); }
-
-        qint64 integer(const QString &key, qint64 min, qint64 max)
-        {
-            const QJsonValue value = read(key, true, QJsonValue::Double);
-            if (!m_ok)
-                return 0;
-            return checkedInteger(value, fieldPath(key), min, max);
+        if (a < min || a > max) {
+            fail(path + QStringLiteral(": %1 is out of range [%2, %3]").arg(a).arg(min).arg(max));
+            return 0;
         }
+        return a;
+    }
 
-        QJsonArray array(const QString &key) { return read(key, true, QJsonValue::Array).toArray(); }
-        QJsonObject object(const QString &key) { return read(key, true, QJsonValue::Object).toObject(); }
-
-        QString fieldPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-
-        void fail(const QString &message)
-        {
-            if (m_ok && m_error)
-                *m_error = message;
-            m_ok = false;
-        }
-
-        qint64 checkedInteger(const QJsonValue &value, const QString &path, qint64 min, qint64 max)
-        {
-            // toInteger() gives the default for anything that is not a whole number that fits in
-            // qint64; asking with two different defaults tells "0" from "not an integer".
-            const qint64 a = value.toInteger(0);
-            if (a == 0 && value.toInteger(1) == 1) {
-                fail(path + QStringLiteral(": expected an integer, got ") + typeName(value));
-                return 0;
-            }
-            if (a < min || a > max) {
-                fail(path + QStringLiteral(": %1 is out of range [%2, %3]").arg(a).arg(min).arg(max));
-                return 0;
-            }
-            return a;
-        }
-
-    private:
-        QJsonValue read(const QString &key, bool required, QJsonValue::Type type = QJsonValue::String)
-        {
-            if (!m_ok)
-                return {};
-            const QJsonValue value = m_object.value(key);
-            if (value.isUndefined() || (!required && value.isNull()))
-                return required ? missing(key) : QJsonValue();
-            if (value.type() != type) {
-                fail(fieldPath(key) + QStringLiteral(": expected %1, got %2").arg(typeName(QJsonValue(type)), typeName(value)));
-                return {};
-            }
-            return value;
-        }
-
-        QJsonValue missing(const QString &key)
-        {
-            fail(fieldPath(key) + QStringLiteral(": required field is missing"));
+private:
+    QJsonValue read(const QString &key, bool required, QJsonValue::Type type = QJsonValue::String)
+    {
+        if (!m_ok)
+            return {};
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || (!required && value.isNull()))
+            return required ? missing(key) : QJsonValue();
+        if (value.type() != type) {
+            fail(fieldPath(key)
+                 + QStringLiteral(": expected %1, got %2").arg(typeName(QJsonValue(type)), typeName(value)));
             return {};
         }
+        return value;
+    }
 
-        QJsonObject m_object;
-        QString m_path;
-        QString *m_error;
-        bool m_ok = true;
-    };
-
-    bool requireObject(const QJsonValue &value, const QString &path, QString *error)
+    QJsonValue missing(const QString &key)
     {
-        if (value.isObject())
-            return true;
+        fail(fieldPath(key) + QStringLiteral(": required field is missing"));
+        return {};
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+bool requireObject(const QJsonValue &value, const QString &path, QString *error)
+{
+    if (value.isObject())
+        return true;
+    if (error)
+        *error = (path.isEmpty() ? QStringLiteral("body") : path) + QStringLiteral(": expected an object, got ")
+            + typeName(value);
+    return false;
+}
+
+std::optional<Visibility> readVisibility(FieldReader &reader, const QString &key)
+{
+    const QString text = reader.string(key);
+    if (!reader.ok())
+        return std::nullopt;
+    const auto visibility = visibilityFromString(text);
+    if (!visibility)
+        reader.fail(reader.fieldPath(key) + QStringLiteral(": unknown visibility \"%1\"").arg(text));
+    return visibility;
+}
+
+template<typename T, typename Parse>
+std::optional<QList<T>> parseArray(const QJsonArray &array, const QString &path, QString *error, Parse parse)
+{
+    QList<T> result;
+    result.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString itemError;
+        auto item = parse(array.at(i), &itemError);
+        if (!item) {
+            if (error)
+                *error = path + QStringLiteral("[%1]").arg(i)
+                    + (itemError.startsWith(u':') ? QString() : QStringLiteral(".")) + itemError;
+            return std::nullopt;
+        }
+        result.append(std::move(*item));
+    }
+    return result;
+}
+
+std::optional<FilterDescriptor> parseFilterDescriptor(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
         if (error)
-            *error = (path.isEmpty() ? QStringLiteral("body") : path) + QStringLiteral(": expected an object, got ")
-                + typeName(value);
-        return false;
+            *error = QStringLiteral(": expected an object, got ") + typeName(value);
+        return std::nullopt;
     }
+    FieldReader reader(value.toObject(), {}, error);
+    FilterDescriptor filter;
+    filter.name = reader.string(QStringLiteral("name"));
+    filter.required = reader.boolean(QStringLiteral("required"));
+    filter.description = reader.optionalString(QStringLiteral("description"));
+    if (!reader.ok())
+        return std::nullopt;
+    return filter;
+}
 
-    std::optional<Visibility> readVisibility(FieldReader &reader, const QString &key)
-    {
-        const QString text = reader.string(key);
-        if (!reader.ok())
-            return std::nullopt;
-        const auto visibility = visibilityFromString(text);
-        if (!visibility)
-            reader.fail(reader.fieldPath(key) + QStringLiteral(": unknown visibility \"%1\"").arg(text));
-        return visibility;
+std::optional<ResolvedSubscription> parseResolvedSubscription(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        if (error)
+            *error = QStringLiteral(": expected an object, got ") + typeName(value);
+        return std::nullopt;
     }
-
-    template<typename T, typename Parse>
-    std::optional<QList<T>> parseArray(const QJsonArray &array, const QString &path, QString *error, Parse parse)
-    {
-        QList<T> result;
-        result.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            QString itemError;
-            auto item = parse(array.at(i), &itemError);
-            if (!item) {
-                if (error)
-                    *error = path + QStringLiteral("[%1]").arg(i) + (itemError.startsWith(u':') ? QString() : QStringLiteral("."))
-                        + itemError;
-                return std::nullopt;
-            }
-            result.append(std::move(*item));
-        }
-        return result;
+    FieldReader reader(value.toObject(), {}, error);
+    ResolvedSubscription sub;
+    sub.stream = reader.string(QStringLiteral("stream"));
+    sub.channel = reader.string(QStringLiteral("channel"));
+    sub.event = reader.string(QStringLiteral("event"));
+    const auto visibility = readVisibility(reader, QStringLiteral("visibility"));
+    sub.payloadFormat = reader.string(QStringLiteral("payloadFormat"));
+    sub.payloadSchemaId = reader.string(QStringLiteral("payloadSchemaId"));
+    sub.payloadSchemaUrl = reader.optionalString(QStringLiteral("payloadSchemaUrl"));
+    if (!reader.ok() || !visibility)
+        return std::nullopt;
+    if (sub.channel.isEmpty()) {
+        reader.fail(QStringLiteral("channel: must not be empty"));
+        return std::nullopt;
     }
-
-    std::optional<FilterDescriptor> parseFilterDescriptor(const QJsonValue &value, QString *error)
-    {
-        if (!value.isObject()) {
-            if (error)
-                *error = QStringLiteral(": expected an object, got ") + typeName(value);
-            return std::nullopt;
-        }
-        FieldReader reader(value.toObject(), {}, error);
-        FilterDescriptor filter;
-        filter.name = reader.string(QStringLiteral("name"));
-        filter.required = reader.boolean(QStringLiteral("required"));
-        filter.description = reader.optionalString(QStringLiteral("description"));
-        if (!reader.ok())
-            return std::nullopt;
-        return filter;
-    }
-
-    std::optional<ResolvedSubscription> parseResolvedSubscription(const QJsonValue &value, QString *error)
-    {
-        if (!value.isObject()) {
-            if (error)
-                *error = QStringLiteral(": expected an object, got ") + typeName(value);
-            return std::nullopt;
-        }
-        FieldReader reader(value.toObject(), {}, error);
-        ResolvedSubscription sub;
-        sub.stream = reader.string(QStringLiteral("stream"));
-        sub.channel = reader.string(QStringLiteral("channel"));
-        sub.event = reader.string(QStringLiteral("event"));
-        const auto visibility = readVisibility(reader, QStringLiteral("visibility"));
-        sub.payloadFormat = reader.string(QStringLiteral("payloadFormat"));
-        sub.payloadSchemaId = reader.string(QStringLiteral("payloadSchemaId"));
-        sub.payloadSchemaUrl = reader.optionalString(QStringLiteral("payloadSchemaUrl"));
-        if (!reader.ok() || !visibility)
-            return std::nullopt;
-        if (sub.channel.isEmpty()) {
-            reader.fail(QStringLiteral("channel: must not be empty"));
-            return std::nullopt;
-        }
-        sub.visibility = *visibility;
-        return sub;
-    }
+    sub.visibility = *visibility;
+    return sub;
+}
 
 } // namespace
 
@@ -212,7 +212,7 @@ QJsonObject SubscriptionRequest::toJson() const
     QJsonObject filterObject;
     for (auto it = filter.cbegin(); it != filter.cend(); ++it)
         filterObject.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("stream"), stream}, {QStringLiteral("filter"), filterObject}};
+    return QJsonObject {{QStringLiteral("stream"), stream}, {QStringLiteral("filter"), filterObject}};
 }
 
 std::optional<SubscriptionRequest> SubscriptionRequest::fromJson(const QJsonValue &value, QString *error)
@@ -253,7 +253,7 @@ QJsonObject sessionRequestBody(const QList<SubscriptionRequest> &requests)
     QJsonArray array;
     for (const auto &request : requests)
         array.append(request.toJson());
-    return QJsonObject{{QStringLiteral("subscriptions"), array}};
+    return QJsonObject {{QStringLiteral("subscriptions"), array}};
 }
 
 QString visibilityToString(Visibility visibility)
@@ -282,13 +282,10 @@ std::optional<Visibility> visibilityFromString(const QString &text)
 
 QJsonObject ConnectionParams::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("provider"), provider},
-        {QStringLiteral("appKey"), appKey},
-        {QStringLiteral("wsHost"), wsHost},
-        {QStringLiteral("wsPort"), int(wsPort)},
-        {QStringLiteral("forceTls"), forceTls},
-        {QStringLiteral("authEndpoint"), authEndpoint.toString()},
+    return QJsonObject {
+        {QStringLiteral("provider"), provider}, {QStringLiteral("appKey"), appKey},
+        {QStringLiteral("wsHost"), wsHost},     {QStringLiteral("wsPort"), int(wsPort)},
+        {QStringLiteral("forceTls"), forceTls}, {QStringLiteral("authEndpoint"), authEndpoint.toString()},
     };
 }
 
@@ -300,7 +297,7 @@ bool ResolvedSubscription::requiresAuthorization() const
 
 QJsonObject ResolvedSubscription::toJson() const
 {
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("stream"), stream},
         {QStringLiteral("channel"), channel},
         {QStringLiteral("event"), event},
@@ -362,9 +359,9 @@ std::optional<Session> Session::fromJson(const QJsonObject &body, const QUrl &ba
     if (!sess.ok())
         return std::nullopt;
     for (qsizetype i = 0; i < backoff.size(); ++i) {
-        const qint64 ms = sess.checkedInteger(backoff.at(i),
-                                              QStringLiteral("session.recommendedReconnectBackoffMs[%1]").arg(i), 0,
-                                              std::numeric_limits<qint64>::max());
+        const qint64 ms
+            = sess.checkedInteger(backoff.at(i), QStringLiteral("session.recommendedReconnectBackoffMs[%1]").arg(i), 0,
+                                  std::numeric_limits<qint64>::max());
         if (!sess.ok())
             return std::nullopt;
         session.recommendedReconnectBackoffMs.append(ms);
@@ -386,9 +383,9 @@ QJsonObject Session::toJson() const
     QJsonArray subs;
     for (const auto &sub : subscriptions)
         subs.append(sub.toJson());
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("connection"), connection.toJson()},
-        {QStringLiteral("session"), QJsonObject{{QStringLiteral("recommendedReconnectBackoffMs"), backoff}}},
+        {QStringLiteral("session"), QJsonObject {{QStringLiteral("recommendedReconnectBackoffMs"), backoff}}},
         {QStringLiteral("subscriptions"), subs},
     };
 }
@@ -438,11 +435,11 @@ QJsonObject StreamDescriptor::toJson() const
 {
     QJsonArray filterArray;
     for (const auto &filter : filters) {
-        filterArray.append(QJsonObject{{QStringLiteral("name"), filter.name},
-                                       {QStringLiteral("required"), filter.required},
-                                       {QStringLiteral("description"), filter.description}});
+        filterArray.append(QJsonObject {{QStringLiteral("name"), filter.name},
+                                        {QStringLiteral("required"), filter.required},
+                                        {QStringLiteral("description"), filter.description}});
     }
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("id"), id},
         {QStringLiteral("visibility"), visibilityToString(visibility)},
         {QStringLiteral("filters"), filterArray},
@@ -505,7 +502,7 @@ QJsonObject StreamCatalog::toJson() const
     QJsonArray array;
     for (const auto &stream : streams)
         array.append(stream.toJson());
-    return QJsonObject{{QStringLiteral("streams"), array}};
+    return QJsonObject {{QStringLiteral("streams"), array}};
 }
 
 std::optional<ChannelAuth> ChannelAuth::fromJson(const QJsonObject &body, QString *error)
@@ -531,7 +528,7 @@ std::optional<ChannelAuth> ChannelAuth::fromJson(const QJsonObject &body, QStrin
 
 QJsonObject ChannelAuth::toJson() const
 {
-    QJsonObject object{{QStringLiteral("auth"), auth}};
+    QJsonObject object {{QStringLiteral("auth"), auth}};
     if (channelData)
         object.insert(QStringLiteral("channel_data"), *channelData);
     return object;

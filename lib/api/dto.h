@@ -39,7 +39,8 @@ struct SubscriptionRequest
 /// {"subscriptions":[...]} for POST /api/v2/ws/session.
 QJsonObject sessionRequestBody(const QList<SubscriptionRequest> &requests);
 
-enum class Visibility {
+enum class Visibility
+{
     Public,
     Private,
     Presence,
@@ -128,7 +129,8 @@ struct StreamDescriptor
 /// The stream catalog and where it came from.
 struct StreamCatalog
 {
-    enum class Source {
+    enum class Source
+    {
         Server,
         BuiltIn,
     };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "apiresult.h"
+#include "dto.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace shuriken {
+
+class ApiClient;
+
+/// Channel authorization for private and presence channels (PROTOCOL.md 1.4): a form-encoded
+/// POST of `socket_id` and `channel_name` to the session's auth endpoint, answered by
+/// `{auth, channel_data?}`. Only HTTP 200 counts as success, as in pusher-js.
+class ChannelAuthorizer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChannelAuthorizer)
+
+public:
+    using Callback = std::function<void(const ApiResult<ChannelAuth> &result)>;
+
+    /// @p client is not owned.
+    explicit ChannelAuthorizer(ApiClient *client, QObject *parent = nullptr);
+
+    /// The absolute auth endpoint of the current session (ConnectionParams::authEndpoint).
+    void setAuthEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
+    QUrl authEndpoint() const { return m_endpoint; }
+
+    /// Answers once through @p callback unless @p context is destroyed first. Without an auth
+    /// endpoint the answer is ApiError::Refused.
+    void authorize(const QString &socketId, const QString &channel, QObject *context, Callback callback);
+
+private:
+    ApiClient *m_client;
+    QUrl m_endpoint;
+};
+
+} // namespace shuriken
