@@ -133,6 +133,7 @@ private:
             Integer,
             Double,
             Text,
+            WholePayload, // the row's payload itself (the fallback schema's column)
         };
         union {
             qint64 integer;
@@ -153,7 +154,6 @@ private:
     {
         qint64 receivedAtUs = 0;
         qint64 eventTimeMs = 0;
-        quint64 serial = 0;
         QByteArray payload;
         QByteArray text; // UTF-8 slices referenced by this row's cells
         quint32 origin = 0; // index into m_origins
@@ -194,12 +194,14 @@ private:
     std::vector<Row> m_rows; // grows up to m_capacity, then wraps
     std::vector<Cell> m_cells; // m_stride cells per slot of m_rows
     QList<Origin> m_origins;
+    // Serial of the next appended event; the rows hold serials m_nextSerial - m_size onwards, so
+    // no row stores its own.
     quint64 m_nextSerial = 0;
     quint64 m_received = 0;
     quint64 m_evicted = 0;
     quint64 m_pausedDropped = 0;
     bool m_paused = false;
-    // Display strings of recently painted cells, keyed by (serial << 8 | column).
+    // Display strings of recently painted cells, keyed by (row serial << 8 | column).
     mutable QCache<quint64, QString> m_displayCache;
 };
 

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace shuriken {
+
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
+
+} // namespace shuriken
