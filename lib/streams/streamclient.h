@@ -1,6 +1,12 @@
 #pragma once
 
+#include "apierror.h"
+#include "apiresult.h"
 #include "dto.h"
+#include "httpexchange.h"
+#include "pusherconnection.h"
+#include "pusherprotocol.h"
+#include "reconnectpolicy.h"
 #include "streamevent.h"
 #include "subscription.h"
 
@@ -10,6 +16,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -115,6 +122,8 @@ public:
         quint64 authRequests = 0;
     };
     Counters counters() const;
+    /// The error that made the client fail (for the CLI's exit code and the GUI's banner).
+    std::optional<ApiError> lastError() const { return m_lastError; }
 
     /// Every frame in and out (secrets redacted) is reported through frameObserved() while on.
     void setFrameObservation(bool on);
@@ -152,14 +161,26 @@ private:
 
     void setState(State state, const QString &reason);
     void requestSession();
+    QList<SubscriptionRequest> nextSessionRequest(SubscriptionRequest *added) const;
+    bool hasUnresolvedSubscriptions() const;
     void onSessionResult(const QList<SubscriptionRequest> &requested, const Session &session);
+    void onSessionError(const QList<SubscriptionRequest> &requested, const ApiError &error);
     void bindSubscription(Subscription *subscription, const ResolvedSubscription &resolved);
-    void ensureChannelSubscribed(const QString &channel);
-    void sendSubscribe(const QString &channel);
+    void sendSubscribe(ChannelState &channel);
+    void sendSubscribeFrame(ChannelState &channel, const pusher::Subscribe &subscribe);
+    void onAuthorized(const QString &channel, quint64 generation, const ApiResult<ChannelAuth> &result);
+    void onSubscribeTimeout(const QString &channel);
+    void releaseChannel(const QString &channel);
+    void resetChannel(ChannelState &channel);
+    void setChannelStatus(ChannelState &channel, Subscription::Status status, const QString &reason);
+    void updateSubscription(Subscription *subscription, Subscription::Status status, const QString &reason);
+    int retryDelayMs(const ApiError &error);
+    void onConnectionStateChanged(pusher::PusherConnection::State state, const QString &reason);
     void onConnected(const QString &socketId);
     void onMessage(const pusher::Message &message);
-    void releaseChannel(const QString &channel);
+    void routeEvent(const pusher::ChannelEvent &frame);
     void flushBatches();
+    void applyBackoffSchedule(const QList<qint64> &scheduleMs);
 
     QNetworkAccessManager *m_network;
     Options m_options;
@@ -167,12 +188,29 @@ private:
     SessionService *m_sessions = nullptr;
     ChannelAuthorizer *m_authorizer = nullptr;
     pusher::PusherConnection *m_connection = nullptr;
+    std::unique_ptr<pusher::ReconnectPolicy> m_bootstrapPolicy;
     State m_state = State::Disconnected;
     QString m_stateReason;
 
+    std::optional<Session> m_session;
+    bool m_sessionInFlight = false;
+    /// The server refused the socket (4001/4009): bootstrap again before reconnecting.
+    bool m_refreshPending = false;
+    /// Changes on connect/disconnect so answers for an abandoned attempt are dropped.
+    quint64 m_connectGeneration = 0;
+    QTimer m_retryTimer;
+    qint64 m_retryAtMs = -1;
+
     QList<Subscription *> m_subscriptions;
     QHash<QString, std::shared_ptr<ChannelState>> m_channels;
+
     QTimer m_batchTimer;
+    QHash<Subscription *, StreamEventBatch> m_pending;
+    StreamEventBatch m_pendingAll;
+    QList<Subscription *> m_pendingAllOwners;
+
+    std::optional<ApiError> m_lastError;
+    Counters m_counters;
 };
 
 } // namespace shuriken

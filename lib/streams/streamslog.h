@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace shuriken {
+Q_DECLARE_LOGGING_CATEGORY(lcStreams)
+}

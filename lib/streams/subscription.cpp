@@ -1,0 +1,68 @@
+#include "subscription.h"
+
+#include <QCoreApplication>
+
+namespace shuriken {
+
+Subscription::Subscription(SubscriptionRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{ }
+
+QString Subscription::statusText(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return QCoreApplication::translate("shuriken::Subscription", "pending");
+    case Status::Authorizing:
+        return QCoreApplication::translate("shuriken::Subscription", "authorizing");
+    case Status::Subscribing:
+        return QCoreApplication::translate("shuriken::Subscription", "subscribing");
+    case Status::Subscribed:
+        return QCoreApplication::translate("shuriken::Subscription", "subscribed");
+    case Status::Error:
+        return QCoreApplication::translate("shuriken::Subscription", "error");
+    case Status::Unsubscribed:
+        return QCoreApplication::translate("shuriken::Subscription", "unsubscribed");
+    }
+    return {};
+}
+
+void Subscription::setStatus(Status status, const QString &reason)
+{
+    if (status == m_status && reason == m_statusReason)
+        return;
+    m_status = status;
+    m_statusReason = reason;
+    Q_EMIT statusChanged(status, reason);
+}
+
+void Subscription::deliver(const StreamEventBatch &batch)
+{
+    if (batch.isEmpty() || m_status == Status::Unsubscribed)
+        return;
+    for (const auto &event : batch) {
+        m_byteCount += quint64(event.payload.size());
+        countSequence(event);
+    }
+    m_eventCount += quint64(batch.size());
+    m_lastEventAtUs = batch.constLast().receivedAtUs;
+    Q_EMIT eventsReceived(batch);
+}
+
+void Subscription::countSequence(const StreamEvent &event)
+{
+    // The simulator numbers events per channel; a real server may not, then nothing is counted.
+    const QJsonValue seqValue = event.json.value(QLatin1String("seq"));
+    if (!seqValue.isDouble())
+        return;
+    const qint64 seq = seqValue.toInteger(-1);
+    if (seq < 0)
+        return;
+    // A restart of the numbering (server restart, resubscribe) is not a gap.
+    if (m_lastSeq >= 0 && seq > m_lastSeq + 1)
+        m_gapCount += quint64(seq - m_lastSeq - 1);
+    m_lastSeq = seq;
+}
+
+} // namespace shuriken
