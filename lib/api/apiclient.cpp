@@ -158,8 +158,8 @@ std::optional<ApiError> ApiClient::policyRefusal(const QUrl &url) const
                         tr("\"%1\" is not an http(s) URL").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     if (!m_allowForeignOrigin && !isSameOriginAsBase(url)) {
         return ApiError(ApiError::Kind::Refused,
-                        tr("%1 is not the API's origin (%2); the API key is only sent to the API. Allow foreign "
-                           "auth origins in the settings if you trust this server")
+                        tr("%1 is not the API's origin (%2) and the API key is only sent to the API; allow "
+                           "foreign auth origins if you trust that server")
                             .arg(originText(url), originText(m_baseUrl)));
     }
     return std::nullopt;
@@ -246,11 +246,13 @@ ApiResponse ApiClient::responseFromReply(QNetworkReply *reply, Pending &pending)
 {
     ApiResponse response;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed; reading it would only print a warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     response.headers = reply->rawHeaderPairs();
 
     HttpExchange &exchange = pending.exchange;
-    exchange.responseHeaders = response.headers;
+    for (const auto &[name, value] : std::as_const(response.headers))
+        exchange.responseHeaders.append({name, scrubSecret(value, m_apiKey)});
     // Answers of the auth endpoint carry channel signatures; no body is shown with them.
     exchange.responseBody = scrubAuthSignatures(scrubSecret(body, m_apiKey));
 

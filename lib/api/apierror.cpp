@@ -230,7 +230,7 @@ QString ApiError::summary() const
     case Kind::Decode:
         return tr("The server's answer could not be understood");
     case Kind::Refused:
-        return tr("The request was not sent");
+        return tr("The request was blocked by this application");
     }
     return tr("Unknown error");
 }

@@ -33,6 +33,8 @@ public:
         Q_ASSERT(!ok());
         return std::get<ApiError>(m_outcome);
     }
+    /// error().displayText(), or empty when ok(): safe to call either way.
+    QString errorText() const { return ok() ? QString() : error().displayText(); }
 
 private:
     std::variant<T, ApiError> m_outcome;
