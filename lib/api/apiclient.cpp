@@ -213,8 +213,7 @@ quint64 ApiClient::send(const QByteArray &method, const QUrl &target, const QByt
     }
 
     qCDebug(lcApi).noquote() << QStringLiteral("#") + QString::number(exchange.id) << QString::fromLatin1(method)
-                             << exchange.url.toString() << "key"
-                             << (hasApiKey() ? redactedApiKey() : QStringLiteral("none"));
+                             << exchange.url.toString() << "started";
 
     QNetworkReply *reply = method == "GET" ? m_network->get(request) : m_network->post(request, body);
     // Parented here: a client that goes away takes its requests with it.
@@ -312,13 +311,14 @@ void ApiClient::complete(const std::shared_ptr<Pending> &pending, const ApiRespo
     const QString id = QStringLiteral("#") + QString::number(exchange.id);
     const QString method = QString::fromLatin1(exchange.method);
     const QString url = exchange.url.toString();
+    const QString key = QStringLiteral("(key %1)").arg(hasApiKey() ? redactedApiKey() : QStringLiteral("none"));
     if (response.error) {
-        qCWarning(lcApi).noquote() << id << method << url << "failed after" << exchange.durationMs
-                                   << "ms:" << ApiError::kindName(response.error->kind())
+        qCWarning(lcApi).noquote() << id << method << url << "failed after" << exchange.durationMs << "ms" << key
+                                   << ApiError::kindName(response.error->kind()) + u':'
                                    << response.error->displayText();
     } else {
         qCDebug(lcApi).noquote() << id << method << url << "->" << response.httpStatus << "in" << exchange.durationMs
-                                 << "ms";
+                                 << "ms" << key;
     }
 
     Q_EMIT exchangeFinished(exchange);

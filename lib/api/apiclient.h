@@ -84,8 +84,9 @@ public:
     bool isSameOriginAsBase(const QUrl &url) const;
 
     // Every request answers exactly once through @p callback, asynchronously, unless @p context
-    // was destroyed first (then the answer is dropped). A null context binds the callback to this
-    // client. Each returns the id its HttpExchange will carry.
+    // was destroyed first (then the answer is dropped) or this client was (then the request is
+    // aborted). A null context binds the callback to this client. Each returns the id its
+    // HttpExchange will carry.
     quint64 get(const QUrl &target, QObject *context, ResponseCallback callback);
     quint64 postJson(const QUrl &target, const QJsonObject &body, QObject *context, ResponseCallback callback);
     /// `application/x-www-form-urlencoded`, as Pusher auth endpoints expect.

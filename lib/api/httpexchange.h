@@ -30,7 +30,10 @@ struct HttpExchange
     QByteArray responseBody;
     qint64 durationMs = 0;
     QDateTime startedAt; // UTC
-    std::optional<ApiError> error; // set when the request failed at any level
+    /// Set when the request failed: transport, TLS, timeout, HTTP status, a body that is not a
+    /// JSON object, or our own policy. A well-formed answer that a service's DTO then rejects is
+    /// reported by that service, not here.
+    std::optional<ApiError> error;
 
     bool succeeded() const { return !error.has_value(); }
 };

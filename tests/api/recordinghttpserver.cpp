@@ -12,6 +12,10 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
 namespace shuriken::testing {
 
 namespace {
@@ -87,36 +91,71 @@ RecordingHttpServer::RecordingHttpServer(QObject *parent)
     , m_server(std::make_unique<QHttpServer>())
 {
     // Every request goes through the missing handler: the table here is the only router, so a
-    // request to a path nobody configured is recorded too.
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        RecordedRequest recorded;
-        recorded.method = methodName(request.method());
-        recorded.path = request.url().path();
-        recorded.query = request.query();
-        recorded.headers = request.headers();
-        recorded.body = request.body();
-        m_requests.append(recorded);
-        Q_EMIT requestReceived(recorded);
-
-        const Responder route = m_routes.value(routeKey(recorded.method, recorded.path));
-        const CannedResponse response = route
-            ? route(recorded)
-            : CannedResponse::errorEnvelope(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such route"),
-                                            QStringLiteral("req_test_404"));
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-        for (const auto &[name, value] : response.headers)
-            responder.writeHeader(name, value);
-        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-        responder.writeBody(response.body);
+    // request to a path nobody configured is recorded too. QtHttpServer was a technical preview
+    // up to 6.7; 6.8 changed the handler, header and listen APIs, hence the two branches.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_server->setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        respond(request, responder);
     });
+#else
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { respond(request, responder); });
+#endif
 }
 
 RecordingHttpServer::~RecordingHttpServer() = default;
 
+void RecordingHttpServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    RecordedRequest recorded;
+    recorded.method = methodName(request.method());
+    recorded.path = request.url().path();
+    recorded.query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        recorded.headers.append({QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()});
+    }
+#else
+    recorded.headers = request.headers();
+#endif
+    recorded.body = request.body();
+    m_requests.append(recorded);
+    Q_EMIT requestReceived(recorded);
+
+    const Responder route = m_routes.value(routeKey(recorded.method, recorded.path));
+    const CannedResponse response = route
+        ? route(recorded)
+        : CannedResponse::errorEnvelope(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such route"),
+                                        QStringLiteral("req_test_404"));
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders answerHeaders;
+    answerHeaders.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+    for (const auto &[name, value] : response.headers)
+        answerHeaders.append(name, value);
+    responder.write(response.body, answerHeaders, status);
+#else
+    responder.writeStatusLine(status);
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+#endif
+}
+
 bool RecordingHttpServer::listen()
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    auto *tcpServer = new QTcpServer(this);
+    if (!tcpServer->listen(QHostAddress(QHostAddress::LocalHost), 0) || !m_server->bind(tcpServer))
+        return false;
+    m_port = tcpServer->serverPort();
+#else
     m_port = m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
+#endif
     return m_port != 0;
 }
 

@@ -21,6 +21,8 @@
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
 class QSslServer;
 class QTcpSocket;
 
@@ -89,6 +91,7 @@ Q_SIGNALS:
 
 private:
     static QString routeKey(const QByteArray &method, const QString &path);
+    void respond(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
