@@ -252,7 +252,7 @@ ApiResponse ApiClient::responseFromReply(QNetworkReply *reply, Pending &pending)
     HttpExchange &exchange = pending.exchange;
     for (const auto &[name, value] : std::as_const(response.headers))
         exchange.responseHeaders.append({name, scrubSecret(value, m_apiKey)});
-    // Answers of the auth endpoint carry channel signatures; no body is shown with them.
+    // Answers of the auth endpoint carry channel signatures: the record keeps only their tails.
     exchange.responseBody = scrubAuthSignatures(scrubSecret(body, m_apiKey));
 
     if (pending.timedOut) {
