@@ -282,10 +282,10 @@ void EventGenerator::svmSwap(JsonWriter &json, qint64 nowMs)
     json.fieldDecimal("priceUsd", priceUsd, decimalsForSignificant(priceUsd));
     json.fieldDecimal("priceSol", priceSol, decimalsForSignificant(priceSol));
     json.field("maker", pickTrader());
-    json.field("poolAddress", token.poolAddress);
     // The optional block and routing details come with some swaps only, so a typical payload
     // stays near the ~430 bytes seen on the wire and a client still meets every field.
     if (m_random.chance(0.1)) {
+        json.field("poolAddress", token.poolAddress);
         const QByteArray solMint = MarketModel::wrappedNativeAddress(m_network);
         const double tokens = sizeUsd / std::max(priceUsd, 1e-12);
         const quint64 lamports = rawUnits(sizeSol, 9);
