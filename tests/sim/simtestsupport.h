@@ -162,6 +162,14 @@ public:
             frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
         });
         QObject::connect(&socket, &QWebSocket::disconnected, this, [this] { disconnected = true; });
+        auto recordError = [this](QAbstractSocket::SocketError error) {
+            socketErrors.append(error);
+        };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        QObject::connect(&socket, &QWebSocket::errorOccurred, this, recordError);
+#else
+        QObject::connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, recordError);
+#endif
     }
 
     /// Opens the socket and waits for connection_established.
@@ -264,6 +272,15 @@ public:
     QList<QJsonObject> frames;
     QString socketId;
     bool disconnected = false;
+    QList<QAbstractSocket::SocketError> socketErrors;
+
+    /// Ended without a close frame: QWebSocket (Qt 6.4) then keeps closeCode() at 1000 and
+    /// reports RemoteHostClosedError; browsers and Node's ws call the same thing 1006.
+    bool droppedWithoutCloseFrame() const
+    {
+        return disconnected && socketErrors.contains(QAbstractSocket::RemoteHostClosedError)
+            && socket.closeReason().isEmpty();
+    }
 };
 
 } // namespace simtest
