@@ -1,0 +1,3186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../lib/api/apierror.cpp" line="+208"/>
+        <source>The server could not be reached</source>
+        <translation>No se pudo contactar con el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the server failed</source>
+        <translation>Falló la conexión segura con el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time</source>
+        <translation>El servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was rejected</source>
+        <translation>La clave de API fue rechazada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key is not allowed to do this</source>
+        <translation>La clave de API no tiene permiso para esto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this endpoint</source>
+        <translation>El servidor no conoce este endpoint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the request</source>
+        <translation>El servidor rechazó la solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many requests; the server asks to wait %n second(s)</source>
+        <translation>
+            <numerusform>Demasiadas solicitudes; el servidor pide esperar %n segundo</numerusform>
+            <numerusform>Demasiadas solicitudes; el servidor pide esperar %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server failed to handle the request</source>
+        <translation>El servidor no pudo procesar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer could not be understood</source>
+        <translation>No se pudo interpretar la respuesta del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was blocked by this application</source>
+        <translation>Esta aplicación bloqueó la solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown error</source>
+        <translation>Error desconocido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>request %1</source>
+        <comment>the server&apos;s request id, for support</comment>
+        <translation>solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>summary (details)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorControl</name>
+    <message>
+        <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
+        <source>--path needs session, auth, streams or all</source>
+        <translation>--path necesita session, auth, streams o all</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown path &quot;%1&quot; (session, auth, streams, all)</source>
+        <translation>ruta desconocida &quot;%1&quot; (session, auth, streams, all)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commands (one per line):
+  help                                  this text
+  stats                                 connections, channels, events, REST counters
+  drop                                  cut every WebSocket without a close frame (clients see 1006)
+  close &lt;code&gt; [reason]                 close every WebSocket with &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
+  error &lt;code|null&gt; [message]           send pusher:error to every WebSocket, without closing
+  stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings
+  malformed &lt;kind&gt;                      send one bad frame: invalid-json, data-not-string, missing-event,
+                                        huge (10 MiB), invalid-utf8
+  rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
+                                        answer REST with 401, 403, 429, 500, 503, ... (P: session, auth,
+                                        streams, all); retry-after is in seconds and sent as Retry-After
+  rest-delay &lt;ms&gt; [--path P[,P]]        answer REST after &lt;ms&gt;
+  rest ok                               correct, prompt REST answers again
+  rate &lt;multiplier&gt;                     scale every stream&apos;s rate
+  rate &lt;stream&gt; &lt;events-per-second&gt;     set one stream&apos;s rate
+  firehose &lt;count&gt;                      svm.token.swaps channels publish &lt;count&gt; events as fast as
+                                        they drain on their next subscription; 0 = normal rates
+  restart                               cut every connection and listen again on the same port
+  quit                                  stop the simulator
+Example: rest 429 1 --once --path session</source>
+        <translation>Comandos (uno por línea):
+  help                                  este texto
+  stats                                 conexiones, canales, eventos, contadores REST
+  drop                                  cortar cada WebSocket sin trama de cierre (los clientes ven 1006)
+  close &lt;code&gt; [reason]                 cerrar cada WebSocket con &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
+  error &lt;code|null&gt; [message]           enviar pusher:error a cada WebSocket, sin cerrarlo
+  stop-pongs | start-pongs              dejar de responder / volver a responder a pusher:ping y a los pings WebSocket
+  malformed &lt;kind&gt;                      enviar una trama defectuosa: invalid-json, data-not-string, missing-event,
+                                        huge (10 MiB), invalid-utf8
+  rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
+                                        responder a REST con 401, 403, 429, 500, 503, ... (P: session, auth,
+                                        streams, all); retry-after va en segundos y se envía como Retry-After
+  rest-delay &lt;ms&gt; [--path P[,P]]        responder a REST tras &lt;ms&gt;
+  rest ok                               respuestas REST correctas e inmediatas de nuevo
+  rate &lt;multiplier&gt;                     escalar la tasa de cada flujo
+  rate &lt;stream&gt; &lt;events-per-second&gt;     fijar la tasa de un flujo
+  firehose &lt;count&gt;                      los canales svm.token.swaps publican &lt;count&gt; eventos tan rápido como
+                                        se vacían en su próxima suscripción; 0 = tasas normales
+  restart                               cortar todas las conexiones y volver a escuchar en el mismo puerto
+  quit                                  detener el simulador
+Ejemplo: rest 429 1 --once --path session</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>unterminated quote</source>
+        <translation>comillas sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>stopping</source>
+        <translation>deteniendo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>dropped %n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión cortada</numerusform>
+            <numerusform>%n conexiones cortadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>close needs a close code: 1000-1003, 1007-1011 or 3000-4999</source>
+        <translation>close necesita un código de cierre: 1000-1003, 1007-1011 o 3000-4999</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>closed %n connection(s) with %1</source>
+        <translation>
+            <numerusform>%n conexión cerrada con %1</numerusform>
+            <numerusform>%n conexiones cerradas con %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error needs a code (or null) and a message</source>
+        <translation>error necesita un código (o null) y un mensaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error code must be a number or null</source>
+        <translation>el código de error debe ser un número o null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated error</source>
+        <translation>Error simulado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sent pusher:error to %n connection(s)</source>
+        <translation>
+            <numerusform>pusher:error enviado a %n conexión</numerusform>
+            <numerusform>pusher:error enviado a %n conexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no longer answering pings</source>
+        <translation>ya no se responde a los pings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answering pings again</source>
+        <translation>se vuelve a responder a los pings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed needs one of: invalid-json, data-not-string, missing-event, huge, invalid-utf8</source>
+        <translation>malformed necesita uno de: invalid-json, data-not-string, missing-event, huge, invalid-utf8</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>sent %1 to %n connection(s)</source>
+        <translation>
+            <numerusform>%1 enviado a %n conexión</numerusform>
+            <numerusform>%1 enviado a %n conexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rate needs a non-negative multiplier</source>
+        <translation>rate necesita un multiplicador no negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate multiplier %1</source>
+        <translation>multiplicador de tasa %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate needs a non-negative number of events per second</source>
+        <translation>rate necesita un número no negativo de eventos por segundo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 events/s (before the multiplier)</source>
+        <translation>%1: %2 eventos/s (antes del multiplicador)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate &lt;multiplier&gt; | rate &lt;stream&gt; &lt;events-per-second&gt;</source>
+        <translation>rate &lt;multiplier&gt; | rate &lt;stream&gt; &lt;events-per-second&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>firehose needs a count (0 = off)</source>
+        <translation>firehose necesita una cantidad (0 = desactivado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>firehose armed: %1 events per svm.token.swaps subscription</source>
+        <translation>firehose preparado: %1 eventos por suscripción a svm.token.swaps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firehose off</source>
+        <translation>firehose desactivado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restart failed: %1</source>
+        <translation>falló el reinicio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restarted on %1</source>
+        <translation>reiniciado en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot;; type help</source>
+        <translation>comando desconocido &quot;%1&quot;; escriba help</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>REST answers normally again</source>
+        <translation>REST vuelve a responder con normalidad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--times needs a positive count</source>
+        <translation>--times necesita una cantidad positiva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>rest needs an HTTP error status (400-599) or ok</source>
+        <translation>rest necesita un estado de error HTTP (400-599) u ok</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>retry-after must be a number of seconds</source>
+        <translation>retry-after debe ser un número de segundos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;%1&quot;; type help</source>
+        <translation>&quot;%1&quot; inesperado; escriba help</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>REST answers %1 until &quot;rest ok&quot;</source>
+        <translation>REST responde %1 hasta &quot;rest ok&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>REST answers %1 for the next %n request(s)</source>
+        <translation>
+            <numerusform>REST responde %1 a la próxima %n solicitud</numerusform>
+            <numerusform>REST responde %1 a las próximas %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rest-delay needs a delay in milliseconds</source>
+        <translation>rest-delay necesita un retardo en milisegundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REST answers after %1 ms</source>
+        <translation>REST responde tras %1 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>listening: %1</source>
+        <translation>escuchando: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>websockets: %1 open, %2 accepted</source>
+        <translation>websockets: %1 abiertos, %2 aceptados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels: %1 active, %2 subscriptions</source>
+        <translation>canales: %1 activos, %2 suscripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog</source>
+        <translation>eventos: %1 publicados, %2 tramas enviadas, %3 bytes enviados, %4 omitidos por acumulación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rest: %1 requests (%2)</source>
+        <translation>rest: %1 solicitudes (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad client messages: %1, faults injected: %2, pongs: %3</source>
+        <translation>mensajes de cliente erróneos: %1, fallos inyectados: %2, pongs: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorServer</name>
+    <message>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+247"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+29"/>
+        <source>Invalid or expired API key</source>
+        <translation>Clave de API no válida o caducada</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Invalid parameters (simulated fault)</source>
+        <translation>Parámetros no válidos (fallo simulado)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This API key lacks the required scope</source>
+        <translation>A esta clave de API le falta el ámbito necesario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found (simulated fault)</source>
+        <translation>No encontrado (fallo simulado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service temporarily unavailable</source>
+        <translation>Servicio no disponible temporalmente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal server error (simulated fault)</source>
+        <translation>Error interno del servidor (fallo simulado)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No endpoint %1 %2</source>
+        <translation>No existe el endpoint %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 expects %2</source>
+        <translation>%1 espera %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unrouted endpoint</source>
+        <translation>Endpoint sin ruta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream %1 has no filter &quot;%2&quot;</source>
+        <translation>El flujo %1 no tiene el filtro &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream %1 requires the filter &quot;%2&quot;</source>
+        <translation>El flujo %1 requiere el filtro &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chainId &quot;%1&quot; is not a supported chain (supported: %2)</source>
+        <translation>chainId &quot;%1&quot; no es una cadena admitida (admitidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; is not an EVM address (0x and 40 hex digits)</source>
+        <translation>%1 &quot;%2&quot; no es una dirección EVM (0x y 40 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot; is not a Solana address (32 to 44 base58 characters)</source>
+        <translation>%1 &quot;%2&quot; no es una dirección de Solana (de 32 a 44 caracteres base58)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than 128 characters</source>
+        <translation>%1 tiene más de 128 caracteres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request body must be a JSON object: %1</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>got another JSON value</source>
+        <translation>se recibió otro valor JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;subscriptions&quot; must be an array</source>
+        <translation>&quot;subscriptions&quot; debe ser un array</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>subscriptions[%1]: %2</source>
+        <translation>subscriptions[%1]: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown stream &quot;%1&quot;</source>
+        <translation>Flujo desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
+        <translation>socket_id &quot;%1&quot; no es un id de socket de Pusher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel &quot;%1&quot; is public and needs no authorization</source>
+        <translation>El canal &quot;%1&quot; es público y no necesita autorización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted channels are not supported (&quot;%1&quot;)</source>
+        <translation>Los canales cifrados no se admiten (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This API key may not join channel &quot;%1&quot;</source>
+        <translation>Esta clave de API no puede unirse al canal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
+        <translation>No hay endpoint WebSocket en %1; use /app/&lt;appKey&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not find app by key %1</source>
+        <translation>No se encontró ninguna app con la clave %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsupported protocol version</source>
+        <translation>Versión de protocolo no admitida</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Invalid channel name &quot;%1&quot;</source>
+        <translation>Nombre de canal no válido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid channel name</source>
+        <translation>nombre de canal no válido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>existing subscription</source>
+        <translation>suscripción existente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encrypted channels are not supported</source>
+        <translation>Los canales cifrados no se admiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth info required to subscribe to %1</source>
+        <translation>Se necesita información de autorización para suscribirse a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>channel_data required to subscribe to %1</source>
+        <translation>Se necesita channel_data para suscribirse a %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid signature for channel %1</source>
+        <translation>Firma no válida para el canal %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>channel_data must be a JSON object with a user_id</source>
+        <translation>channel_data debe ser un objeto JSON con un user_id</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Invalid message: %1</source>
+        <translation>Mensaje no válido: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client event %1 rejected: client events are not enabled for this app</source>
+        <translation>Evento de cliente %1 rechazado: los eventos de cliente no están habilitados para esta app</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/monitor/main.cpp" line="+50"/>
+        <source>unknown profile &quot;%1&quot;; known profiles: %2</source>
+        <translation>perfil desconocido &quot;%1&quot;; perfiles conocidos: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shuriken Stream Monitor</source>
+        <translation>Monitor de flujos de Shuriken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Native monitor for the Shuriken trading API&apos;s real-time streams.</source>
+        <translation>Monitor nativo para los flujos en tiempo real de la API de trading de Shuriken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the built-in simulator, whatever profile was last used.</source>
+        <translation>Usar el simulador integrado, sea cual sea el último perfil usado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to this API base URL (for this run only).</source>
+        <translation>Conectarse a esta URL base de la API (solo en esta ejecución).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with this connection profile (id or name).</source>
+        <translation>Empezar con este perfil de conexión (id o nombre).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PNGs of the catalog, a live event table and the debugger into &lt;dir&gt; (on the simulator, with fresh settings), then quit.</source>
+        <translation>Guardar PNG del catálogo, de una tabla de eventos en directo y del depurador en &lt;dir&gt; (con el simulador y una configuración nueva) y salir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dir</source>
+        <translation>directorio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a temporary directory</source>
+        <translation>no se puede crear un directorio temporal</translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="+117"/>
+        <source>A local Shuriken service: the REST control plane and a Pusher protocol 7 WebSocket on one port, publishing simulated events for every stream, with fault injection. Type &quot;help&quot; on stdin for the control commands. Secrets can also come from SHURIKEN_SIM_APP_SECRET and SHURIKEN_SIM_API_KEY.</source>
+        <translation>Un servicio Shuriken local: el plano de control REST y un WebSocket del protocolo Pusher 7 en un solo puerto, que publica eventos simulados para cada flujo, con inyección de fallos. Escriba &quot;help&quot; en stdin para ver los comandos de control. Los secretos también pueden venir de SHURIKEN_SIM_APP_SECRET y SHURIKEN_SIM_API_KEY.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port to listen on (0 = any free port).</source>
+        <translation>Puerto en el que escuchar (0 = cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Dirección en la que escuchar (por defecto 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of every generator and id.</source>
+        <translation>Semilla de todos los generadores e ids.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multiplier of every stream&apos;s rate.</source>
+        <translation>Multiplicador de la tasa de cada flujo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events per second of one stream, e.g. svm.token.swaps=50 (repeatable).</source>
+        <translation>Eventos por segundo de un flujo, p. ej. svm.token.swaps=50 (repetible).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pusher application key.</source>
+        <translation>Clave de aplicación de Pusher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pusher application secret.</source>
+        <translation>Secreto de aplicación de Pusher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Require this Bearer key on REST (default: accept any).</source>
+        <translation>Exigir esta clave Bearer en REST (por defecto: aceptar cualquiera).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User id of presence channels.</source>
+        <translation>Id de usuario de los canales de presencia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish N svm.token.swaps events per subscription as fast as the socket drains (benchmarks).</source>
+        <translation>Publicar N eventos svm.token.swaps por suscripción tan rápido como se vacíe el socket (benchmarks).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity_timeout announced to clients, in seconds.</source>
+        <translation>activity_timeout anunciado a los clientes, en segundos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client silence before the server sends pusher:ping, in ms (default: the activity timeout).</source>
+        <translation>Silencio del cliente antes de que el servidor envíe pusher:ping, en ms (por defecto: el tiempo de inactividad).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wait for a pong before closing with 4201, in ms.</source>
+        <translation>Esperar un pong antes de cerrar con 4201, en ms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the session endpoint without the {data: ...} envelope.</source>
+        <translation>Responder al endpoint de sesión sin el envoltorio {data: ...}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce authEndpoint as a relative path.</source>
+        <translation>Anunciar authEndpoint como ruta relativa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>portfolio/automation payloads in the Rust types&apos; snake_case form.</source>
+        <translation>cargas portfolio/automation en la forma snake_case de los tipos de Rust.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A control command to run once listening, e.g. &quot;rest 429 2 --once&quot; (repeatable).</source>
+        <translation>Un comando de control que se ejecuta al empezar a escuchar, p. ej. &quot;rest 429 2 --once&quot; (repetible).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not read control commands.</source>
+        <translation>No leer comandos de control.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log every request and ping.</source>
+        <translation>Registrar cada solicitud y cada ping.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--port must be 0-65535</source>
+        <translation>--port debe estar entre 0 y 65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bind needs an IP address</source>
+        <translation>--bind necesita una dirección IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: listening on %1, which is not a loopback address: other machines can reach the simulator</source>
+        <translation>aviso: escuchando en %1, que no es una dirección de loopback: otras máquinas pueden acceder al simulador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed must be a non-negative integer</source>
+        <translation>--seed debe ser un entero no negativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--rate must be a non-negative number</source>
+        <translation>--rate debe ser un número no negativo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--stream-rate needs stream=rate, got &quot;%1&quot;</source>
+        <translation>--stream-rate necesita stream=rate; se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--app-key, --app-secret and --user-id must not be empty</source>
+        <translation>--app-key, --app-secret y --user-id no pueden estar vacíos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--firehose needs a count</source>
+        <translation>--firehose necesita una cantidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--activity-timeout must be at least 1</source>
+        <translation>--activity-timeout debe ser al menos 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--ping-interval must be a positive number of ms</source>
+        <translation>--ping-interval debe ser un número positivo de ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--pong-timeout must be a positive number of ms</source>
+        <translation>--pong-timeout debe ser un número positivo de ms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shuriken simulator listening on %1</source>
+        <translation>Simulador de Shuriken escuchando en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket %1 (app key %2); type help for commands</source>
+        <translation>WebSocket %1 (clave de app %2); escriba help para ver los comandos</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ApiClient</name>
+    <message>
+        <location filename="../lib/api/apiclient.cpp" line="+158"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>&quot;%1&quot; no es una URL http(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not the API&apos;s origin (%2) and the API key is only sent to the API; allow foreign auth origins if you trust that server</source>
+        <translation>%1 no es el origen de la API (%2) y la clave de API solo se envía a la API; permita orígenes de autorización ajenos si confía en ese servidor</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no complete answer within %1 ms</source>
+        <translation>ninguna respuesta completa en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the server redirected to %1; redirects are not followed so that the API key stays with the API</source>
+        <translation>el servidor redirigió a %1; no se siguen redirecciones para que la clave de API no salga de la API</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the body is not JSON (%1 at offset %2)</source>
+        <translation>el cuerpo no es JSON (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the body is JSON but not an object</source>
+        <translation>el cuerpo es JSON pero no un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::CatalogView</name>
+    <message>
+        <location filename="../app/monitor/catalogview.cpp" line="+41"/>
+        <source>Search streams (Ctrl+F)</source>
+        <translation>Buscar flujos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Subscribe…</source>
+        <translation>&amp;Suscribirse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribe to the selected stream</source>
+        <translation>Suscribirse al flujo seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n flujo</numerusform>
+            <numerusform>%n flujos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n stream(s)</source>
+        <translation>
+            <numerusform>%1 de %n flujo</numerusform>
+            <numerusform>%1 de %n flujos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog: built in (the server did not provide one)</source>
+        <translation>Catálogo: integrado (el servidor no proporcionó ninguno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog: from the server</source>
+        <translation>Catálogo: del servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a stream to see its filters and payload schema.</source>
+        <translation>Seleccione un flujo para ver sus filtros y el esquema de su carga.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema id</source>
+        <translation>Id de esquema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No filters.</source>
+        <translation>Sin filtros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needs channel authorization with your API key.</source>
+        <translation>Necesita autorización del canal con su clave de API.</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ChannelAuthorizer</name>
+    <message>
+        <location filename="../lib/api/channelauthorizer.cpp" line="+21"/>
+        <source>no channel authorization endpoint is known yet; bootstrap a session first</source>
+        <translation>aún no se conoce ningún endpoint de autorización de canales; inicie primero una sesión</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>channel authorization needs HTTP 200, the server answered %1</source>
+        <translation>la autorización del canal necesita HTTP 200; el servidor respondió %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ColumnSchemaSet</name>
+    <message>
+        <location filename="../lib/models/columnschema.cpp" line="+42"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price USD</source>
+        <translation>Precio USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size SOL</source>
+        <translation>Tamaño SOL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size USD</source>
+        <translation>Tamaño USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre balance</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post balance</source>
+        <translation>Saldo posterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals</source>
+        <translation>Decimales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mint</source>
+        <translation>Mint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holders</source>
+        <translation>Holders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 10 balance</source>
+        <translation>Saldo top 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer balance</source>
+        <translation>Saldo del desarrollador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snipers</source>
+        <translation>Snipers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insiders</source>
+        <translation>Insiders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundlers</source>
+        <translation>Bundlers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought USD</source>
+        <translation>Comprado USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold USD</source>
+        <translation>Vendido USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buys</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sells</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token balance</source>
+        <translation>Saldo de tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer</source>
+        <translation>Desarrollador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre lamports</source>
+        <translation>Lamports anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post lamports</source>
+        <translation>Lamports posteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEX</source>
+        <translation>DEX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>Curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination pool</source>
+        <translation>Pool de destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination DEX</source>
+        <translation>DEX de destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount native</source>
+        <translation>Importe nativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount USD</source>
+        <translation>Importe USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidity USD</source>
+        <translation>Liquidez USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market cap USD</source>
+        <translation>Capitalización USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal time</source>
+        <translation>Hora de la señal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message time</source>
+        <translation>Hora del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Carga</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ConnectionPanel</name>
+    <message>
+        <location filename="../app/monitor/connectionpanel.cpp" line="+36"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection profiles</source>
+        <translation>Editar perfiles de conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profiles</source>
+        <translation>Editar perfiles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pusher socket_id of this connection</source>
+        <translation>socket_id de Pusher de esta conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebSocket host</source>
+        <translation>Host WebSocket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round trip of the last ping</source>
+        <translation>Tiempo de ida y vuelta del último ping</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>retrying…</source>
+        <translation>reintentando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>next attempt in %1 s</source>
+        <translation>próximo intento en %1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>socket %1</source>
+        <translation>socket %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ConnectionTimelineModel</name>
+    <message>
+        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+30"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <comment>connection timeline column: state change, reconnect or error</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <comment>connection timeline column: connection state</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>state</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnect</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>reconexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>attempt %1</source>
+        <translation>intento %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1 at %2 (in %3 ms)</source>
+        <translation>intento %1 a las %2 (en %3 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::DebuggerView</name>
+    <message>
+        <location filename="../app/monitor/debuggerview.cpp" line="+70"/>
+        <source>data, decoded:</source>
+        <translation>data, decodificado:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Frames</source>
+        <translation>&amp;Tramas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTTP</source>
+        <translation>&amp;HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rates</source>
+        <translation>&amp;Tasas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide &amp;heartbeats</source>
+        <translation>Ocultar &amp;latidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
+        <translation>Ocultar las tramas pusher:ping y pusher:pong (siguen en el registro)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In and out</source>
+        <translation>Entrantes y salientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming only</source>
+        <translation>Solo entrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing only</source>
+        <translation>Solo salientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter frames by event, channel or text</source>
+        <translation>Filtrar tramas por evento, canal o texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest frames in view</source>
+        <translation>Mantener visibles las tramas más recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a frame to see its whole text</source>
+        <translation>Seleccione una trama para ver todo su texto</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Events per second, last 60 s</source>
+        <translation>Eventos por segundo, últimos 60 s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event bytes</source>
+        <translation>Bytes de eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames in</source>
+        <translation>Tramas entrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames out</source>
+        <translation>Tramas salientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>Bytes entrantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>Bytes salientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed frames</source>
+        <translation>Tramas defectuosas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unrouted events</source>
+        <translation>Eventos sin destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects</source>
+        <translation>Reconexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session requests</source>
+        <translation>Solicitudes de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth requests</source>
+        <translation>Solicitudes de autorización</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 frames</source>
+        <translation>%1 de %2 tramas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 let go</source>
+        <translation>%1 descartados</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventFilterProxyModel</name>
+    <message>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+58"/>
+        <source>%1 (at position %2)</source>
+        <translation>%1 (en la posición %2)</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventTableModel</name>
+    <message>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+127"/>
+        <source>Received</source>
+        <comment>event table column: local receive time</comment>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <comment>event table column: receive time minus event time</comment>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the event arrived here (local time)</source>
+        <translation>Cuándo llegó el evento aquí (hora local)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive time minus the event&apos;s own time (%1)</source>
+        <translation>Hora de recepción menos la hora propia del evento (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stream&apos;s events carry no event time</source>
+        <translation>Los eventos de este flujo no llevan hora de evento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(whole payload)</source>
+        <translation>(carga completa)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 ms</source>
+        <comment>latency</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>buy</source>
+        <comment>trade side</comment>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <comment>trade side</comment>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+412"/>
+        <source>payload is not valid JSON: %1 at offset %2</source>
+        <translation>la carga no es JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload is not a JSON object</source>
+        <translation>la carga no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload could not be decoded</source>
+        <translation>no se pudo decodificar la carga</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventTableView</name>
+    <message>
+        <location filename="../app/monitor/eventtableview.cpp" line="+47"/>
+        <location line="+124"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Freeze this table; events arriving meanwhile are let go and counted</source>
+        <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the newest rows in view; scrolling away stops following, scrolling back to the end resumes it</source>
+        <translation>Mantener visibles las filas más recientes; desplazarse fuera deja de seguir y volver al final lo reanuda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter rows</source>
+        <translation>Filtrar filas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treat the filter as a regular expression</source>
+        <translation>Tratar el filtro como una expresión regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>Expresión regular</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column the filter looks at</source>
+        <translation>Columna a la que se aplica el filtro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All columns</source>
+        <translation>Todas las columnas</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Raw payload of the selected event</source>
+        <translation>Carga sin procesar del evento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy as JSON</source>
+        <translation>Copiar como JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy Cell</source>
+        <translation>Copiar celda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear Table</source>
+        <translation>Vaciar tabla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expresión regular no válida: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 let go</source>
+        <translation>%1 descartadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows are let go when the table is full (%1 rows, see Settings) or paused: %2 evicted, %3 while paused</source>
+        <translation>Se descartan filas cuando la tabla está llena (%1 filas, vea Configuración) o en pausa: %2 desalojadas, %3 durante la pausa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a row to see the whole event.</source>
+        <translation>Seleccione una fila para ver el evento completo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received %1</source>
+        <translation>Recibido %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON object: %1</source>
+        <translation>no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields not in the schema: %1</source>
+        <translation>campos que no están en el esquema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FilterValueValidator</name>
+    <message>
+        <location filename="../app/monitor/filtervalidator.cpp" line="+60"/>
+        <source>base58 address (32–44 characters)</source>
+        <translation>dirección base58 (32–44 caracteres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0x followed by 40 hex digits</source>
+        <translation>0x seguido de 40 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decimal chain id, e.g. 1 or 8453</source>
+        <translation>id de cadena decimal, p. ej. 1 u 8453</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a Solana address is 32 to 44 base58 characters</source>
+        <translation>una dirección de Solana tiene de 32 a 44 caracteres base58</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an EVM address is 0x followed by 40 hex digits</source>
+        <translation>una dirección EVM es 0x seguido de 40 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a chain id is a positive decimal number</source>
+        <translation>un id de cadena es un número decimal positivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value is empty</source>
+        <translation>el valor está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FrameLogModel</name>
+    <message>
+        <location filename="../lib/models/framelogmodel.cpp" line="+59"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dir</source>
+        <comment>frame log column: in or out</comment>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <comment>frame log column: Pusher event name</comment>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <comment>frame log column: bytes</comment>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame</source>
+        <comment>frame log column: frame text</comment>
+        <translation>Trama</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>in</source>
+        <comment>frame direction</comment>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <comment>frame direction</comment>
+        <translation>salida</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::HttpLogModel</name>
+    <message>
+        <location filename="../lib/models/httplogmodel.cpp" line="+55"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <comment>HTTP method</comment>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <comment>HTTP status code</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HTTP answer</source>
+        <translation>Sin respuesta HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 ms</source>
+        <comment>HTTP request duration</comment>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::JsonTreeModel</name>
+    <message>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+178"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integer</source>
+        <translation>entero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not described by the stream&apos;s schema</source>
+        <translation>%1 no está descrito en el esquema del flujo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MainWindow</name>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <source>Shuriken Stream Monitor</source>
+        <translation>Monitor de flujos de Shuriken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No event table is open.
+
+Double-click a stream in the catalog to subscribe, or open a subscription&apos;s tab from the Subscriptions list.</source>
+        <translation>No hay ninguna tabla de eventos abierta.
+
+Haga doble clic en un flujo del catálogo para suscribirse o abra la pestaña de una suscripción desde la lista de suscripciones.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connected to the built-in simulator — no real market data.</source>
+        <translation>Conectado al simulador integrado: no son datos de mercado reales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure API Key…</source>
+        <translation>Configurar clave de API…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your Shuriken agent key to see real data</source>
+        <translation>Introduzca su clave de agente de Shuriken para ver datos reales</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter API Key…</source>
+        <translation>Introducir clave de API…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No system keychain is available: API keys are kept for this session only and must be entered again after a restart.</source>
+        <translation>No hay ningún llavero del sistema disponible: las claves de API solo se guardan durante esta sesión y habrá que introducirlas de nuevo tras reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles…</source>
+        <translation>Perfiles…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection Debugger</source>
+        <translation>Depurador de conexión</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unsubscribed from %1</source>
+        <translation>Se canceló la suscripción a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Visible Table as &amp;CSV…</source>
+        <translation>Exportar la tabla visible como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Visible Table as &amp;JSON Lines…</source>
+        <translation>Exportar la tabla visible como &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find Stream</source>
+        <translation>&amp;Buscar flujo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter &amp;Rows</source>
+        <translation>Filtrar &amp;filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide &amp;Heartbeats</source>
+        <translation>Ocultar &amp;latidos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subscribe…</source>
+        <translation>&amp;Suscribirse…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a stream in the catalog first.</source>
+        <translation>Elija primero un flujo en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unsubscribe Current Tab</source>
+        <translation>Cancelar la s&amp;uscripción de la pestaña actual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfiles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Shuriken Stream Monitor</source>
+        <translation>&amp;Acerca del Monitor de flujos de Shuriken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile “%1” needs an agent key before it can connect.</source>
+        <translation>El perfil «%1» necesita una clave de agente antes de poder conectarse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in simulator could not start: %1</source>
+        <translation>No se pudo iniciar el simulador integrado: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog unavailable (%1); showing the built-in catalog.</source>
+        <translation>Catálogo no disponible (%1); se muestra el catálogo integrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has no catalog endpoint; showing the built-in catalog.</source>
+        <translation>El servidor no tiene endpoint de catálogo; se muestra el catálogo integrado.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — Shuriken Stream Monitor</source>
+        <translation>%1 — Monitor de flujos de Shuriken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed.</source>
+        <translation>Falló la conexión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection failed: %1</source>
+        <translation>Falló la conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+Closing the tab keeps the subscription running; unsubscribe from the Subscriptions list or this tab&apos;s context menu.</source>
+        <translation>%1
+Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de suscripciones o desde el menú contextual de esta pestaña.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 keeps running. Open its tab again from the Subscriptions list.</source>
+        <translation>%1 sigue activo. Vuelva a abrir su pestaña desde la lista de suscripciones.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close Tab</source>
+        <translation>Cerrar pestaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe</source>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 events/s · %2 frames/s · %3 · %4 rows let go</source>
+        <translation>%1 eventos/s · %2 tramas/s · %3 · %4 filas descartadas</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Monitor de flujos de Shuriken %1&lt;/h3&gt;&lt;p&gt;Un monitor nativo para los flujos en tiempo real de la API de trading de Shuriken.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown compiler</source>
+        <translation>compilador desconocido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Shuriken Stream Monitor</source>
+        <translation>Acerca del Monitor de flujos de Shuriken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export is not available yet.</source>
+        <translation>La exportación aún no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MessageBanner</name>
+    <message>
+        <location filename="../app/monitor/messagebanner.cpp" line="+58"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Profile</name>
+    <message>
+        <location filename="../app/monitor/profile.cpp" line="+11"/>
+        <source>Built-in simulator</source>
+        <translation>Simulador integrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Shuriken API</source>
+        <translation>API de Shuriken</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Custom base URL</source>
+        <translation>URL base personalizada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter an absolute URL such as https://api.shuriken.trade.</source>
+        <translation>Introduzca una URL absoluta como https://api.shuriken.trade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must start with http:// or https://.</source>
+        <translation>La URL base debe empezar por http:// o https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL has no host.</source>
+        <translation>La URL base no tiene host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the API key in the key field, not in the URL.</source>
+        <translation>Ponga la clave de API en el campo de la clave, no en la URL.</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ProfileDialog</name>
+    <message>
+        <location filename="../app/monitor/profiledialog.cpp" line="+26"/>
+        <source>Connection Profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sk_… (leave empty to keep the stored key)</source>
+        <translation>sk_… (déjelo vacío para conservar la clave guardada)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the key while typing</source>
+        <translation>Mostrar la clave al escribir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget Key</source>
+        <translation>Olvidar clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stored key from the keychain when you press OK</source>
+        <translation>Quitar la clave guardada del llavero al pulsar Aceptar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent &amp;key:</source>
+        <translation>&amp;Clave de agente:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The built-in simulator runs inside the monitor on a loopback port and needs no key. Its data is generated, not real market data.</source>
+        <translation>El simulador integrado se ejecuta dentro del monitor en un puerto de loopback y no necesita clave. Sus datos son generados, no datos de mercado reales.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>(chosen when the simulator starts)</source>
+        <translation>(se elige al iniciar el simulador)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The new key %1 is stored when you press OK.</source>
+        <translation>La nueva clave %1 se guarda al pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored key is removed when you press OK.</source>
+        <translation>La clave guardada se quita al pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the stored key…</source>
+        <translation>Buscando la clave guardada…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key stored. The Shuriken API needs an agent key.</source>
+        <translation>No hay ninguna clave guardada. La API de Shuriken necesita una clave de agente.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key stored.</source>
+        <translation>No hay ninguna clave guardada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key is stored: %1</source>
+        <translation>Hay una clave guardada: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available: keys are kept for this session only.</source>
+        <translation>No hay ningún llavero del sistema disponible: las claves solo se guardan durante esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every profile needs a name.</source>
+        <translation>Cada perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::RateChart</name>
+    <message>
+        <location filename="../app/monitor/ratechart.cpp" line="+36"/>
+        <source>events/s</source>
+        <translation>eventos/s</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ScreenshotRunner</name>
+    <message>
+        <location filename="../app/monitor/screenshotrunner.cpp" line="+41"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>timed out at step %1</source>
+        <translation>tiempo agotado en el paso %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the event table went away</source>
+        <translation>la tabla de eventos desapareció</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not save %1</source>
+        <translation>no se pudo guardar %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SettingsDialog</name>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> rows</source>
+        <translation> filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows kept per &amp;event table:</source>
+        <translation>Filas por tabla de &amp;eventos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> tramas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frames kept by the &amp;debugger:</source>
+        <translation>Tramas que guarda el &amp;depurador:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.</source>
+        <translation>Las tablas conservan las filas más recientes y cuentan las que descartan. Cada fila ocupa aproximadamente el tamaño de su carga, así que 100.000 filas de swaps ocupan unos 100 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::StreamCatalogModel</name>
+    <message>
+        <location filename="../lib/models/streamcatalogmodel.cpp" line="+141"/>
+        <source>Stream</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <comment>stream catalog column: filter names a stream takes</comment>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <comment>stream catalog column: Pusher event name</comment>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n stream(s)</source>
+        <comment>catalog namespace row</comment>
+        <translation>
+            <numerusform>%n flujo</numerusform>
+            <numerusform>%n flujos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>public</source>
+        <comment>stream visibility</comment>
+        <translation>público</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private</source>
+        <comment>stream visibility</comment>
+        <translation>privado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>presence</source>
+        <comment>stream visibility</comment>
+        <translation>presencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <comment>stream without filters</comment>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::StreamClient</name>
+    <message>
+        <location filename="../lib/streams/streamclient.cpp" line="+149"/>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>requesting a session</source>
+        <translation>solicitando una sesión</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected by the user</source>
+        <translation>desconectado por el usuario</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>waiting for a connection</source>
+        <translation>esperando una conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolving the channel</source>
+        <translation>resolviendo el canal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unsubscribed</source>
+        <translation>suscripción cancelada</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>the session response has no entry for this stream</source>
+        <translation>la respuesta de sesión no tiene ninguna entrada para este flujo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>session request failed (%1); retrying in %2 s</source>
+        <translation>falló la solicitud de sesión (%1); se reintenta en %2 s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+21"/>
+        <source>authorizing the channel</source>
+        <translation>autorizando el canal</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+58"/>
+        <source>waiting for the server&apos;s confirmation</source>
+        <translation>esperando la confirmación del servidor</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+128"/>
+        <source>waiting for the connection</source>
+        <translation>esperando la conexión</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>channel authorization failed: %1</source>
+        <translation>falló la autorización del canal: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no confirmation from the server within %1 s; subscribing again</source>
+        <translation>ninguna confirmación del servidor en %1 s; suscribiendo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>subscription refused (%1): %2</source>
+        <translation>suscripción rechazada (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription refused: %1</source>
+        <translation>suscripción rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server error %1: %2</source>
+        <translation>error del servidor %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server error: %1</source>
+        <translation>error del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the payload is not a JSON object</source>
+        <translation>la carga no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscribeDialog</name>
+    <message>
+        <location filename="../app/monitor/subscribedialog.cpp" line="+20"/>
+        <source>Subscribe to %1</source>
+        <translation>Suscribirse a %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is a %1 stream: the server authorizes it with your API key.</source>
+        <translation>Este es un flujo %1: el servidor lo autoriza con su clave de API.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatorio):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This stream takes no filters.</source>
+        <translation>Este flujo no admite filtros.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subscribe</source>
+        <translation>Suscribirse</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Subscription</name>
+    <message>
+        <location filename="../lib/streams/subscription.cpp" line="+16"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authorizing</source>
+        <translation>autorizando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscribing</source>
+        <translation>suscribiendo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscribed</source>
+        <translation>suscrito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsubscribed</source>
+        <translation>suscripción cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscriptionModel</name>
+    <message>
+        <location filename="../lib/models/subscriptionmodel.cpp" line="+47"/>
+        <source>Stream</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <comment>subscription column: the stream filter</comment>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <comment>subscription column: why the status is what it is</comment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events/s</source>
+        <translation>Eventos/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <comment>subscription column: total events received</comment>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>Último evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaps</source>
+        <comment>subscription column: events missing by sequence number</comment>
+        <translation>Huecos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscriptionsView</name>
+    <message>
+        <location filename="../app/monitor/subscriptionsview.cpp" line="+67"/>
+        <source>Open &amp;Tab</source>
+        <translation>Abrir &amp;pestaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Unsubscribe</source>
+        <translation>Cancelar &amp;suscripción</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Tab</source>
+        <translation>Abrir pestaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribe</source>
+        <translation>Cancelar suscripción</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Translations</name>
+    <message>
+        <location filename="../app/common/translations.cpp" line="+27"/>
+        <source>English</source>
+        <comment>the name of the language you translate into, written in that language</comment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>System language</source>
+        <comment>language chooser: follow the desktop&apos;s language</comment>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::CloseReason</name>
+    <message>
+        <location filename="../lib/pusher/closereason.cpp" line="+18"/>
+        <source>normal closure</source>
+        <translation>cierre normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>going away</source>
+        <translation>el otro extremo se va</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protocol error</source>
+        <translation>error de protocolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported data</source>
+        <translation>datos no admitidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no status code</source>
+        <translation>sin código de estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid frame payload</source>
+        <translation>carga de trama no válida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy violation</source>
+        <translation>infracción de la política</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message too big</source>
+        <translation>mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing extension</source>
+        <translation>falta una extensión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal server error</source>
+        <translation>error interno del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake failed</source>
+        <translation>falló el protocolo de enlace TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application only accepts TLS</source>
+        <translation>la aplicación solo acepta TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application does not exist</source>
+        <translation>la aplicación no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application disabled</source>
+        <translation>aplicación desactivada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over connection quota</source>
+        <translation>cuota de conexiones superada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path not found</source>
+        <translation>ruta no encontrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid version string format</source>
+        <translation>formato de la cadena de versión no válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported protocol version</source>
+        <translation>versión de protocolo no admitida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no protocol version supplied</source>
+        <translation>no se indicó la versión del protocolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection unauthorized</source>
+        <translation>conexión no autorizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over capacity</source>
+        <translation>capacidad superada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generic reconnect immediately</source>
+        <translation>genérico: reconectar de inmediato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pong not received</source>
+        <translation>no se recibió el pong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed after inactivity</source>
+        <translation>cerrada por inactividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client event rate limit exceeded</source>
+        <translation>se superó el límite de frecuencia de eventos de cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>watchlist limit exceeded</source>
+        <translation>se superó el límite de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server busy</source>
+        <translation>servidor ocupado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnect immediately</source>
+        <translation>reconectar de inmediato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown close code</source>
+        <translation>código de cierre desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::PusherConnection</name>
+    <message>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+71"/>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>invalid WebSocket endpoint (host, port and app key are required)</source>
+        <translation>endpoint WebSocket no válido (se necesitan host, puerto y clave de app)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connecting to %1:%2</source>
+        <translation>conectando con %1:%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed by the user</source>
+        <translation>cerrada por el usuario</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the refreshed session has no valid WebSocket endpoint</source>
+        <translation>la sesión renovada no tiene ningún endpoint WebSocket válido</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>TLS error: %1</source>
+        <translation>error de TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
+        <translation>trama binaria de %1 bytes (el protocolo solo usa tramas de texto)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+5"/>
+        <source>closed by server: %1</source>
+        <translation>cerrada por el servidor: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connection lost: %1</source>
+        <translation>conexión perdida: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1; refused again after a session refresh</source>
+        <translation>%1; rechazada de nuevo tras renovar la sesión</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no answer to pusher:ping within %1 ms</source>
+        <translation>ninguna respuesta a pusher:ping en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no pusher:connection_established within %1 ms</source>
+        <translation>ningún pusher:connection_established en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::PusherProtocol</name>
+    <message>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+159"/>
+        <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
+        <translation>%1: el campo &quot;%2&quot; tiene un tipo incorrecto (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: field &quot;%2&quot; is missing</source>
+        <translation>%1: falta el campo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+77"/>
+        <source>%1: &quot;data&quot; is not a JSON object</source>
+        <translation>%1: &quot;data&quot; no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1: field &quot;%2&quot; is empty</source>
+        <translation>%1: el campo &quot;%2&quot; está vacío</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: &quot;activity_timeout&quot; is not a positive number of seconds</source>
+        <translation>%1: &quot;activity_timeout&quot; no es un número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>subscription failed</source>
+        <translation>falló la suscripción</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>event &quot;%1&quot; has no channel</source>
+        <translation>el evento &quot;%1&quot; no tiene canal</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frame is not a JSON object</source>
+        <translation>la trama no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the frame has no &quot;event&quot;</source>
+        <translation>la trama no tiene &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;event&quot; is not a string (%1)</source>
+        <translation>&quot;event&quot; no es una cadena (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;event&quot; is empty</source>
+        <translation>&quot;event&quot; está vacío</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../lib/api/apierror.cpp" line="+208"/>
+        <source>The server could not be reached</source>
+        <translation>サーバーに接続できませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the server failed</source>
+        <translation>サーバーとの安全な接続に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was rejected</source>
+        <translation>API キーが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key is not allowed to do this</source>
+        <translation>この API キーにはこの操作の権限がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this endpoint</source>
+        <translation>サーバーはこのエンドポイントを認識していません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the request</source>
+        <translation>サーバーがリクエストを拒否しました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many requests; the server asks to wait %n second(s)</source>
+        <translation>
+            <numerusform>リクエストが多すぎます。サーバーは %n 秒待つよう求めています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many requests</source>
+        <translation>リクエストが多すぎます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server failed to handle the request</source>
+        <translation>サーバーがリクエストを処理できませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer could not be understood</source>
+        <translation>サーバーの応答を解釈できませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was blocked by this application</source>
+        <translation>このアプリケーションがリクエストをブロックしました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>request %1</source>
+        <comment>the server&apos;s request id, for support</comment>
+        <translation>リクエスト %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>summary (details)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorControl</name>
+    <message>
+        <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
+        <source>--path needs session, auth, streams or all</source>
+        <translation>--path には session、auth、streams、all のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown path &quot;%1&quot; (session, auth, streams, all)</source>
+        <translation>不明なパス &quot;%1&quot;（session、auth、streams、all）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commands (one per line):
+  help                                  this text
+  stats                                 connections, channels, events, REST counters
+  drop                                  cut every WebSocket without a close frame (clients see 1006)
+  close &lt;code&gt; [reason]                 close every WebSocket with &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
+  error &lt;code|null&gt; [message]           send pusher:error to every WebSocket, without closing
+  stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings
+  malformed &lt;kind&gt;                      send one bad frame: invalid-json, data-not-string, missing-event,
+                                        huge (10 MiB), invalid-utf8
+  rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
+                                        answer REST with 401, 403, 429, 500, 503, ... (P: session, auth,
+                                        streams, all); retry-after is in seconds and sent as Retry-After
+  rest-delay &lt;ms&gt; [--path P[,P]]        answer REST after &lt;ms&gt;
+  rest ok                               correct, prompt REST answers again
+  rate &lt;multiplier&gt;                     scale every stream&apos;s rate
+  rate &lt;stream&gt; &lt;events-per-second&gt;     set one stream&apos;s rate
+  firehose &lt;count&gt;                      svm.token.swaps channels publish &lt;count&gt; events as fast as
+                                        they drain on their next subscription; 0 = normal rates
+  restart                               cut every connection and listen again on the same port
+  quit                                  stop the simulator
+Example: rest 429 1 --once --path session</source>
+        <translation>コマンド（1 行に 1 つ）:
+  help                                  このテキスト
+  stats                                 接続、チャンネル、イベント、REST のカウンター
+  drop                                  すべての WebSocket をクローズフレームなしで切断（クライアントには 1006）
+  close &lt;code&gt; [reason]                 すべての WebSocket を &lt;code&gt; で閉じる: 4001, 4009, 4100, 4200, 4201, ...
+  error &lt;code|null&gt; [message]           すべての WebSocket に pusher:error を送信（閉じない）
+  stop-pongs | start-pongs              pusher:ping と WebSocket ping への応答を停止 / 再開
+  malformed &lt;kind&gt;                      不正なフレームを 1 つ送信: invalid-json, data-not-string, missing-event,
+                                        huge (10 MiB), invalid-utf8
+  rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
+                                        REST に 401, 403, 429, 500, 503, ... で応答（P: session, auth,
+                                        streams, all）。retry-after は秒数で、Retry-After として送信
+  rest-delay &lt;ms&gt; [--path P[,P]]        REST に &lt;ms&gt; 後に応答
+  rest ok                               REST の応答を正常かつ即時に戻す
+  rate &lt;multiplier&gt;                     すべてのストリームのレートを倍率で変更
+  rate &lt;stream&gt; &lt;events-per-second&gt;     1 つのストリームのレートを設定
+  firehose &lt;count&gt;                      svm.token.swaps チャンネルが次のサブスクリプションで &lt;count&gt; 件の
+                                        イベントを送出できる限り速く配信。0 = 通常のレート
+  restart                               すべての接続を切断し、同じポートで再び待ち受け
+  quit                                  シミュレーターを停止
+例: rest 429 1 --once --path session</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>unterminated quote</source>
+        <translation>引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>stopping</source>
+        <translation>停止しています</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>dropped %n connection(s)</source>
+        <translation>
+            <numerusform>%n 件の接続を切断しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>close needs a close code: 1000-1003, 1007-1011 or 3000-4999</source>
+        <translation>close にはクローズコードが必要です: 1000-1003、1007-1011、3000-4999</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>closed %n connection(s) with %1</source>
+        <translation>
+            <numerusform>%n 件の接続を %1 で閉じました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error needs a code (or null) and a message</source>
+        <translation>error にはコード（または null）とメッセージが必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error code must be a number or null</source>
+        <translation>エラーコードは数値または null でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated error</source>
+        <translation>シミュレートされたエラー</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sent pusher:error to %n connection(s)</source>
+        <translation>
+            <numerusform>%n 件の接続に pusher:error を送信しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no longer answering pings</source>
+        <translation>ping に応答しなくなりました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answering pings again</source>
+        <translation>ping への応答を再開しました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed needs one of: invalid-json, data-not-string, missing-event, huge, invalid-utf8</source>
+        <translation>malformed には次のいずれかが必要です: invalid-json, data-not-string, missing-event, huge, invalid-utf8</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>sent %1 to %n connection(s)</source>
+        <translation>
+            <numerusform>%n 件の接続に %1 を送信しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rate needs a non-negative multiplier</source>
+        <translation>rate には 0 以上の倍率が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate multiplier %1</source>
+        <translation>レート倍率 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate needs a non-negative number of events per second</source>
+        <translation>rate には 0 以上の毎秒イベント数が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 events/s (before the multiplier)</source>
+        <translation>%1: %2 イベント/秒（倍率適用前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate &lt;multiplier&gt; | rate &lt;stream&gt; &lt;events-per-second&gt;</source>
+        <translation>rate &lt;multiplier&gt; | rate &lt;stream&gt; &lt;events-per-second&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>firehose needs a count (0 = off)</source>
+        <translation>firehose には件数が必要です（0 = オフ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>firehose armed: %1 events per svm.token.swaps subscription</source>
+        <translation>firehose 準備完了: svm.token.swaps のサブスクリプションごとに %1 件のイベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firehose off</source>
+        <translation>firehose オフ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restart failed: %1</source>
+        <translation>再起動に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restarted on %1</source>
+        <translation>%1 で再起動しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot;; type help</source>
+        <translation>不明なコマンド &quot;%1&quot;。help と入力してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>REST answers normally again</source>
+        <translation>REST は通常どおり応答するようになりました</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--times needs a positive count</source>
+        <translation>--times には正の回数が必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>rest needs an HTTP error status (400-599) or ok</source>
+        <translation>rest には HTTP エラーステータス（400-599）または ok が必要です</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>retry-after must be a number of seconds</source>
+        <translation>retry-after は秒数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;%1&quot;; type help</source>
+        <translation>予期しない &quot;%1&quot;。help と入力してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>REST answers %1 until &quot;rest ok&quot;</source>
+        <translation>&quot;rest ok&quot; まで REST は %1 で応答します</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>REST answers %1 for the next %n request(s)</source>
+        <translation>
+            <numerusform>次の %n 件のリクエストに REST は %1 で応答します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rest-delay needs a delay in milliseconds</source>
+        <translation>rest-delay にはミリ秒単位の遅延が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REST answers after %1 ms</source>
+        <translation>REST は %1 ms 後に応答します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>listening: %1</source>
+        <translation>待ち受け: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>websockets: %1 open, %2 accepted</source>
+        <translation>WebSocket: %1 件オープン、%2 件受け入れ済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels: %1 active, %2 subscriptions</source>
+        <translation>チャンネル: %1 件アクティブ、%2 件のサブスクリプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog</source>
+        <translation>イベント: %1 件配信、%2 フレーム送信、%3 バイト送信、%4 件を滞留のためスキップ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rest: %1 requests (%2)</source>
+        <translation>REST: %1 件のリクエスト（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad client messages: %1, faults injected: %2, pongs: %3</source>
+        <translation>不正なクライアントメッセージ: %1、注入した障害: %2、pong: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorServer</name>
+    <message>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+247"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+29"/>
+        <source>Invalid or expired API key</source>
+        <translation>API キーが無効か期限切れです</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Invalid parameters (simulated fault)</source>
+        <translation>無効なパラメーター（シミュレートされた障害）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This API key lacks the required scope</source>
+        <translation>この API キーには必要なスコープがありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found (simulated fault)</source>
+        <translation>見つかりません（シミュレートされた障害）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many requests</source>
+        <translation>リクエストが多すぎます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service temporarily unavailable</source>
+        <translation>サービスは一時的に利用できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal server error (simulated fault)</source>
+        <translation>サーバー内部エラー（シミュレートされた障害）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No endpoint %1 %2</source>
+        <translation>エンドポイント %1 %2 はありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 expects %2</source>
+        <translation>%1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unrouted endpoint</source>
+        <translation>ルーティングされていないエンドポイント</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream %1 has no filter &quot;%2&quot;</source>
+        <translation>ストリーム %1 にフィルター &quot;%2&quot; はありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream %1 requires the filter &quot;%2&quot;</source>
+        <translation>ストリーム %1 にはフィルター &quot;%2&quot; が必要です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chainId &quot;%1&quot; is not a supported chain (supported: %2)</source>
+        <translation>chainId &quot;%1&quot; はサポートされていないチェーンです（サポート対象: %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; is not an EVM address (0x and 40 hex digits)</source>
+        <translation>%1 &quot;%2&quot; は EVM アドレスではありません（0x と 16 進数 40 桁）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot; is not a Solana address (32 to 44 base58 characters)</source>
+        <translation>%1 &quot;%2&quot; は Solana アドレスではありません（base58 で 32～44 文字）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than 128 characters</source>
+        <translation>%1 は 128 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request body must be a JSON object: %1</source>
+        <translation>リクエスト本文は JSON オブジェクトでなければなりません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>got another JSON value</source>
+        <translation>別の JSON 値を受け取りました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;subscriptions&quot; must be an array</source>
+        <translation>&quot;subscriptions&quot; は配列でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>subscriptions[%1]: %2</source>
+        <translation>subscriptions[%1]: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown stream &quot;%1&quot;</source>
+        <translation>不明なストリーム &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
+        <translation>socket_id &quot;%1&quot; は Pusher のソケット ID ではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel &quot;%1&quot; is public and needs no authorization</source>
+        <translation>チャンネル &quot;%1&quot; は公開チャンネルなので認可は不要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted channels are not supported (&quot;%1&quot;)</source>
+        <translation>暗号化チャンネルはサポートされていません（&quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This API key may not join channel &quot;%1&quot;</source>
+        <translation>この API キーではチャンネル &quot;%1&quot; に参加できません</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
+        <translation>%1 に WebSocket エンドポイントはありません。/app/&lt;appKey&gt; を使用してください</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not find app by key %1</source>
+        <translation>キー %1 のアプリが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsupported protocol version</source>
+        <translation>サポートされていないプロトコルバージョンです</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Invalid channel name &quot;%1&quot;</source>
+        <translation>無効なチャンネル名 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid channel name</source>
+        <translation>無効なチャンネル名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>existing subscription</source>
+        <translation>既存のサブスクリプション</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encrypted channels are not supported</source>
+        <translation>暗号化チャンネルはサポートされていません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth info required to subscribe to %1</source>
+        <translation>%1 をサブスクライブするには認可情報が必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>channel_data required to subscribe to %1</source>
+        <translation>%1 をサブスクライブするには channel_data が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid signature for channel %1</source>
+        <translation>チャンネル %1 の署名が無効です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>channel_data must be a JSON object with a user_id</source>
+        <translation>channel_data は user_id を含む JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Invalid message: %1</source>
+        <translation>無効なメッセージ: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client event %1 rejected: client events are not enabled for this app</source>
+        <translation>クライアントイベント %1 は拒否されました: このアプリではクライアントイベントが有効になっていません</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/monitor/main.cpp" line="+50"/>
+        <source>unknown profile &quot;%1&quot;; known profiles: %2</source>
+        <translation>不明なプロファイル &quot;%1&quot;。既知のプロファイル: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shuriken Stream Monitor</source>
+        <translation>Shuriken ストリームモニター</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Native monitor for the Shuriken trading API&apos;s real-time streams.</source>
+        <translation>Shuriken トレーディング API のリアルタイムストリーム用ネイティブモニター。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the built-in simulator, whatever profile was last used.</source>
+        <translation>前回使用したプロファイルにかかわらず、内蔵シミュレーターを使用します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to this API base URL (for this run only).</source>
+        <translation>この API ベース URL に接続します（今回の実行のみ）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with this connection profile (id or name).</source>
+        <translation>この接続プロファイル（ID または名前）で起動します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PNGs of the catalog, a live event table and the debugger into &lt;dir&gt; (on the simulator, with fresh settings), then quit.</source>
+        <translation>カタログ、ライブイベント表、デバッガーの PNG を &lt;dir&gt; に保存して終了します（シミュレーターと初期設定を使用）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a temporary directory</source>
+        <translation>一時ディレクトリを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="+117"/>
+        <source>A local Shuriken service: the REST control plane and a Pusher protocol 7 WebSocket on one port, publishing simulated events for every stream, with fault injection. Type &quot;help&quot; on stdin for the control commands. Secrets can also come from SHURIKEN_SIM_APP_SECRET and SHURIKEN_SIM_API_KEY.</source>
+        <translation>ローカルの Shuriken サービス: REST コントロールプレーンと Pusher プロトコル 7 の WebSocket を 1 つのポートで提供し、すべてのストリームのシミュレートされたイベントを障害注入付きで配信します。制御コマンドは stdin で &quot;help&quot; と入力すると表示されます。シークレットは SHURIKEN_SIM_APP_SECRET と SHURIKEN_SIM_API_KEY からも指定できます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port to listen on (0 = any free port).</source>
+        <translation>待ち受けるポート（0 = 空いている任意のポート）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>待ち受けるアドレス（既定値 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of every generator and id.</source>
+        <translation>すべてのジェネレーターと ID のシード。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multiplier of every stream&apos;s rate.</source>
+        <translation>すべてのストリームのレートの倍率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events per second of one stream, e.g. svm.token.swaps=50 (repeatable).</source>
+        <translation>1 つのストリームの毎秒イベント数。例: svm.token.swaps=50（複数指定可）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pusher application key.</source>
+        <translation>Pusher アプリケーションキー。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pusher application secret.</source>
+        <translation>Pusher アプリケーションシークレット。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Require this Bearer key on REST (default: accept any).</source>
+        <translation>REST でこの Bearer キーを必須にします（既定: どれでも受け入れる）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User id of presence channels.</source>
+        <translation>プレゼンスチャンネルのユーザー ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish N svm.token.swaps events per subscription as fast as the socket drains (benchmarks).</source>
+        <translation>サブスクリプションごとに svm.token.swaps イベントを N 件、ソケットが送出できる限り速く配信します（ベンチマーク用）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity_timeout announced to clients, in seconds.</source>
+        <translation>クライアントに通知する activity_timeout（秒）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client silence before the server sends pusher:ping, in ms (default: the activity timeout).</source>
+        <translation>サーバーが pusher:ping を送るまでのクライアントの無通信時間（ms、既定: アクティビティタイムアウト）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wait for a pong before closing with 4201, in ms.</source>
+        <translation>4201 で閉じる前に pong を待つ時間（ms）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the session endpoint without the {data: ...} envelope.</source>
+        <translation>セッションエンドポイントに {data: ...} エンベロープなしで応答します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce authEndpoint as a relative path.</source>
+        <translation>authEndpoint を相対パスとして通知します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>portfolio/automation payloads in the Rust types&apos; snake_case form.</source>
+        <translation>portfolio/automation のペイロードを Rust 型の snake_case 形式で送信します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A control command to run once listening, e.g. &quot;rest 429 2 --once&quot; (repeatable).</source>
+        <translation>待ち受け開始後に実行する制御コマンド。例: &quot;rest 429 2 --once&quot;（複数指定可）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not read control commands.</source>
+        <translation>制御コマンドを読み取りません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log every request and ping.</source>
+        <translation>すべてのリクエストと ping をログに記録します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--port must be 0-65535</source>
+        <translation>--port は 0～65535 でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bind needs an IP address</source>
+        <translation>--bind には IP アドレスが必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: listening on %1, which is not a loopback address: other machines can reach the simulator</source>
+        <translation>警告: ループバックではないアドレス %1 で待ち受けています。他のマシンからシミュレーターに接続できます</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed must be a non-negative integer</source>
+        <translation>--seed は 0 以上の整数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--rate must be a non-negative number</source>
+        <translation>--rate は 0 以上の数値でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--stream-rate needs stream=rate, got &quot;%1&quot;</source>
+        <translation>--stream-rate には stream=rate が必要です（指定値: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--app-key, --app-secret and --user-id must not be empty</source>
+        <translation>--app-key、--app-secret、--user-id は空にできません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--firehose needs a count</source>
+        <translation>--firehose には件数が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--activity-timeout must be at least 1</source>
+        <translation>--activity-timeout は 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--ping-interval must be a positive number of ms</source>
+        <translation>--ping-interval は正のミリ秒数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--pong-timeout must be a positive number of ms</source>
+        <translation>--pong-timeout は正のミリ秒数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shuriken simulator listening on %1</source>
+        <translation>Shuriken シミュレーターは %1 で待ち受けています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket %1 (app key %2); type help for commands</source>
+        <translation>WebSocket %1（アプリキー %2）。コマンドは help と入力</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ApiClient</name>
+    <message>
+        <location filename="../lib/api/apiclient.cpp" line="+158"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>&quot;%1&quot; は http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not the API&apos;s origin (%2) and the API key is only sent to the API; allow foreign auth origins if you trust that server</source>
+        <translation>%1 は API のオリジン（%2）ではなく、API キーは API にのみ送信されます。そのサーバーを信頼する場合は外部の認可オリジンを許可してください</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no complete answer within %1 ms</source>
+        <translation>%1 ms 以内に完全な応答がありませんでした</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the server redirected to %1; redirects are not followed so that the API key stays with the API</source>
+        <translation>サーバーが %1 にリダイレクトしました。API キーを API の外に出さないため、リダイレクトには従いません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the body is not JSON (%1 at offset %2)</source>
+        <translation>本文が JSON ではありません（オフセット %2 で %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the body is JSON but not an object</source>
+        <translation>本文は JSON ですがオブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::CatalogView</name>
+    <message>
+        <location filename="../app/monitor/catalogview.cpp" line="+41"/>
+        <source>Search streams (Ctrl+F)</source>
+        <translation>ストリームを検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Subscribe…</source>
+        <translation>サブスクライブ(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribe to the selected stream</source>
+        <translation>選択したストリームをサブスクライブします</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n 件のストリーム</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n stream(s)</source>
+        <translation>
+            <numerusform>%n 件中 %1 件のストリーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog: built in (the server did not provide one)</source>
+        <translation>カタログ: 内蔵（サーバーが提供しませんでした）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog: from the server</source>
+        <translation>カタログ: サーバーから取得</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a stream to see its filters and payload schema.</source>
+        <translation>ストリームを選択すると、フィルターとペイロードのスキーマが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Visibility</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema id</source>
+        <translation>スキーマ ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No filters.</source>
+        <translation>フィルターはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needs channel authorization with your API key.</source>
+        <translation>API キーによるチャンネル認可が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ChannelAuthorizer</name>
+    <message>
+        <location filename="../lib/api/channelauthorizer.cpp" line="+21"/>
+        <source>no channel authorization endpoint is known yet; bootstrap a session first</source>
+        <translation>チャンネル認可のエンドポイントがまだ不明です。先にセッションを開始してください</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>channel authorization needs HTTP 200, the server answered %1</source>
+        <translation>チャンネル認可には HTTP 200 が必要ですが、サーバーの応答は %1 でした</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ColumnSchemaSet</name>
+    <message>
+        <location filename="../lib/models/columnschema.cpp" line="+42"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>売買</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price USD</source>
+        <translation>価格 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size SOL</source>
+        <translation>数量 SOL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size USD</source>
+        <translation>数量 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maker</source>
+        <translation>メイカー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation>シンボル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre balance</source>
+        <translation>変更前残高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post balance</source>
+        <translation>変更後残高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals</source>
+        <translation>小数桁数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot</source>
+        <translation>スロット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mint</source>
+        <translation>ミント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holders</source>
+        <translation>保有者数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 10 balance</source>
+        <translation>上位 10 保有残高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer balance</source>
+        <translation>開発者の残高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snipers</source>
+        <translation>スナイパー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insiders</source>
+        <translation>インサイダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundlers</source>
+        <translation>バンドラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought USD</source>
+        <translation>購入額 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold USD</source>
+        <translation>売却額 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buys</source>
+        <translation>購入数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sells</source>
+        <translation>売却数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token balance</source>
+        <translation>トークン残高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre lamports</source>
+        <translation>変更前 lamports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post lamports</source>
+        <translation>変更後 lamports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEX</source>
+        <translation>DEX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>カーブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination pool</source>
+        <translation>移行先プール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination DEX</source>
+        <translation>移行先 DEX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount native</source>
+        <translation>ネイティブ額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount USD</source>
+        <translation>金額 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>トランザクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidity USD</source>
+        <translation>流動性 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market cap USD</source>
+        <translation>時価総額 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal time</source>
+        <translation>シグナル時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bot</source>
+        <translation>ボット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message time</source>
+        <translation>メッセージ時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>投稿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ConnectionPanel</name>
+    <message>
+        <location filename="../app/monitor/connectionpanel.cpp" line="+36"/>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection profiles</source>
+        <translation>接続プロファイルを編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profiles</source>
+        <translation>プロファイルを編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pusher socket_id of this connection</source>
+        <translation>この接続の Pusher socket_id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebSocket host</source>
+        <translation>WebSocket ホスト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round trip of the last ping</source>
+        <translation>最後の ping の往復時間</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>retrying…</source>
+        <translation>再試行中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>next attempt in %1 s</source>
+        <translation>次の試行まで %1 秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>socket %1</source>
+        <translation>ソケット %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ConnectionTimelineModel</name>
+    <message>
+        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+30"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <comment>connection timeline column: state change, reconnect or error</comment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <comment>connection timeline column: connection state</comment>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>state</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnect</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>attempt %1</source>
+        <translation>試行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1 at %2 (in %3 ms)</source>
+        <translation>試行 %1（%2、%3 ms 後）</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::DebuggerView</name>
+    <message>
+        <location filename="../app/monitor/debuggerview.cpp" line="+70"/>
+        <source>data, decoded:</source>
+        <translation>data（デコード済み）:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Frames</source>
+        <translation>フレーム(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTTP</source>
+        <translation>&amp;HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rates</source>
+        <translation>レート(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide &amp;heartbeats</source>
+        <translation>ハートビートを隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
+        <translation>pusher:ping と pusher:pong のフレームを隠します（ログには残ります）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In and out</source>
+        <translation>受信と送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming only</source>
+        <translation>受信のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing only</source>
+        <translation>送信のみ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter frames by event, channel or text</source>
+        <translation>イベント、チャンネル、テキストでフレームを絞り込み</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest frames in view</source>
+        <translation>最新のフレームを表示し続けます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a frame to see its whole text</source>
+        <translation>フレームを選択すると全文が表示されます</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>レスポンス</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Events per second, last 60 s</source>
+        <translation>毎秒イベント数（直近 60 秒）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event bytes</source>
+        <translation>イベントのバイト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames in</source>
+        <translation>受信フレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames out</source>
+        <translation>送信フレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>受信バイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>送信バイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed frames</source>
+        <translation>不正なフレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unrouted events</source>
+        <translation>振り分け先のないイベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session requests</source>
+        <translation>セッションリクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth requests</source>
+        <translation>認可リクエスト</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 frames</source>
+        <translation>%2 フレーム中 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 let go</source>
+        <translation>%1 件を破棄</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventFilterProxyModel</name>
+    <message>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+58"/>
+        <source>%1 (at position %2)</source>
+        <translation>%1（位置 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventTableModel</name>
+    <message>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+127"/>
+        <source>Received</source>
+        <comment>event table column: local receive time</comment>
+        <translation>受信時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <comment>event table column: receive time minus event time</comment>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the event arrived here (local time)</source>
+        <translation>イベントがここに届いた時刻（ローカル時刻）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive time minus the event&apos;s own time (%1)</source>
+        <translation>受信時刻からイベント自身の時刻を引いた値（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stream&apos;s events carry no event time</source>
+        <translation>このストリームのイベントにはイベント時刻がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(whole payload)</source>
+        <translation>（ペイロード全体）</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 ms</source>
+        <comment>latency</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>buy</source>
+        <comment>trade side</comment>
+        <translation>買い</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <comment>trade side</comment>
+        <translation>売り</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+412"/>
+        <source>payload is not valid JSON: %1 at offset %2</source>
+        <translation>ペイロードが有効な JSON ではありません: オフセット %2 で %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload is not a JSON object</source>
+        <translation>ペイロードが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload could not be decoded</source>
+        <translation>ペイロードをデコードできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventTableView</name>
+    <message>
+        <location filename="../app/monitor/eventtableview.cpp" line="+47"/>
+        <location line="+124"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Freeze this table; events arriving meanwhile are let go and counted</source>
+        <translation>この表を固定します。その間に届いたイベントは破棄され、件数が記録されます</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the newest rows in view; scrolling away stops following, scrolling back to the end resumes it</source>
+        <translation>最新の行を表示し続けます。スクロールして離れると追従を止め、末尾に戻ると再開します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter rows</source>
+        <translation>行を絞り込み</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treat the filter as a regular expression</source>
+        <translation>フィルターを正規表現として扱います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column the filter looks at</source>
+        <translation>フィルターの対象列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All columns</source>
+        <translation>すべての列</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Raw payload of the selected event</source>
+        <translation>選択したイベントの生のペイロード</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy as JSON</source>
+        <translation>JSON としてコピー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy Cell</source>
+        <translation>セルをコピー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear Table</source>
+        <translation>表をクリア</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>無効な正規表現: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 let go</source>
+        <translation>%1 件を破棄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows are let go when the table is full (%1 rows, see Settings) or paused: %2 evicted, %3 while paused</source>
+        <translation>表がいっぱい（%1 行、設定を参照）または一時停止中のときは行が破棄されます: 押し出し %2 件、一時停止中 %3 件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a row to see the whole event.</source>
+        <translation>行を選択するとイベント全体が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received %1</source>
+        <translation>受信 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON object: %1</source>
+        <translation>JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields not in the schema: %1</source>
+        <translation>スキーマにないフィールド: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FilterValueValidator</name>
+    <message>
+        <location filename="../app/monitor/filtervalidator.cpp" line="+60"/>
+        <source>base58 address (32–44 characters)</source>
+        <translation>base58 アドレス（32～44 文字）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0x followed by 40 hex digits</source>
+        <translation>0x に続けて 16 進数 40 桁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decimal chain id, e.g. 1 or 8453</source>
+        <translation>10 進数のチェーン ID（例: 1 や 8453）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a Solana address is 32 to 44 base58 characters</source>
+        <translation>Solana アドレスは base58 で 32～44 文字です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an EVM address is 0x followed by 40 hex digits</source>
+        <translation>EVM アドレスは 0x に続けて 16 進数 40 桁です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a chain id is a positive decimal number</source>
+        <translation>チェーン ID は正の 10 進数です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value is empty</source>
+        <translation>値が空です</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FrameLogModel</name>
+    <message>
+        <location filename="../lib/models/framelogmodel.cpp" line="+59"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dir</source>
+        <comment>frame log column: in or out</comment>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <comment>frame log column: Pusher event name</comment>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <comment>frame log column: bytes</comment>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame</source>
+        <comment>frame log column: frame text</comment>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>in</source>
+        <comment>frame direction</comment>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <comment>frame direction</comment>
+        <translation>送信</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::HttpLogModel</name>
+    <message>
+        <location filename="../lib/models/httplogmodel.cpp" line="+55"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <comment>HTTP method</comment>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <comment>HTTP status code</comment>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HTTP answer</source>
+        <translation>HTTP 応答なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 ms</source>
+        <comment>HTTP request duration</comment>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::JsonTreeModel</name>
+    <message>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+178"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not described by the stream&apos;s schema</source>
+        <translation>%1 はストリームのスキーマに記述されていません</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MainWindow</name>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <source>Shuriken Stream Monitor</source>
+        <translation>Shuriken ストリームモニター</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No event table is open.
+
+Double-click a stream in the catalog to subscribe, or open a subscription&apos;s tab from the Subscriptions list.</source>
+        <translation>イベント表は開いていません。
+
+カタログでストリームをダブルクリックしてサブスクライブするか、サブスクリプション一覧からサブスクリプションのタブを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connected to the built-in simulator — no real market data.</source>
+        <translation>内蔵シミュレーターに接続中 — 実際の市場データではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure API Key…</source>
+        <translation>API キーを設定…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your Shuriken agent key to see real data</source>
+        <translation>実データを見るには Shuriken のエージェントキーを入力してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter API Key…</source>
+        <translation>API キーを入力…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No system keychain is available: API keys are kept for this session only and must be entered again after a restart.</source>
+        <translation>システムのキーチェーンを利用できません。API キーはこのセッションの間だけ保持され、再起動後にもう一度入力する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles…</source>
+        <translation>プロファイル…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscriptions</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection Debugger</source>
+        <translation>接続デバッガー</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unsubscribed from %1</source>
+        <translation>%1 のサブスクリプションを解除しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Visible Table as &amp;CSV…</source>
+        <translation>表示中の表を CSV としてエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Visible Table as &amp;JSON Lines…</source>
+        <translation>表示中の表を JSON Lines としてエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find Stream</source>
+        <translation>ストリームを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter &amp;Rows</source>
+        <translation>行を絞り込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide &amp;Heartbeats</source>
+        <translation>ハートビートを隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subscribe…</source>
+        <translation>サブスクライブ(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a stream in the catalog first.</source>
+        <translation>まずカタログでストリームを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unsubscribe Current Tab</source>
+        <translation>現在のタブのサブスクリプションを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Profiles…</source>
+        <translation>プロファイル(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Shuriken Stream Monitor</source>
+        <translation>Shuriken ストリームモニターについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connection</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile “%1” needs an agent key before it can connect.</source>
+        <translation>プロファイル「%1」は接続する前にエージェントキーが必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in simulator could not start: %1</source>
+        <translation>内蔵シミュレーターを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog unavailable (%1); showing the built-in catalog.</source>
+        <translation>カタログを取得できません（%1）。内蔵カタログを表示しています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has no catalog endpoint; showing the built-in catalog.</source>
+        <translation>サーバーにカタログのエンドポイントがありません。内蔵カタログを表示しています。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — Shuriken Stream Monitor</source>
+        <translation>%1 — Shuriken ストリームモニター</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed.</source>
+        <translation>接続に失敗しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+Closing the tab keeps the subscription running; unsubscribe from the Subscriptions list or this tab&apos;s context menu.</source>
+        <translation>%1
+タブを閉じてもサブスクリプションは続きます。解除するにはサブスクリプション一覧か、このタブのコンテキストメニューを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 keeps running. Open its tab again from the Subscriptions list.</source>
+        <translation>%1 は引き続き動作しています。タブはサブスクリプション一覧から再び開けます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close Tab</source>
+        <translation>タブを閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe</source>
+        <translation>サブスクリプションを解除</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 events/s · %2 frames/s · %3 · %4 rows let go</source>
+        <translation>%1 イベント/秒 · %2 フレーム/秒 · %3 · 破棄 %4 行</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shuriken ストリームモニター %1&lt;/h3&gt;&lt;p&gt;Shuriken トレーディング API のリアルタイムストリーム用ネイティブモニターです。&lt;/p&gt;&lt;p&gt;Qt %2（%3 でビルド）&lt;br/&gt;%4&lt;br/&gt;%5、%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown compiler</source>
+        <translation>不明なコンパイラー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Shuriken Stream Monitor</source>
+        <translation>Shuriken ストリームモニターについて</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export is not available yet.</source>
+        <translation>エクスポートはまだ利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MessageBanner</name>
+    <message>
+        <location filename="../app/monitor/messagebanner.cpp" line="+58"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Profile</name>
+    <message>
+        <location filename="../app/monitor/profile.cpp" line="+11"/>
+        <source>Built-in simulator</source>
+        <translation>内蔵シミュレーター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Shuriken API</source>
+        <translation>Shuriken API</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Custom base URL</source>
+        <translation>カスタムベース URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulator</source>
+        <translation>シミュレーター</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter an absolute URL such as https://api.shuriken.trade.</source>
+        <translation>https://api.shuriken.trade のような絶対 URL を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must start with http:// or https://.</source>
+        <translation>ベース URL は http:// または https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL has no host.</source>
+        <translation>ベース URL にホストがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the API key in the key field, not in the URL.</source>
+        <translation>API キーは URL ではなくキー欄に入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ProfileDialog</name>
+    <message>
+        <location filename="../app/monitor/profiledialog.cpp" line="+26"/>
+        <source>Connection Profiles</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base &amp;URL:</source>
+        <translation>ベース URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sk_… (leave empty to keep the stored key)</source>
+        <translation>sk_…（保存済みのキーを使うには空のままにします）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the key while typing</source>
+        <translation>入力中のキーを表示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget Key</source>
+        <translation>キーを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stored key from the keychain when you press OK</source>
+        <translation>OK を押したときに保存済みのキーをキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent &amp;key:</source>
+        <translation>エージェントキー(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The built-in simulator runs inside the monitor on a loopback port and needs no key. Its data is generated, not real market data.</source>
+        <translation>内蔵シミュレーターはモニター内のループバックポートで動作し、キーは不要です。データは生成されたもので、実際の市場データではありません。</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>(chosen when the simulator starts)</source>
+        <translation>（シミュレーターの起動時に決定）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(unnamed)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom server</source>
+        <translation>カスタムサーバー</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The new key %1 is stored when you press OK.</source>
+        <translation>新しいキー %1 は OK を押すと保存されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored key is removed when you press OK.</source>
+        <translation>保存済みのキーは OK を押すと削除されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the stored key…</source>
+        <translation>保存済みのキーを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key stored. The Shuriken API needs an agent key.</source>
+        <translation>キーは保存されていません。Shuriken API にはエージェントキーが必要です。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key stored.</source>
+        <translation>キーは保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key is stored: %1</source>
+        <translation>キーが保存されています: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available: keys are kept for this session only.</source>
+        <translation>システムのキーチェーンを利用できません。キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every profile needs a name.</source>
+        <translation>すべてのプロファイルに名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::RateChart</name>
+    <message>
+        <location filename="../app/monitor/ratechart.cpp" line="+36"/>
+        <source>events/s</source>
+        <translation>イベント/秒</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ScreenshotRunner</name>
+    <message>
+        <location filename="../app/monitor/screenshotrunner.cpp" line="+41"/>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>timed out at step %1</source>
+        <translation>ステップ %1 でタイムアウトしました</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the event table went away</source>
+        <translation>イベント表が閉じられました</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not save %1</source>
+        <translation>%1 を保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SettingsDialog</name>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> rows</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows kept per &amp;event table:</source>
+        <translation>イベント表ごとの保持行数(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> フレーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frames kept by the &amp;debugger:</source>
+        <translation>デバッガーが保持するフレーム数(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.</source>
+        <translation>表は最新の行を保持し、破棄した行の数を数えます。1 行あたりおおよそペイロードのサイズを消費するため、スワップ 100,000 行でおよそ 100 MB になります。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::StreamCatalogModel</name>
+    <message>
+        <location filename="../lib/models/streamcatalogmodel.cpp" line="+141"/>
+        <source>Stream</source>
+        <translation>ストリーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visibility</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <comment>stream catalog column: filter names a stream takes</comment>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <comment>stream catalog column: Pusher event name</comment>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n stream(s)</source>
+        <comment>catalog namespace row</comment>
+        <translation>
+            <numerusform>%n 件のストリーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>public</source>
+        <comment>stream visibility</comment>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private</source>
+        <comment>stream visibility</comment>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>presence</source>
+        <comment>stream visibility</comment>
+        <translation>プレゼンス</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <comment>stream without filters</comment>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::StreamClient</name>
+    <message>
+        <location filename="../lib/streams/streamclient.cpp" line="+149"/>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>requesting a session</source>
+        <translation>セッションを要求しています</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>disconnected</source>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected by the user</source>
+        <translation>ユーザーが切断しました</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>waiting for a connection</source>
+        <translation>接続を待っています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolving the channel</source>
+        <translation>チャンネルを解決しています</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unsubscribed</source>
+        <translation>サブスクリプション解除済み</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>the session response has no entry for this stream</source>
+        <translation>セッションの応答にこのストリームの項目がありません</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>session request failed (%1); retrying in %2 s</source>
+        <translation>セッション要求に失敗しました（%1）。%2 秒後に再試行します</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+21"/>
+        <source>authorizing the channel</source>
+        <translation>チャンネルを認可しています</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+58"/>
+        <source>waiting for the server&apos;s confirmation</source>
+        <translation>サーバーの確認を待っています</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+128"/>
+        <source>waiting for the connection</source>
+        <translation>接続を待っています</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>channel authorization failed: %1</source>
+        <translation>チャンネルの認可に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no confirmation from the server within %1 s; subscribing again</source>
+        <translation>%1 秒以内にサーバーから確認がありません。再度サブスクライブします</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>subscription refused (%1): %2</source>
+        <translation>サブスクリプションが拒否されました（%1）: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription refused: %1</source>
+        <translation>サブスクリプションが拒否されました: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server error %1: %2</source>
+        <translation>サーバーエラー %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server error: %1</source>
+        <translation>サーバーエラー: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the payload is not a JSON object</source>
+        <translation>ペイロードが JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscribeDialog</name>
+    <message>
+        <location filename="../app/monitor/subscribedialog.cpp" line="+20"/>
+        <source>Subscribe to %1</source>
+        <translation>%1 をサブスクライブ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is a %1 stream: the server authorizes it with your API key.</source>
+        <translation>これは %1 ストリームです。サーバーが API キーで認可します。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (required):</source>
+        <translation>%1（必須）:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This stream takes no filters.</source>
+        <translation>このストリームにはフィルターがありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subscribe</source>
+        <translation>サブスクライブ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is required.</source>
+        <translation>%1 は必須です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Subscription</name>
+    <message>
+        <location filename="../lib/streams/subscription.cpp" line="+16"/>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authorizing</source>
+        <translation>認可中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscribing</source>
+        <translation>サブスクライブ中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscribed</source>
+        <translation>購読済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsubscribed</source>
+        <translation>解除済み</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscriptionModel</name>
+    <message>
+        <location filename="../lib/models/subscriptionmodel.cpp" line="+47"/>
+        <source>Stream</source>
+        <translation>ストリーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <comment>subscription column: the stream filter</comment>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <comment>subscription column: why the status is what it is</comment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events/s</source>
+        <translation>イベント/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <comment>subscription column: total events received</comment>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>最終イベント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaps</source>
+        <comment>subscription column: events missing by sequence number</comment>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscriptionsView</name>
+    <message>
+        <location filename="../app/monitor/subscriptionsview.cpp" line="+67"/>
+        <source>Open &amp;Tab</source>
+        <translation>タブを開く(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Unsubscribe</source>
+        <translation>サブスクリプションを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Tab</source>
+        <translation>タブを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribe</source>
+        <translation>サブスクリプションを解除</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Translations</name>
+    <message>
+        <location filename="../app/common/translations.cpp" line="+27"/>
+        <source>English</source>
+        <comment>the name of the language you translate into, written in that language</comment>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>System language</source>
+        <comment>language chooser: follow the desktop&apos;s language</comment>
+        <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::CloseReason</name>
+    <message>
+        <location filename="../lib/pusher/closereason.cpp" line="+18"/>
+        <source>normal closure</source>
+        <translation>正常終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>going away</source>
+        <translation>相手側が終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protocol error</source>
+        <translation>プロトコルエラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported data</source>
+        <translation>サポートされていないデータ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no status code</source>
+        <translation>ステータスコードなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection lost</source>
+        <translation>接続が失われました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid frame payload</source>
+        <translation>無効なフレームペイロード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy violation</source>
+        <translation>ポリシー違反</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message too big</source>
+        <translation>メッセージが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing extension</source>
+        <translation>拡張機能がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal server error</source>
+        <translation>サーバー内部エラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application only accepts TLS</source>
+        <translation>アプリケーションは TLS のみ受け付けます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application does not exist</source>
+        <translation>アプリケーションが存在しません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application disabled</source>
+        <translation>アプリケーションは無効です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over connection quota</source>
+        <translation>接続数の上限を超えました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path not found</source>
+        <translation>パスが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid version string format</source>
+        <translation>バージョン文字列の形式が無効です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported protocol version</source>
+        <translation>サポートされていないプロトコルバージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no protocol version supplied</source>
+        <translation>プロトコルバージョンが指定されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection unauthorized</source>
+        <translation>接続が認可されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over capacity</source>
+        <translation>容量超過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generic reconnect immediately</source>
+        <translation>汎用: ただちに再接続</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pong not received</source>
+        <translation>pong を受信しませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed after inactivity</source>
+        <translation>無通信のため切断されました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client event rate limit exceeded</source>
+        <translation>クライアントイベントのレート制限を超えました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>watchlist limit exceeded</source>
+        <translation>ウォッチリストの上限を超えました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server busy</source>
+        <translation>サーバーが混雑しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnect immediately</source>
+        <translation>ただちに再接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown close code</source>
+        <translation>不明なクローズコード</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::PusherConnection</name>
+    <message>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+71"/>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>invalid WebSocket endpoint (host, port and app key are required)</source>
+        <translation>無効な WebSocket エンドポイント（ホスト、ポート、アプリキーが必要です）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connecting to %1:%2</source>
+        <translation>%1:%2 に接続しています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed by the user</source>
+        <translation>ユーザーが閉じました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the refreshed session has no valid WebSocket endpoint</source>
+        <translation>更新したセッションに有効な WebSocket エンドポイントがありません</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>TLS error: %1</source>
+        <translation>TLS エラー: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
+        <translation>%1 バイトのバイナリフレーム（このプロトコルはテキストフレームのみを使用します）</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+5"/>
+        <source>closed by server: %1</source>
+        <translation>サーバーが閉じました: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>connection lost</source>
+        <translation>接続が失われました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connection lost: %1</source>
+        <translation>接続が失われました: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1; refused again after a session refresh</source>
+        <translation>%1。セッションを更新した後も再び拒否されました</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no answer to pusher:ping within %1 ms</source>
+        <translation>%1 ms 以内に pusher:ping への応答がありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no pusher:connection_established within %1 ms</source>
+        <translation>%1 ms 以内に pusher:connection_established がありません</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::PusherProtocol</name>
+    <message>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+159"/>
+        <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
+        <translation>%1: フィールド &quot;%2&quot; の型が正しくありません（%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: field &quot;%2&quot; is missing</source>
+        <translation>%1: フィールド &quot;%2&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+77"/>
+        <source>%1: &quot;data&quot; is not a JSON object</source>
+        <translation>%1: &quot;data&quot; が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1: field &quot;%2&quot; is empty</source>
+        <translation>%1: フィールド &quot;%2&quot; が空です</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: &quot;activity_timeout&quot; is not a positive number of seconds</source>
+        <translation>%1: &quot;activity_timeout&quot; が正の秒数ではありません</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>subscription failed</source>
+        <translation>サブスクリプションに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>event &quot;%1&quot; has no channel</source>
+        <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>オフセット %1 で無効な JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frame is not a JSON object</source>
+        <translation>フレームが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the frame has no &quot;event&quot;</source>
+        <translation>フレームに &quot;event&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;event&quot; is not a string (%1)</source>
+        <translation>&quot;event&quot; が文字列ではありません（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;event&quot; is empty</source>
+        <translation>&quot;event&quot; が空です</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../lib/api/apierror.cpp" line="+208"/>
+        <source>The server could not be reached</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the server failed</source>
+        <translation>与服务器的安全连接失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was rejected</source>
+        <translation>API 密钥被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key is not allowed to do this</source>
+        <translation>该 API 密钥无权执行此操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this endpoint</source>
+        <translation>服务器不认识此端点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the request</source>
+        <translation>服务器拒绝了该请求</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many requests; the server asks to wait %n second(s)</source>
+        <translation>
+            <numerusform>请求过多；服务器要求等待 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server failed to handle the request</source>
+        <translation>服务器未能处理该请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer could not be understood</source>
+        <translation>无法解析服务器的响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was blocked by this application</source>
+        <translation>该请求已被本应用程序阻止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>request %1</source>
+        <comment>the server&apos;s request id, for support</comment>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>summary (details)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorControl</name>
+    <message>
+        <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
+        <source>--path needs session, auth, streams or all</source>
+        <translation>--path 需要 session、auth、streams 或 all</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown path &quot;%1&quot; (session, auth, streams, all)</source>
+        <translation>未知路径 &quot;%1&quot;（session、auth、streams、all）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commands (one per line):
+  help                                  this text
+  stats                                 connections, channels, events, REST counters
+  drop                                  cut every WebSocket without a close frame (clients see 1006)
+  close &lt;code&gt; [reason]                 close every WebSocket with &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
+  error &lt;code|null&gt; [message]           send pusher:error to every WebSocket, without closing
+  stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings
+  malformed &lt;kind&gt;                      send one bad frame: invalid-json, data-not-string, missing-event,
+                                        huge (10 MiB), invalid-utf8
+  rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
+                                        answer REST with 401, 403, 429, 500, 503, ... (P: session, auth,
+                                        streams, all); retry-after is in seconds and sent as Retry-After
+  rest-delay &lt;ms&gt; [--path P[,P]]        answer REST after &lt;ms&gt;
+  rest ok                               correct, prompt REST answers again
+  rate &lt;multiplier&gt;                     scale every stream&apos;s rate
+  rate &lt;stream&gt; &lt;events-per-second&gt;     set one stream&apos;s rate
+  firehose &lt;count&gt;                      svm.token.swaps channels publish &lt;count&gt; events as fast as
+                                        they drain on their next subscription; 0 = normal rates
+  restart                               cut every connection and listen again on the same port
+  quit                                  stop the simulator
+Example: rest 429 1 --once --path session</source>
+        <translation>命令（每行一个）：
+  help                                  显示本说明
+  stats                                 连接、频道、事件、REST 计数
+  drop                                  切断所有 WebSocket，不发送关闭帧（客户端看到 1006）
+  close &lt;code&gt; [reason]                 以 &lt;code&gt; 关闭所有 WebSocket：4001, 4009, 4100, 4200, 4201, ...
+  error &lt;code|null&gt; [message]           向所有 WebSocket 发送 pusher:error，但不关闭
+  stop-pongs | start-pongs              停止 / 恢复应答 pusher:ping 和 WebSocket ping
+  malformed &lt;kind&gt;                      发送一个错误帧：invalid-json, data-not-string, missing-event,
+                                        huge (10 MiB), invalid-utf8
+  rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
+                                        以 401, 403, 429, 500, 503, ... 应答 REST（P：session, auth,
+                                        streams, all）；retry-after 以秒为单位，作为 Retry-After 发送
+  rest-delay &lt;ms&gt; [--path P[,P]]        在 &lt;ms&gt; 毫秒后应答 REST
+  rest ok                               恢复正确、及时的 REST 应答
+  rate &lt;multiplier&gt;                     按倍数调整所有数据流的速率
+  rate &lt;stream&gt; &lt;events-per-second&gt;     设置某个数据流的速率
+  firehose &lt;count&gt;                      svm.token.swaps 频道在下一次订阅时以消费端能承受的最快速度
+                                        发布 &lt;count&gt; 个事件；0 = 正常速率
+  restart                               切断所有连接并在同一端口重新监听
+  quit                                  停止模拟器
+示例：rest 429 1 --once --path session</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>unterminated quote</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>dropped %n connection(s)</source>
+        <translation>
+            <numerusform>已切断 %n 个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>close needs a close code: 1000-1003, 1007-1011 or 3000-4999</source>
+        <translation>close 需要一个关闭代码：1000-1003、1007-1011 或 3000-4999</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>closed %n connection(s) with %1</source>
+        <translation>
+            <numerusform>已用 %1 关闭 %n 个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error needs a code (or null) and a message</source>
+        <translation>error 需要一个代码（或 null）和一条消息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error code must be a number or null</source>
+        <translation>错误代码必须是数字或 null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated error</source>
+        <translation>模拟错误</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sent pusher:error to %n connection(s)</source>
+        <translation>
+            <numerusform>已向 %n 个连接发送 pusher:error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no longer answering pings</source>
+        <translation>不再应答 ping</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answering pings again</source>
+        <translation>重新应答 ping</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed needs one of: invalid-json, data-not-string, missing-event, huge, invalid-utf8</source>
+        <translation>malformed 需要以下之一：invalid-json, data-not-string, missing-event, huge, invalid-utf8</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>sent %1 to %n connection(s)</source>
+        <translation>
+            <numerusform>已向 %n 个连接发送 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rate needs a non-negative multiplier</source>
+        <translation>rate 需要一个非负倍数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate multiplier %1</source>
+        <translation>速率倍数 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate needs a non-negative number of events per second</source>
+        <translation>rate 需要一个非负的每秒事件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 events/s (before the multiplier)</source>
+        <translation>%1：%2 事件/秒（乘以倍数之前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate &lt;multiplier&gt; | rate &lt;stream&gt; &lt;events-per-second&gt;</source>
+        <translation>rate &lt;multiplier&gt; | rate &lt;stream&gt; &lt;events-per-second&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>firehose needs a count (0 = off)</source>
+        <translation>firehose 需要一个数量（0 = 关闭）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>firehose armed: %1 events per svm.token.swaps subscription</source>
+        <translation>firehose 已就绪：每个 svm.token.swaps 订阅 %1 个事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firehose off</source>
+        <translation>firehose 已关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restart failed: %1</source>
+        <translation>重启失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restarted on %1</source>
+        <translation>已在 %1 上重启</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command &quot;%1&quot;; type help</source>
+        <translation>未知命令 &quot;%1&quot;；请输入 help</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>REST answers normally again</source>
+        <translation>REST 已恢复正常应答</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--times needs a positive count</source>
+        <translation>--times 需要一个正数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>rest needs an HTTP error status (400-599) or ok</source>
+        <translation>rest 需要一个 HTTP 错误状态（400-599）或 ok</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>retry-after must be a number of seconds</source>
+        <translation>retry-after 必须是秒数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;%1&quot;; type help</source>
+        <translation>意外的 &quot;%1&quot;；请输入 help</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>REST answers %1 until &quot;rest ok&quot;</source>
+        <translation>在 &quot;rest ok&quot; 之前 REST 以 %1 应答</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>REST answers %1 for the next %n request(s)</source>
+        <translation>
+            <numerusform>接下来 %n 个请求 REST 以 %1 应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rest-delay needs a delay in milliseconds</source>
+        <translation>rest-delay 需要以毫秒为单位的延迟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REST answers after %1 ms</source>
+        <translation>REST 在 %1 毫秒后应答</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>listening: %1</source>
+        <translation>监听：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>websockets: %1 open, %2 accepted</source>
+        <translation>WebSocket：%1 个打开，%2 个已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels: %1 active, %2 subscriptions</source>
+        <translation>频道：%1 个活跃，%2 个订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog</source>
+        <translation>事件：已发布 %1 个，已发送 %2 帧、%3 字节，因积压跳过 %4 个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rest: %1 requests (%2)</source>
+        <translation>REST：%1 个请求（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad client messages: %1, faults injected: %2, pongs: %3</source>
+        <translation>错误的客户端消息：%1，注入的故障：%2，pong：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorServer</name>
+    <message>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+247"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+29"/>
+        <source>Invalid or expired API key</source>
+        <translation>API 密钥无效或已过期</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Invalid parameters (simulated fault)</source>
+        <translation>参数无效（模拟故障）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This API key lacks the required scope</source>
+        <translation>此 API 密钥缺少所需的权限范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found (simulated fault)</source>
+        <translation>未找到（模拟故障）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service temporarily unavailable</source>
+        <translation>服务暂时不可用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal server error (simulated fault)</source>
+        <translation>服务器内部错误（模拟故障）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No endpoint %1 %2</source>
+        <translation>没有端点 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 expects %2</source>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unrouted endpoint</source>
+        <translation>未路由的端点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream %1 has no filter &quot;%2&quot;</source>
+        <translation>数据流 %1 没有过滤器 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream %1 requires the filter &quot;%2&quot;</source>
+        <translation>数据流 %1 需要过滤器 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chainId &quot;%1&quot; is not a supported chain (supported: %2)</source>
+        <translation>chainId &quot;%1&quot; 不是受支持的链（受支持：%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; is not an EVM address (0x and 40 hex digits)</source>
+        <translation>%1 &quot;%2&quot; 不是 EVM 地址（0x 加 40 位十六进制数字）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &quot;%2&quot; is not a Solana address (32 to 44 base58 characters)</source>
+        <translation>%1 &quot;%2&quot; 不是 Solana 地址（32 到 44 个 base58 字符）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is longer than 128 characters</source>
+        <translation>%1 超过 128 个字符</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request body must be a JSON object: %1</source>
+        <translation>请求正文必须是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>got another JSON value</source>
+        <translation>收到了其他 JSON 值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;subscriptions&quot; must be an array</source>
+        <translation>&quot;subscriptions&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>subscriptions[%1]: %2</source>
+        <translation>subscriptions[%1]：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown stream &quot;%1&quot;</source>
+        <translation>未知数据流 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
+        <translation>socket_id &quot;%1&quot; 不是 Pusher 套接字 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel &quot;%1&quot; is public and needs no authorization</source>
+        <translation>频道 &quot;%1&quot; 是公开频道，无需授权</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted channels are not supported (&quot;%1&quot;)</source>
+        <translation>不支持加密频道（&quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This API key may not join channel &quot;%1&quot;</source>
+        <translation>此 API 密钥不能加入频道 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
+        <translation>%1 处没有 WebSocket 端点；请使用 /app/&lt;appKey&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not find app by key %1</source>
+        <translation>找不到密钥为 %1 的应用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsupported protocol version</source>
+        <translation>不支持的协议版本</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Invalid channel name &quot;%1&quot;</source>
+        <translation>无效的频道名称 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid channel name</source>
+        <translation>无效的频道名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>existing subscription</source>
+        <translation>已有订阅</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encrypted channels are not supported</source>
+        <translation>不支持加密频道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth info required to subscribe to %1</source>
+        <translation>订阅 %1 需要授权信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>channel_data required to subscribe to %1</source>
+        <translation>订阅 %1 需要 channel_data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid signature for channel %1</source>
+        <translation>频道 %1 的签名无效</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>channel_data must be a JSON object with a user_id</source>
+        <translation>channel_data 必须是包含 user_id 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Invalid message: %1</source>
+        <translation>无效消息：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client event %1 rejected: client events are not enabled for this app</source>
+        <translation>客户端事件 %1 被拒绝：此应用未启用客户端事件</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/monitor/main.cpp" line="+50"/>
+        <source>unknown profile &quot;%1&quot;; known profiles: %2</source>
+        <translation>未知配置 &quot;%1&quot;；已知配置：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--base-url: %1</source>
+        <translation>--base-url：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shuriken Stream Monitor</source>
+        <translation>Shuriken 数据流监视器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Native monitor for the Shuriken trading API&apos;s real-time streams.</source>
+        <translation>用于 Shuriken 交易 API 实时数据流的原生监视器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the built-in simulator, whatever profile was last used.</source>
+        <translation>使用内置模拟器，无论上次使用的是哪个配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to this API base URL (for this run only).</source>
+        <translation>连接到此 API 基础 URL（仅限本次运行）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with this connection profile (id or name).</source>
+        <translation>以此连接配置（ID 或名称）启动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PNGs of the catalog, a live event table and the debugger into &lt;dir&gt; (on the simulator, with fresh settings), then quit.</source>
+        <translation>将目录、实时事件表和调试器的 PNG 保存到 &lt;dir&gt;（使用模拟器和全新设置），然后退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a temporary directory</source>
+        <translation>无法创建临时目录</translation>
+    </message>
+    <message>
+        <location filename="../app/sim/main.cpp" line="+117"/>
+        <source>A local Shuriken service: the REST control plane and a Pusher protocol 7 WebSocket on one port, publishing simulated events for every stream, with fault injection. Type &quot;help&quot; on stdin for the control commands. Secrets can also come from SHURIKEN_SIM_APP_SECRET and SHURIKEN_SIM_API_KEY.</source>
+        <translation>本地 Shuriken 服务：在一个端口上提供 REST 控制面和 Pusher 协议 7 WebSocket，为每个数据流发布模拟事件，并支持故障注入。在 stdin 输入 &quot;help&quot; 查看控制命令。密钥也可以来自 SHURIKEN_SIM_APP_SECRET 和 SHURIKEN_SIM_API_KEY。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port to listen on (0 = any free port).</source>
+        <translation>要监听的端口（0 = 任意空闲端口）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>要监听的地址（默认 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of every generator and id.</source>
+        <translation>所有生成器和 ID 的种子。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Multiplier of every stream&apos;s rate.</source>
+        <translation>所有数据流速率的倍数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events per second of one stream, e.g. svm.token.swaps=50 (repeatable).</source>
+        <translation>某个数据流的每秒事件数，例如 svm.token.swaps=50（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pusher application key.</source>
+        <translation>Pusher 应用密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pusher application secret.</source>
+        <translation>Pusher 应用机密。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Require this Bearer key on REST (default: accept any).</source>
+        <translation>在 REST 上要求此 Bearer 密钥（默认：接受任意密钥）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User id of presence channels.</source>
+        <translation>在线状态频道的用户 ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish N svm.token.swaps events per subscription as fast as the socket drains (benchmarks).</source>
+        <translation>每个订阅以套接字能承受的最快速度发布 N 个 svm.token.swaps 事件（用于基准测试）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity_timeout announced to clients, in seconds.</source>
+        <translation>向客户端通告的 activity_timeout，单位为秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client silence before the server sends pusher:ping, in ms (default: the activity timeout).</source>
+        <translation>服务器发送 pusher:ping 前客户端的静默时间，单位为毫秒（默认：活动超时）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wait for a pong before closing with 4201, in ms.</source>
+        <translation>在以 4201 关闭前等待 pong 的时间，单位为毫秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the session endpoint without the {data: ...} envelope.</source>
+        <translation>应答会话端点时不使用 {data: ...} 包装。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce authEndpoint as a relative path.</source>
+        <translation>将 authEndpoint 通告为相对路径。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>portfolio/automation payloads in the Rust types&apos; snake_case form.</source>
+        <translation>portfolio/automation 负载采用 Rust 类型的 snake_case 形式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A control command to run once listening, e.g. &quot;rest 429 2 --once&quot; (repeatable).</source>
+        <translation>开始监听后运行的控制命令，例如 &quot;rest 429 2 --once&quot;（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not read control commands.</source>
+        <translation>不读取控制命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log every request and ping.</source>
+        <translation>记录每个请求和 ping。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--port must be 0-65535</source>
+        <translation>--port 必须在 0-65535 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bind needs an IP address</source>
+        <translation>--bind 需要一个 IP 地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: listening on %1, which is not a loopback address: other machines can reach the simulator</source>
+        <translation>警告：正在 %1 上监听，这不是回环地址：其他计算机可以访问模拟器</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed must be a non-negative integer</source>
+        <translation>--seed 必须是非负整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--rate must be a non-negative number</source>
+        <translation>--rate 必须是非负数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--stream-rate needs stream=rate, got &quot;%1&quot;</source>
+        <translation>--stream-rate 需要 stream=rate，收到的是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--app-key, --app-secret and --user-id must not be empty</source>
+        <translation>--app-key、--app-secret 和 --user-id 不能为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--firehose needs a count</source>
+        <translation>--firehose 需要一个数量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--activity-timeout must be at least 1</source>
+        <translation>--activity-timeout 至少为 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--ping-interval must be a positive number of ms</source>
+        <translation>--ping-interval 必须是正的毫秒数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--pong-timeout must be a positive number of ms</source>
+        <translation>--pong-timeout 必须是正的毫秒数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shuriken simulator listening on %1</source>
+        <translation>Shuriken 模拟器正在 %1 上监听</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebSocket %1 (app key %2); type help for commands</source>
+        <translation>WebSocket %1（应用密钥 %2）；输入 help 查看命令</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ApiClient</name>
+    <message>
+        <location filename="../lib/api/apiclient.cpp" line="+158"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>&quot;%1&quot; 不是 http(s) URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not the API&apos;s origin (%2) and the API key is only sent to the API; allow foreign auth origins if you trust that server</source>
+        <translation>%1 不是 API 的源（%2），API 密钥只会发送给 API；如果您信任该服务器，请允许外部授权源</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no complete answer within %1 ms</source>
+        <translation>%1 毫秒内未收到完整应答</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the server redirected to %1; redirects are not followed so that the API key stays with the API</source>
+        <translation>服务器重定向到 %1；为使 API 密钥只留在 API，不跟随重定向</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the body is not JSON (%1 at offset %2)</source>
+        <translation>正文不是 JSON（偏移 %2 处 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the body is JSON but not an object</source>
+        <translation>正文是 JSON，但不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::CatalogView</name>
+    <message>
+        <location filename="../app/monitor/catalogview.cpp" line="+41"/>
+        <source>Search streams (Ctrl+F)</source>
+        <translation>搜索数据流（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Subscribe…</source>
+        <translation>订阅(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribe to the selected stream</source>
+        <translation>订阅所选数据流</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n 个数据流</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n stream(s)</source>
+        <translation>
+            <numerusform>%n 个数据流中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog: built in (the server did not provide one)</source>
+        <translation>目录：内置（服务器未提供）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog: from the server</source>
+        <translation>目录：来自服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a stream to see its filters and payload schema.</source>
+        <translation>选择一个数据流以查看其过滤器和负载模式。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema id</source>
+        <translation>模式 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No filters.</source>
+        <translation>无过滤器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Needs channel authorization with your API key.</source>
+        <translation>需要使用您的 API 密钥进行频道授权。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ChannelAuthorizer</name>
+    <message>
+        <location filename="../lib/api/channelauthorizer.cpp" line="+21"/>
+        <source>no channel authorization endpoint is known yet; bootstrap a session first</source>
+        <translation>尚不知道频道授权端点；请先建立会话</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>channel authorization needs HTTP 200, the server answered %1</source>
+        <translation>频道授权需要 HTTP 200，服务器应答为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ColumnSchemaSet</name>
+    <message>
+        <location filename="../lib/models/columnschema.cpp" line="+42"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price USD</source>
+        <translation>价格 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size SOL</source>
+        <translation>数量 SOL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size USD</source>
+        <translation>数量 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maker</source>
+        <translation>挂单方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>代币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre balance</source>
+        <translation>变动前余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post balance</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mint</source>
+        <translation>铸币地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holders</source>
+        <translation>持有人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 10 balance</source>
+        <translation>前 10 持仓余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer balance</source>
+        <translation>开发者余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snipers</source>
+        <translation>狙击手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insiders</source>
+        <translation>内部人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundlers</source>
+        <translation>捆绑者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought USD</source>
+        <translation>买入 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold USD</source>
+        <translation>卖出 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buys</source>
+        <translation>买入次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sells</source>
+        <translation>卖出次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token balance</source>
+        <translation>代币余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer</source>
+        <translation>开发者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre lamports</source>
+        <translation>变动前 lamports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post lamports</source>
+        <translation>变动后 lamports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEX</source>
+        <translation>DEX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination pool</source>
+        <translation>目标池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination DEX</source>
+        <translation>目标 DEX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount native</source>
+        <translation>原生金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount USD</source>
+        <translation>金额 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidity USD</source>
+        <translation>流动性 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market cap USD</source>
+        <translation>市值 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal time</source>
+        <translation>信号时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed</source>
+        <translation>信息源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message time</source>
+        <translation>消息时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>代币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ConnectionPanel</name>
+    <message>
+        <location filename="../app/monitor/connectionpanel.cpp" line="+36"/>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection profiles</source>
+        <translation>编辑连接配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profiles</source>
+        <translation>编辑配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pusher socket_id of this connection</source>
+        <translation>此连接的 Pusher socket_id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebSocket host</source>
+        <translation>WebSocket 主机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round trip of the last ping</source>
+        <translation>上次 ping 的往返时间</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>next attempt in %1 s</source>
+        <translation>%1 秒后再次尝试</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>socket %1</source>
+        <translation>套接字 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ConnectionTimelineModel</name>
+    <message>
+        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+30"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <comment>connection timeline column: state change, reconnect or error</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <comment>connection timeline column: connection state</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>state</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnect</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <comment>connection timeline entry kind</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>attempt %1</source>
+        <translation>第 %1 次尝试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1 at %2 (in %3 ms)</source>
+        <translation>第 %1 次尝试，于 %2（%3 毫秒后）</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::DebuggerView</name>
+    <message>
+        <location filename="../app/monitor/debuggerview.cpp" line="+70"/>
+        <source>data, decoded:</source>
+        <translation>data（已解码）：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Frames</source>
+        <translation>帧(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTTP</source>
+        <translation>&amp;HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rates</source>
+        <translation>速率(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide &amp;heartbeats</source>
+        <translation>隐藏心跳(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
+        <translation>隐藏 pusher:ping 和 pusher:pong 帧（它们仍保留在日志中）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In and out</source>
+        <translation>收发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming only</source>
+        <translation>仅接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing only</source>
+        <translation>仅发送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter frames by event, channel or text</source>
+        <translation>按事件、频道或文本过滤帧</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest frames in view</source>
+        <translation>保持显示最新的帧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a frame to see its whole text</source>
+        <translation>选择一个帧以查看其完整文本</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Events per second, last 60 s</source>
+        <translation>每秒事件数，最近 60 秒</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event bytes</source>
+        <translation>事件字节数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames in</source>
+        <translation>接收帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames out</source>
+        <translation>发送帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>接收字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>发送字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed frames</source>
+        <translation>错误帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unrouted events</source>
+        <translation>未路由的事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session requests</source>
+        <translation>会话请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth requests</source>
+        <translation>授权请求</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of %2 frames</source>
+        <translation>%2 帧中的 %1 帧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 let go</source>
+        <translation>已舍弃 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventFilterProxyModel</name>
+    <message>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+58"/>
+        <source>%1 (at position %2)</source>
+        <translation>%1（位置 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventTableModel</name>
+    <message>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+127"/>
+        <source>Received</source>
+        <comment>event table column: local receive time</comment>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <comment>event table column: receive time minus event time</comment>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the event arrived here (local time)</source>
+        <translation>事件到达此处的时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive time minus the event&apos;s own time (%1)</source>
+        <translation>接收时间减去事件自身的时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stream&apos;s events carry no event time</source>
+        <translation>此数据流的事件不带事件时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(whole payload)</source>
+        <translation>（整个负载）</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 ms</source>
+        <comment>latency</comment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>buy</source>
+        <comment>trade side</comment>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <comment>trade side</comment>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+412"/>
+        <source>payload is not valid JSON: %1 at offset %2</source>
+        <translation>负载不是有效的 JSON：偏移 %2 处 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload is not a JSON object</source>
+        <translation>负载不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload could not be decoded</source>
+        <translation>无法解码负载</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::EventTableView</name>
+    <message>
+        <location filename="../app/monitor/eventtableview.cpp" line="+47"/>
+        <location line="+124"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Freeze this table; events arriving meanwhile are let go and counted</source>
+        <translation>冻结此表；期间到达的事件将被舍弃并计数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the newest rows in view; scrolling away stops following, scrolling back to the end resumes it</source>
+        <translation>保持显示最新的行；滚动离开会停止跟随，滚动回末尾则恢复</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter rows</source>
+        <translation>过滤行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treat the filter as a regular expression</source>
+        <translation>将过滤条件视为正则表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column the filter looks at</source>
+        <translation>过滤器作用的列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All columns</source>
+        <translation>所有列</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Raw payload of the selected event</source>
+        <translation>所选事件的原始负载</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy Cell</source>
+        <translation>复制单元格</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear Table</source>
+        <translation>清空表格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中的 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 let go</source>
+        <translation>已舍弃 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows are let go when the table is full (%1 rows, see Settings) or paused: %2 evicted, %3 while paused</source>
+        <translation>表格已满（%1 行，见设置）或暂停时会舍弃行：挤出 %2 行，暂停期间 %3 行</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a row to see the whole event.</source>
+        <translation>选择一行以查看完整事件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received %1</source>
+        <translation>接收于 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields not in the schema: %1</source>
+        <translation>不在模式中的字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FilterValueValidator</name>
+    <message>
+        <location filename="../app/monitor/filtervalidator.cpp" line="+60"/>
+        <source>base58 address (32–44 characters)</source>
+        <translation>base58 地址（32–44 个字符）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0x followed by 40 hex digits</source>
+        <translation>0x 后跟 40 位十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decimal chain id, e.g. 1 or 8453</source>
+        <translation>十进制链 ID，例如 1 或 8453</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a Solana address is 32 to 44 base58 characters</source>
+        <translation>Solana 地址为 32 到 44 个 base58 字符</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an EVM address is 0x followed by 40 hex digits</source>
+        <translation>EVM 地址为 0x 后跟 40 位十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a chain id is a positive decimal number</source>
+        <translation>链 ID 是正的十进制数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value is empty</source>
+        <translation>值为空</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FrameLogModel</name>
+    <message>
+        <location filename="../lib/models/framelogmodel.cpp" line="+59"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dir</source>
+        <comment>frame log column: in or out</comment>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <comment>frame log column: Pusher event name</comment>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <comment>frame log column: bytes</comment>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame</source>
+        <comment>frame log column: frame text</comment>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>in</source>
+        <comment>frame direction</comment>
+        <translation>收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out</source>
+        <comment>frame direction</comment>
+        <translation>发</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::HttpLogModel</name>
+    <message>
+        <location filename="../lib/models/httplogmodel.cpp" line="+55"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <comment>HTTP method</comment>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <comment>HTTP status code</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HTTP answer</source>
+        <translation>无 HTTP 应答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 ms</source>
+        <comment>HTTP request duration</comment>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::JsonTreeModel</name>
+    <message>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+178"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not described by the stream&apos;s schema</source>
+        <translation>%1 未在数据流的模式中描述</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MainWindow</name>
+    <message>
+        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <source>Shuriken Stream Monitor</source>
+        <translation>Shuriken 数据流监视器</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No event table is open.
+
+Double-click a stream in the catalog to subscribe, or open a subscription&apos;s tab from the Subscriptions list.</source>
+        <translation>没有打开的事件表。
+
+在目录中双击一个数据流进行订阅，或从订阅列表中打开某个订阅的标签页。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connected to the built-in simulator — no real market data.</source>
+        <translation>已连接到内置模拟器——不是真实的市场数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure API Key…</source>
+        <translation>配置 API 密钥…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your Shuriken agent key to see real data</source>
+        <translation>输入您的 Shuriken 代理密钥以查看真实数据</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter API Key…</source>
+        <translation>输入 API 密钥…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No system keychain is available: API keys are kept for this session only and must be entered again after a restart.</source>
+        <translation>没有可用的系统钥匙串：API 密钥仅在本次会话中保留，重启后必须重新输入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles…</source>
+        <translation>配置…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection Debugger</source>
+        <translation>连接调试器</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unsubscribed from %1</source>
+        <translation>已取消订阅 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Visible Table as &amp;CSV…</source>
+        <translation>将可见表格导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Visible Table as &amp;JSON Lines…</source>
+        <translation>将可见表格导出为 &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find Stream</source>
+        <translation>查找数据流(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter &amp;Rows</source>
+        <translation>过滤行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide &amp;Heartbeats</source>
+        <translation>隐藏心跳(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subscribe…</source>
+        <translation>订阅(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pick a stream in the catalog first.</source>
+        <translation>请先在目录中选择一个数据流。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unsubscribe Current Tab</source>
+        <translation>取消订阅当前标签页(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Profiles…</source>
+        <translation>配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Shuriken Stream Monitor</source>
+        <translation>关于 Shuriken 数据流监视器(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile “%1” needs an agent key before it can connect.</source>
+        <translation>配置“%1”需要代理密钥才能连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in simulator could not start: %1</source>
+        <translation>内置模拟器无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog unavailable (%1); showing the built-in catalog.</source>
+        <translation>目录不可用（%1）；显示内置目录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has no catalog endpoint; showing the built-in catalog.</source>
+        <translation>服务器没有目录端点；显示内置目录。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — Shuriken Stream Monitor</source>
+        <translation>%1 — Shuriken 数据流监视器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+Closing the tab keeps the subscription running; unsubscribe from the Subscriptions list or this tab&apos;s context menu.</source>
+        <translation>%1
+关闭标签页不会停止订阅；请在订阅列表或此标签页的右键菜单中取消订阅。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 keeps running. Open its tab again from the Subscriptions list.</source>
+        <translation>%1 仍在运行。可从订阅列表中重新打开其标签页。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close Tab</source>
+        <translation>关闭标签页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 events/s · %2 frames/s · %3 · %4 rows let go</source>
+        <translation>%1 事件/秒 · %2 帧/秒 · %3 · 已舍弃 %4 行</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shuriken 数据流监视器 %1&lt;/h3&gt;&lt;p&gt;用于 Shuriken 交易 API 实时数据流的原生监视器。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br/&gt;%4&lt;br/&gt;%5，%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown compiler</source>
+        <translation>未知编译器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Shuriken Stream Monitor</source>
+        <translation>关于 Shuriken 数据流监视器</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export is not available yet.</source>
+        <translation>导出功能尚不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MessageBanner</name>
+    <message>
+        <location filename="../app/monitor/messagebanner.cpp" line="+58"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Profile</name>
+    <message>
+        <location filename="../app/monitor/profile.cpp" line="+11"/>
+        <source>Built-in simulator</source>
+        <translation>内置模拟器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Shuriken API</source>
+        <translation>Shuriken API</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Custom base URL</source>
+        <translation>自定义基础 URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter an absolute URL such as https://api.shuriken.trade.</source>
+        <translation>请输入绝对 URL，例如 https://api.shuriken.trade。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base URL must start with http:// or https://.</source>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL has no host.</source>
+        <translation>基础 URL 没有主机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the API key in the key field, not in the URL.</source>
+        <translation>请将 API 密钥填入密钥字段，而不是 URL 中。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ProfileDialog</name>
+    <message>
+        <location filename="../app/monitor/profiledialog.cpp" line="+26"/>
+        <source>Connection Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base &amp;URL:</source>
+        <translation>基础 &amp;URL：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sk_… (leave empty to keep the stored key)</source>
+        <translation>sk_…（留空则保留已存储的密钥）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the key while typing</source>
+        <translation>输入时显示密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget Key</source>
+        <translation>忘记密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stored key from the keychain when you press OK</source>
+        <translation>按“确定”时从钥匙串中移除已存储的密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent &amp;key:</source>
+        <translation>代理密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The built-in simulator runs inside the monitor on a loopback port and needs no key. Its data is generated, not real market data.</source>
+        <translation>内置模拟器在监视器内部的回环端口上运行，无需密钥。其数据是生成的，不是真实的市场数据。</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>(chosen when the simulator starts)</source>
+        <translation>（模拟器启动时选定）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom server</source>
+        <translation>自定义服务器</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The new key %1 is stored when you press OK.</source>
+        <translation>新密钥 %1 将在按“确定”时存储。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored key is removed when you press OK.</source>
+        <translation>已存储的密钥将在按“确定”时移除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the stored key…</source>
+        <translation>正在查找已存储的密钥…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key stored. The Shuriken API needs an agent key.</source>
+        <translation>未存储密钥。Shuriken API 需要代理密钥。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No key stored.</source>
+        <translation>未存储密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key is stored: %1</source>
+        <translation>已存储密钥：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available: keys are kept for this session only.</source>
+        <translation>没有可用的系统钥匙串：密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every profile needs a name.</source>
+        <translation>每个配置都需要名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::RateChart</name>
+    <message>
+        <location filename="../app/monitor/ratechart.cpp" line="+36"/>
+        <source>events/s</source>
+        <translation>事件/秒</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ScreenshotRunner</name>
+    <message>
+        <location filename="../app/monitor/screenshotrunner.cpp" line="+41"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>timed out at step %1</source>
+        <translation>在第 %1 步超时</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the event table went away</source>
+        <translation>事件表已消失</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SettingsDialog</name>
+    <message>
+        <location filename="../app/monitor/settingsdialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> rows</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows kept per &amp;event table:</source>
+        <translation>每个事件表保留的行数(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frames kept by the &amp;debugger:</source>
+        <translation>调试器保留的帧数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.</source>
+        <translation>表格保留最新的行，并统计舍弃的行数。每行大约占用其负载的大小，因此 100,000 行兑换记录约占 100 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::StreamCatalogModel</name>
+    <message>
+        <location filename="../lib/models/streamcatalogmodel.cpp" line="+141"/>
+        <source>Stream</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters</source>
+        <comment>stream catalog column: filter names a stream takes</comment>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <comment>stream catalog column: Pusher event name</comment>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n stream(s)</source>
+        <comment>catalog namespace row</comment>
+        <translation>
+            <numerusform>%n 个数据流</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>public</source>
+        <comment>stream visibility</comment>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private</source>
+        <comment>stream visibility</comment>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>presence</source>
+        <comment>stream visibility</comment>
+        <translation>在线状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <comment>stream without filters</comment>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::StreamClient</name>
+    <message>
+        <location filename="../lib/streams/streamclient.cpp" line="+149"/>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>requesting a session</source>
+        <translation>正在请求会话</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected by the user</source>
+        <translation>已被用户断开</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>waiting for a connection</source>
+        <translation>正在等待连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolving the channel</source>
+        <translation>正在解析频道</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unsubscribed</source>
+        <translation>已取消订阅</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>the session response has no entry for this stream</source>
+        <translation>会话响应中没有此数据流的条目</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>session request failed (%1); retrying in %2 s</source>
+        <translation>会话请求失败（%1）；%2 秒后重试</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+21"/>
+        <source>authorizing the channel</source>
+        <translation>正在授权频道</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+58"/>
+        <source>waiting for the server&apos;s confirmation</source>
+        <translation>正在等待服务器确认</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+128"/>
+        <source>waiting for the connection</source>
+        <translation>正在等待连接</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>channel authorization failed: %1</source>
+        <translation>频道授权失败：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no confirmation from the server within %1 s; subscribing again</source>
+        <translation>%1 秒内未收到服务器确认；正在重新订阅</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>subscription refused (%1): %2</source>
+        <translation>订阅被拒绝（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription refused: %1</source>
+        <translation>订阅被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server error %1: %2</source>
+        <translation>服务器错误 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server error: %1</source>
+        <translation>服务器错误：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the payload is not a JSON object</source>
+        <translation>负载不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscribeDialog</name>
+    <message>
+        <location filename="../app/monitor/subscribedialog.cpp" line="+20"/>
+        <source>Subscribe to %1</source>
+        <translation>订阅 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is a %1 stream: the server authorizes it with your API key.</source>
+        <translation>这是一个 %1 数据流：服务器使用您的 API 密钥对其授权。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (required):</source>
+        <translation>%1（必填）：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This stream takes no filters.</source>
+        <translation>此数据流不接受过滤器。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Subscription</name>
+    <message>
+        <location filename="../lib/streams/subscription.cpp" line="+16"/>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authorizing</source>
+        <translation>正在授权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscribing</source>
+        <translation>正在订阅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subscribed</source>
+        <translation>已订阅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsubscribed</source>
+        <translation>已取消订阅</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscriptionModel</name>
+    <message>
+        <location filename="../lib/models/subscriptionmodel.cpp" line="+47"/>
+        <source>Stream</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <comment>subscription column: the stream filter</comment>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <comment>subscription column: why the status is what it is</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events/s</source>
+        <translation>事件/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <comment>subscription column: total events received</comment>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation>最近事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gaps</source>
+        <comment>subscription column: events missing by sequence number</comment>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SubscriptionsView</name>
+    <message>
+        <location filename="../app/monitor/subscriptionsview.cpp" line="+67"/>
+        <source>Open &amp;Tab</source>
+        <translation>打开标签页(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Unsubscribe</source>
+        <translation>取消订阅(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Tab</source>
+        <translation>打开标签页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::Translations</name>
+    <message>
+        <location filename="../app/common/translations.cpp" line="+27"/>
+        <source>English</source>
+        <comment>the name of the language you translate into, written in that language</comment>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>System language</source>
+        <comment>language chooser: follow the desktop&apos;s language</comment>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::CloseReason</name>
+    <message>
+        <location filename="../lib/pusher/closereason.cpp" line="+18"/>
+        <source>normal closure</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>going away</source>
+        <translation>对端离开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported data</source>
+        <translation>不支持的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no status code</source>
+        <translation>无状态码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection lost</source>
+        <translation>连接丢失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid frame payload</source>
+        <translation>无效的帧负载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy violation</source>
+        <translation>违反策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message too big</source>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing extension</source>
+        <translation>缺少扩展</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal server error</source>
+        <translation>服务器内部错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application only accepts TLS</source>
+        <translation>应用仅接受 TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application does not exist</source>
+        <translation>应用不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application disabled</source>
+        <translation>应用已禁用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over connection quota</source>
+        <translation>超出连接配额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path not found</source>
+        <translation>路径未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid version string format</source>
+        <translation>版本字符串格式无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported protocol version</source>
+        <translation>不支持的协议版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no protocol version supplied</source>
+        <translation>未提供协议版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection unauthorized</source>
+        <translation>连接未经授权</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over capacity</source>
+        <translation>超出容量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generic reconnect immediately</source>
+        <translation>通用：立即重连</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pong not received</source>
+        <translation>未收到 pong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed after inactivity</source>
+        <translation>因不活动而关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client event rate limit exceeded</source>
+        <translation>超出客户端事件速率限制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>watchlist limit exceeded</source>
+        <translation>超出关注列表限制</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server busy</source>
+        <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnect immediately</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown close code</source>
+        <translation>未知关闭代码</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::PusherConnection</name>
+    <message>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+71"/>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>invalid WebSocket endpoint (host, port and app key are required)</source>
+        <translation>无效的 WebSocket 端点（需要主机、端口和应用密钥）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connecting to %1:%2</source>
+        <translation>正在连接到 %1:%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>closed by the user</source>
+        <translation>已被用户关闭</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the refreshed session has no valid WebSocket endpoint</source>
+        <translation>刷新后的会话没有有效的 WebSocket 端点</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>TLS error: %1</source>
+        <translation>TLS 错误：%1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
+        <translation>%1 字节的二进制帧（该协议仅使用文本帧）</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+5"/>
+        <source>closed by server: %1</source>
+        <translation>已被服务器关闭：%1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>connection lost</source>
+        <translation>连接丢失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connection lost: %1</source>
+        <translation>连接丢失：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1; refused again after a session refresh</source>
+        <translation>%1；刷新会话后再次被拒绝</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no answer to pusher:ping within %1 ms</source>
+        <translation>%1 毫秒内未收到 pusher:ping 的应答</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no pusher:connection_established within %1 ms</source>
+        <translation>%1 毫秒内未收到 pusher:connection_established</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::PusherProtocol</name>
+    <message>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+159"/>
+        <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
+        <translation>%1：字段 &quot;%2&quot; 类型错误（%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: field &quot;%2&quot; is missing</source>
+        <translation>%1：缺少字段 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+77"/>
+        <source>%1: &quot;data&quot; is not a JSON object</source>
+        <translation>%1：&quot;data&quot; 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1: field &quot;%2&quot; is empty</source>
+        <translation>%1：字段 &quot;%2&quot; 为空</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: &quot;activity_timeout&quot; is not a positive number of seconds</source>
+        <translation>%1：&quot;activity_timeout&quot; 不是正的秒数</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>subscription failed</source>
+        <translation>订阅失败</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>event &quot;%1&quot; has no channel</source>
+        <translation>事件 &quot;%1&quot; 没有频道</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the frame is not a JSON object</source>
+        <translation>帧不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the frame has no &quot;event&quot;</source>
+        <translation>帧没有 &quot;event&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;event&quot; is not a string (%1)</source>
+        <translation>&quot;event&quot; 不是字符串（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;event&quot; is empty</source>
+        <translation>&quot;event&quot; 为空</translation>
+    </message>
+</context>
+</TS>
