@@ -1,0 +1,329 @@
+#include "eventtableview.h"
+
+#include "eventfilterproxymodel.h"
+#include "eventtablemodel.h"
+#include "followscroller.h"
+#include "jsontreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace shuriken {
+
+EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("eventTableView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+
+    // ---- tool row: pause, follow, filter, counters
+    auto *tools = new QHBoxLayout;
+    m_pause = new QToolButton(this);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setCheckable(true);
+    m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_pause->setText(tr("Pause"));
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pause->setToolTip(tr("Freeze this table; events arriving meanwhile are let go and counted"));
+    tools->addWidget(m_pause);
+
+    m_follow = new QToolButton(this);
+    m_follow->setObjectName(QStringLiteral("followButton"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    m_follow->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_follow->setText(tr("Follow"));
+    m_follow->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_follow->setToolTip(tr("Keep the newest rows in view; scrolling away stops following, scrolling "
+                            "back to the end resumes it"));
+    tools->addWidget(m_follow);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("eventFilter"));
+    m_filter->setPlaceholderText(tr("Filter rows"));
+    m_filter->setClearButtonEnabled(true);
+    tools->addWidget(m_filter, 1);
+
+    m_regex = new QToolButton(this);
+    m_regex->setCheckable(true);
+    m_regex->setText(QStringLiteral(".*"));
+    m_regex->setToolTip(tr("Treat the filter as a regular expression"));
+    m_regex->setAccessibleName(tr("Regular expression"));
+    tools->addWidget(m_regex);
+
+    m_column = new QComboBox(this);
+    m_column->setToolTip(tr("Column the filter looks at"));
+    m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_column->addItem(tr("All columns"), EventFilterProxyModel::AllColumns);
+    for (int column = 0; column < model->columnCount(); ++column)
+        m_column->addItem(model->headerData(column, Qt::Horizontal).toString(), column);
+    tools->addWidget(m_column);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("rowCounts"));
+    tools->addWidget(m_counts);
+    layout->addLayout(tools);
+
+    // ---- table over detail
+    m_proxy = new EventFilterProxyModel(this);
+    m_proxy->setSourceModel(model);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Uniform row heights: a fixed section size means the view never asks 100k rows for their
+    // size hints (as Wireshark's packet list does).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    auto *detail = new QWidget(m_splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailHeader = new QLabel(detail);
+    m_detailHeader->setObjectName(QStringLiteral("detailHeader"));
+    m_detailHeader->setTextFormat(Qt::PlainText);
+    m_detailHeader->setWordWrap(true);
+    detailLayout->addWidget(m_detailHeader);
+    auto *detailSplitter = new QSplitter(Qt::Horizontal, detail);
+    m_detailModel = new JsonTreeModel(this);
+    m_detailTree = new QTreeView(detailSplitter);
+    m_detailTree->setObjectName(QStringLiteral("detailTree"));
+    m_detailTree->setModel(m_detailModel);
+    m_detailTree->setUniformRowHeights(true);
+    m_detailTree->setAlternatingRowColors(true);
+    m_detailTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detailTree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::ResizeToContents);
+    m_raw = new QPlainTextEdit(detailSplitter);
+    m_raw->setObjectName(QStringLiteral("rawView"));
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setPlaceholderText(tr("Raw payload of the selected event"));
+    detailSplitter->setStretchFactor(0, 3);
+    detailSplitter->setStretchFactor(1, 2);
+    detailLayout->addWidget(detailSplitter, 1);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    // ---- behaviour
+    auto *copy = new QAction(tr("Copy as JSON"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, &EventTableView::copySelectionAsJson);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this, copy](const QPoint &position) {
+        QMenu menu(this);
+        menu.addAction(copy);
+        menu.addAction(tr("Copy Cell"), this, [this] {
+            const QModelIndex index = m_table->currentIndex();
+            if (index.isValid())
+                QApplication::clipboard()->setText(index.data(EventTableModel::FullTextRole).toString());
+        });
+        menu.addSeparator();
+        menu.addAction(tr("Clear Table"), m_model, &EventTableModel::clear);
+        menu.exec(m_table->viewport()->mapToGlobal(position));
+    });
+
+    connect(m_pause, &QToolButton::toggled, model, &EventTableModel::setPaused);
+    connect(model, &EventTableModel::pausedChanged, this, [this](bool paused) {
+        const QSignalBlocker blocker(m_pause);
+        m_pause->setChecked(paused);
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+        updateCounters();
+    });
+    m_pause->setChecked(model->isPaused());
+    m_follower = new FollowScroller(m_table, this);
+    // Sorted newest-first by receive time, the newest rows are at the top.
+    m_follower->setNewestOnTop([this] {
+        const QHeaderView *header = m_table->horizontalHeader();
+        return header->sortIndicatorSection() == EventTableModel::ReceivedColumn
+            && header->sortIndicatorOrder() == Qt::DescendingOrder;
+    });
+    connect(m_follow, &QToolButton::toggled, m_follower, &FollowScroller::setFollowing);
+    connect(m_follower, &FollowScroller::followingChanged, this, [this](bool following) {
+        const QSignalBlocker blocker(m_follow);
+        m_follow->setChecked(following);
+        Q_EMIT followingChanged(following);
+    });
+
+    // Typing is debounced: re-filtering 100k rows on every keystroke would stall the GUI.
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(150);
+    connect(filterDelay, &QTimer::timeout, this, &EventTableView::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(m_regex, &QToolButton::toggled, this, &EventTableView::applyFilter);
+    connect(m_column, &QComboBox::currentIndexChanged, this, &EventTableView::applyFilter);
+
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_follower, &FollowScroller::follow);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EventTableView::updateCounters);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EventTableView::updateCounters);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventTableView::updateCounters);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EventTableView::updateCounters);
+    connect(model, &EventTableModel::droppedCountChanged, this, &EventTableView::updateCounters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventTableView::updateDetail);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_follower, &FollowScroller::follow);
+
+    updateCounters();
+    updateDetail();
+}
+
+EventTableView::~EventTableView() = default;
+
+void EventTableView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void EventTableView::applyFilter()
+{
+    m_proxy->setPatternSyntax(m_regex->isChecked() ? EventFilterProxyModel::PatternSyntax::RegularExpression
+                                                   : EventFilterProxyModel::PatternSyntax::PlainText);
+    m_proxy->setColumn(m_column->currentData().toInt());
+    m_proxy->setPattern(m_filter->text());
+    const QString error = m_proxy->patternError();
+    // Mark the field instead of showing an empty table for a pattern that cannot match.
+    QPalette palette = m_filter->palette();
+    palette.setColor(QPalette::Text,
+                     error.isEmpty() ? QApplication::palette(m_filter).color(QPalette::Text)
+                                     : QColor(0xd7, 0x3a, 0x49));
+    m_filter->setPalette(palette);
+    m_filter->setToolTip(error.isEmpty() ? QString() : tr("Invalid regular expression: %1").arg(error));
+    updateCounters();
+    m_follower->follow();
+}
+
+bool EventTableView::isFollowing() const
+{
+    return m_follower->isFollowing();
+}
+
+void EventTableView::setFollowing(bool follow)
+{
+    m_follower->setFollowing(follow);
+}
+
+void EventTableView::updateCounters()
+{
+    const QLocale locale;
+    QString text;
+    const int shown = m_proxy->rowCount();
+    const int kept = m_model->rowCount();
+    if (shown == kept)
+        text = tr("%1 rows").arg(locale.toString(kept));
+    else
+        text = tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(kept));
+    const quint64 dropped = m_model->droppedCount();
+    if (dropped > 0)
+        text += QStringLiteral(" · ") + tr("%1 let go").arg(locale.toString(dropped));
+    if (m_model->isPaused())
+        text += QStringLiteral(" · ") + tr("paused");
+    m_counts->setText(text);
+    m_counts->setToolTip(tr("Rows are let go when the table is full (%1 rows, see Settings) or paused: %2 "
+                            "evicted, %3 while paused")
+                             .arg(locale.toString(m_model->capacity()), locale.toString(m_model->evictedCount()),
+                                  locale.toString(m_model->pausedDropCount())));
+}
+
+void EventTableView::updateDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    if (row < 0) {
+        m_detailModel->clear();
+        m_raw->clear();
+        m_detailHeader->setText(tr("Select a row to see the whole event."));
+        return;
+    }
+    const QJsonDocument document = m_model->jsonAt(row);
+    const QStringList unknown = m_model->unknownFields(row);
+    m_detailModel->setUnknownFields(unknown);
+    m_detailModel->setDocument(document);
+    m_detailTree->expandToDepth(0);
+    m_raw->setPlainText(QString::fromUtf8(m_model->rawPayload(row)));
+
+    const qint64 receivedMs = m_model->receivedAtUs(row) / 1000;
+    QString header = tr("Received %1").arg(QDateTime::fromMSecsSinceEpoch(receivedMs).toString(Qt::ISODateWithMs));
+    const QString parseError = current.data(EventTableModel::ParseErrorRole).toString();
+    if (!parseError.isEmpty())
+        header += QStringLiteral(" · ") + tr("not a JSON object: %1").arg(parseError);
+    if (!unknown.isEmpty())
+        header += QStringLiteral(" · ") + tr("fields not in the schema: %1").arg(unknown.join(QStringLiteral(", ")));
+    m_detailHeader->setText(header);
+}
+
+QList<int> EventTableView::visibleSourceRows() const
+{
+    QList<int> rows;
+    const int count = m_proxy->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return rows;
+}
+
+QList<int> EventTableView::selectedSourceRows() const
+{
+    QList<int> proxyRows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const auto &index : selected)
+        proxyRows.append(index.row());
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QList<int> rows;
+    rows.reserve(proxyRows.size());
+    for (int proxyRow : std::as_const(proxyRows))
+        rows.append(m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row());
+    return rows;
+}
+
+void EventTableView::copySelectionAsJson()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(QString::fromUtf8(m_model->rowsAsJson(rows)));
+}
+
+} // namespace shuriken

@@ -1,0 +1,664 @@
+#include "mainwindow.h"
+
+#include "appicon.h"
+#include "catalogview.h"
+#include "connectionpanel.h"
+#include "debuggerview.h"
+#include "eventtablemodel.h"
+#include "eventtableview.h"
+#include "messagebanner.h"
+#include "monitorsettings.h"
+#include "profiledialog.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+#include "statusdot.h"
+#include "streamcatalogmodel.h"
+#include "subscribedialog.h"
+#include "subscriptionmodel.h"
+#include "subscriptionsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSysInfo>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace shuriken {
+
+namespace {
+
+QString abbreviated(const QString &value)
+{
+    // Addresses are long and alike at the start; the ends tell them apart.
+    if (value.size() <= 14)
+        return value;
+    return value.left(5) + QStringLiteral("…") + value.right(4);
+}
+
+QString byteRateText(double bytesPerSecond)
+{
+    return QLocale().formattedDataSize(qint64(bytesPerSecond), 1, QLocale::DataSizeSIFormat) + QStringLiteral("/s");
+}
+
+} // namespace
+
+MainWindow::MainWindow(MonitorController *controller, MonitorSettings *settings, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Shuriken Stream Monitor"));
+    setWindowIcon(applicationIcon());
+    setDockNestingEnabled(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    createBanners(central);
+    m_stack = new QStackedWidget(central);
+    auto *empty = new QLabel(tr("No event table is open.\n\nDouble-click a stream in the catalog to subscribe, or "
+                                "open a subscription's tab from the Subscriptions list."),
+                             m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(empty);
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("eventTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_stack->addWidget(m_tabs);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_connectionPanel = new ConnectionPanel(this);
+    m_connectionPanel->setClient(controller->client());
+    auto *bar = addToolBar(tr("Connection"));
+    bar->setObjectName(QStringLiteral("connectionToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_connectionPanel);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    m_statusFigures = new QLabel(this);
+    m_statusFigures->setObjectName(QStringLiteral("statusFigures"));
+    statusBar()->addPermanentWidget(m_statusFigures);
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs->tabBar(), &QTabBar::customContextMenuRequested, this, &MainWindow::showTabContextMenu);
+    connectController();
+    refreshProfiles();
+    updateCentralPage();
+    updateActions();
+    updateFigures(controller->figures());
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createBanners(QWidget *central)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(central->layout());
+    m_simulatorBanner = new MessageBanner(central);
+    m_simulatorBanner->setObjectName(QStringLiteral("simulatorBanner"));
+    m_simulatorBanner->setKind(MessageBanner::Kind::Information);
+    m_simulatorBanner->setText(tr("Connected to the built-in simulator — no real market data."));
+    auto *configure = new QAction(tr("Configure API Key…"), this);
+    configure->setToolTip(tr("Enter your Shuriken agent key to see real data"));
+    connect(configure, &QAction::triggered, this, [this] { openProfileDialog(Profile::shurikenApiId()); });
+    m_simulatorBanner->addAction(configure);
+    m_simulatorBanner->hide();
+
+    m_keyBanner = new MessageBanner(central);
+    m_keyBanner->setObjectName(QStringLiteral("keyBanner"));
+    m_keyBanner->setKind(MessageBanner::Kind::Warning);
+    auto *enterKey = new QAction(tr("Enter API Key…"), this);
+    connect(enterKey, &QAction::triggered, this, [this] { openProfileDialog(m_controller->activeProfile().id); });
+    m_keyBanner->addAction(enterKey);
+    m_keyBanner->hide();
+
+    m_keychainBanner = new MessageBanner(central);
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    m_keychainBanner->setKind(MessageBanner::Kind::Warning);
+    m_keychainBanner->setText(tr("No system keychain is available: API keys are kept for this session only and "
+                                 "must be entered again after a restart."));
+    m_keychainBanner->hide();
+
+    m_errorBanner = new MessageBanner(central);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setKind(MessageBanner::Kind::Error);
+    auto *retry = new QAction(tr("Retry"), this);
+    connect(retry, &QAction::triggered, this, [this] { m_controller->connectToService(); });
+    m_errorBanner->addAction(retry);
+    auto *profiles = new QAction(tr("Profiles…"), this);
+    connect(profiles, &QAction::triggered, this, [this] { openProfileDialog(m_controller->activeProfile().id); });
+    m_errorBanner->addAction(profiles);
+    m_errorBanner->hide();
+
+    layout->addWidget(m_simulatorBanner);
+    layout->addWidget(m_keyBanner);
+    layout->addWidget(m_keychainBanner);
+    layout->addWidget(m_errorBanner);
+}
+
+void MainWindow::createDocks()
+{
+    m_catalogView = new CatalogView(m_controller->catalogModel(), this);
+    m_catalogDock = new QDockWidget(tr("Catalog"), this);
+    m_catalogDock->setObjectName(QStringLiteral("catalogDock"));
+    m_catalogDock->setWidget(m_catalogView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
+
+    m_subscriptionsView = new SubscriptionsView(m_controller->subscriptionModel(), this);
+    m_subscriptionsDock = new QDockWidget(tr("Subscriptions"), this);
+    m_subscriptionsDock->setObjectName(QStringLiteral("subscriptionsDock"));
+    m_subscriptionsDock->setWidget(m_subscriptionsView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_subscriptionsDock);
+    splitDockWidget(m_catalogDock, m_subscriptionsDock, Qt::Vertical);
+
+    m_debuggerView = new DebuggerView(m_controller->frameLogModel(), m_controller->httpLogModel(),
+                                      m_controller->timelineModel(), this);
+    m_debuggerDock = new QDockWidget(tr("Connection Debugger"), this);
+    m_debuggerDock->setObjectName(QStringLiteral("debuggerDock"));
+    m_debuggerDock->setWidget(m_debuggerView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
+    // Recording frames costs; the debugger starts hidden and records only while visible.
+    m_debuggerDock->hide();
+    m_debuggerView->setHideHeartbeats(m_settings->hideHeartbeats());
+    resizeDocks({m_catalogDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_catalogDock, m_subscriptionsDock}, {480, 260}, Qt::Vertical);
+
+    connect(m_debuggerDock, &QDockWidget::visibilityChanged, m_controller, &MonitorController::setFrameObservation);
+    connect(m_catalogView, &CatalogView::subscribeRequested, this, &MainWindow::openSubscribeDialog);
+    connect(m_subscriptionsView, &SubscriptionsView::openTabRequested, this, [this](quint64 id) {
+        if (Subscription *subscription = m_controller->subscriptionById(id))
+            openTab(subscription);
+    });
+    connect(m_subscriptionsView, &SubscriptionsView::pauseRequested, this,
+            [this](quint64 id, bool paused) { m_controller->setPaused(m_controller->subscriptionById(id), paused); });
+    connect(m_subscriptionsView, &SubscriptionsView::unsubscribeRequested, this, [this](quint64 id) {
+        if (Subscription *subscription = m_controller->subscriptionById(id)) {
+            const QString key = subscription->key();
+            m_controller->unsubscribe(subscription);
+            statusBar()->showMessage(tr("Unsubscribed from %1").arg(key), 5000);
+        }
+    });
+}
+
+void MainWindow::createActions()
+{
+    m_exportCsv = new QAction(tr("Export Visible Table as &CSV…"), this);
+    m_exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportVisibleTable(false); });
+    m_exportJsonLines = new QAction(tr("Export Visible Table as &JSON Lines…"), this);
+    m_exportJsonLines->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(m_exportJsonLines, &QAction::triggered, this, [this] { exportVisibleTable(true); });
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettingsDialog);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_find = new QAction(tr("&Find Stream"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_catalogDock->show();
+        m_catalogDock->raise();
+        m_catalogView->focusSearch();
+    });
+    m_filterRows = new QAction(tr("Filter &Rows"), this);
+    m_filterRows->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(m_filterRows, &QAction::triggered, this, [this] {
+        if (EventTableView *view = currentEventView())
+            view->focusFilter();
+    });
+    m_hideHeartbeats = new QAction(tr("Hide &Heartbeats"), this);
+    m_hideHeartbeats->setCheckable(true);
+    m_hideHeartbeats->setChecked(m_debuggerView->hidesHeartbeats());
+    connect(m_hideHeartbeats, &QAction::toggled, m_debuggerView, &DebuggerView::setHideHeartbeats);
+    connect(m_debuggerView, &DebuggerView::hideHeartbeatsChanged, this, [this](bool hide) {
+        m_hideHeartbeats->setChecked(hide);
+        m_settings->setHideHeartbeats(hide);
+    });
+
+    m_connect = new QAction(tr("&Connect"), this);
+    m_connect->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    connect(m_connect, &QAction::triggered, m_controller, &MonitorController::connectToService);
+    m_disconnect = new QAction(tr("&Disconnect"), this);
+    m_disconnect->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(m_disconnect, &QAction::triggered, m_controller, &MonitorController::disconnectFromService);
+    m_subscribe = new QAction(tr("&Subscribe…"), this);
+    m_subscribe->setShortcut(QKeySequence::New);
+    connect(m_subscribe, &QAction::triggered, this, [this] {
+        if (const StreamDescriptor *stream = m_catalogView->currentStream()) {
+            openSubscribeDialog(*stream);
+        } else {
+            m_catalogDock->show();
+            m_catalogView->focusSearch();
+            statusBar()->showMessage(tr("Pick a stream in the catalog first."), 5000);
+        }
+    });
+    m_unsubscribe = new QAction(tr("&Unsubscribe Current Tab"), this);
+    connect(m_unsubscribe, &QAction::triggered, this, [this] {
+        if (Subscription *subscription = subscriptionForTab(m_tabs->currentIndex()))
+            m_controller->unsubscribe(subscription);
+    });
+    m_profiles = new QAction(tr("&Profiles…"), this);
+    connect(m_profiles, &QAction::triggered, this, [this] { openProfileDialog(); });
+
+    m_about = new QAction(tr("&About Shuriken Stream Monitor"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_connectionPanel, &ConnectionPanel::connectRequested, m_controller, &MonitorController::connectToService);
+    connect(m_connectionPanel, &ConnectionPanel::disconnectRequested, m_controller,
+            &MonitorController::disconnectFromService);
+    connect(m_connectionPanel, &ConnectionPanel::editProfilesRequested, this, [this] { openProfileDialog(); });
+    connect(m_connectionPanel, &ConnectionPanel::profileSelected, this, [this](const QString &id) {
+        if (id == m_controller->activeProfile().id)
+            return;
+        m_settings->setLastProfileId(id);
+        m_controller->activateProfile(m_settings->profile(id));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportCsv);
+    file->addAction(m_exportJsonLines);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *catalogToggle = m_catalogDock->toggleViewAction();
+    catalogToggle->setShortcut(QKeySequence(tr("Alt+1")));
+    QAction *subscriptionsToggle = m_subscriptionsDock->toggleViewAction();
+    subscriptionsToggle->setShortcut(QKeySequence(tr("Alt+2")));
+    QAction *debuggerToggle = m_debuggerDock->toggleViewAction();
+    debuggerToggle->setShortcut(QKeySequence(tr("Alt+3")));
+    view->addAction(catalogToggle);
+    view->addAction(subscriptionsToggle);
+    view->addAction(debuggerToggle);
+    view->addSeparator();
+    view->addAction(m_find);
+    view->addAction(m_filterRows);
+    view->addAction(m_hideHeartbeats);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addAction(m_connect);
+    connection->addAction(m_disconnect);
+    connection->addSeparator();
+    connection->addAction(m_subscribe);
+    connection->addAction(m_unsubscribe);
+    connection->addSeparator();
+    connection->addAction(m_profiles);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &MonitorController::profileActivated, this, &MainWindow::onProfileActivated);
+    connect(m_controller, &MonitorController::apiKeyMissing, this, [this](const Profile &profile) {
+        m_keyBanner->setText(tr("The profile “%1” needs an agent key before it can connect.").arg(profile.name));
+        m_keyBanner->show();
+    });
+    connect(m_controller, &MonitorController::simulatorFailed, this, [this](const QString &error) {
+        m_errorBanner->setText(tr("The built-in simulator could not start: %1").arg(error));
+        m_errorBanner->show();
+    });
+    connect(m_controller, &MonitorController::keyPersistenceLost, this, [this] { m_keychainBanner->show(); });
+    connect(m_controller, &MonitorController::catalogLoaded, this,
+            [this](StreamCatalog::Source source, const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(tr("Catalog unavailable (%1); showing the built-in catalog.").arg(error),
+                                             10000);
+                else if (source == StreamCatalog::Source::BuiltIn)
+                    statusBar()->showMessage(tr("The server has no catalog endpoint; showing the built-in catalog."),
+                                             10000);
+            });
+    connect(m_controller, &MonitorController::eventModelAdded, this, &MainWindow::onEventModelAdded);
+    connect(m_controller, &MonitorController::eventModelRemoved, this, &MainWindow::onEventModelRemoved);
+    connect(m_controller, &MonitorController::figuresUpdated, this, &MainWindow::updateFigures);
+    connect(m_controller->client(), &StreamClient::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_controller->client(), &StreamClient::subscriptionStatusChanged, this,
+            [this](Subscription *subscription) { updateTabDecoration(subscription); });
+    connect(m_settings, &MonitorSettings::profilesChanged, this, &MainWindow::refreshProfiles);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setLastProfileId(m_controller->activeProfile().id);
+    m_controller->saveSession();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refreshProfiles()
+{
+    m_connectionPanel->setProfiles(m_settings->profiles(), m_controller->activeProfile().id);
+}
+
+void MainWindow::onProfileActivated(const Profile &profile)
+{
+    m_connectionPanel->setProfiles(m_settings->profiles(), profile.id);
+    if (m_connectionPanel->currentProfileId() != profile.id) {
+        // A profile that exists for this run only (--base-url): show it in the selector too.
+        QList<Profile> profiles = m_settings->profiles();
+        profiles.append(profile);
+        m_connectionPanel->setProfiles(profiles, profile.id);
+    }
+    m_simulatorBanner->setVisible(profile.isSimulator());
+    m_keyBanner->hide();
+    m_errorBanner->hide();
+    setWindowTitle(tr("%1 — Shuriken Stream Monitor").arg(profile.name));
+}
+
+void MainWindow::onStateChanged(StreamClient::State state, const QString &reason)
+{
+    if (state == StreamClient::State::Failed) {
+        m_errorBanner->setText(reason.isEmpty() ? tr("The connection failed.")
+                                                : tr("The connection failed: %1").arg(reason));
+        m_errorBanner->show();
+    } else if (state == StreamClient::State::Connected || state == StreamClient::State::Connecting) {
+        m_errorBanner->hide();
+    }
+    updateActions();
+}
+
+void MainWindow::openSubscribeDialog(const StreamDescriptor &stream)
+{
+    if (m_subscribeDialog) {
+        m_subscribeDialog->raise();
+        m_subscribeDialog->activateWindow();
+        return;
+    }
+    QHash<QString, QStringList> recent;
+    for (const auto &filter : stream.filters)
+        recent.insert(filter.name, m_settings->recentFilterValues(filter.name));
+    auto *dialog = new SubscribeDialog(stream, recent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_subscribeDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const StreamFilter filter = dialog->filter();
+        for (auto it = filter.cbegin(); it != filter.cend(); ++it)
+            m_settings->rememberFilterValue(it.key(), it.value());
+        m_focusNewTabs = true;
+        Subscription *subscription = m_controller->subscribe(dialog->stream().id, filter);
+        m_focusNewTabs = false;
+        if (subscription)
+            openTab(subscription);
+    });
+    dialog->open();
+}
+
+void MainWindow::onEventModelAdded(Subscription *subscription, EventTableModel *)
+{
+    // Restored subscriptions open in the background; the one the user just asked for, or the
+    // very first, comes to the front.
+    openTab(subscription, m_focusNewTabs || m_tabs->count() == 0);
+}
+
+void MainWindow::openTab(Subscription *subscription, bool makeCurrent)
+{
+    if (!subscription)
+        return;
+    EventTableView *view = m_views.value(subscription);
+    if (!view) {
+        EventTableModel *model = m_controller->eventModel(subscription);
+        if (!model)
+            return;
+        view = new EventTableView(model, m_tabs);
+        m_views.insert(subscription, view);
+        const int index = m_tabs->addTab(view, tabTitle(subscription));
+        m_tabs->setTabToolTip(index,
+                              tr("%1\nClosing the tab keeps the subscription running; unsubscribe from the "
+                                 "Subscriptions list or this tab's context menu.")
+                                  .arg(subscription->key()));
+        updateTabDecoration(subscription);
+        updateCentralPage();
+    }
+    if (makeCurrent) {
+        m_tabs->setCurrentWidget(view);
+        m_subscriptionsView->selectId(SubscriptionModel::idOf(subscription));
+    }
+}
+
+void MainWindow::onEventModelRemoved(Subscription *subscription)
+{
+    // The model is about to go: the view must go first.
+    EventTableView *view = m_views.take(subscription);
+    if (view) {
+        const int index = m_tabs->indexOf(view);
+        if (index >= 0)
+            m_tabs->removeTab(index);
+        delete view;
+    }
+    updateCentralPage();
+    updateActions();
+}
+
+void MainWindow::closeTab(int index)
+{
+    Subscription *subscription = subscriptionForTab(index);
+    QWidget *view = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    if (subscription)
+        m_views.remove(subscription);
+    delete view;
+    updateCentralPage();
+    if (subscription)
+        statusBar()->showMessage(
+            tr("%1 keeps running. Open its tab again from the Subscriptions list.").arg(subscription->key()), 8000);
+}
+
+void MainWindow::showTabContextMenu(const QPoint &position)
+{
+    const int index = m_tabs->tabBar()->tabAt(position);
+    Subscription *subscription = subscriptionForTab(index);
+    if (!subscription)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Close Tab"), this, [this, index] { closeTab(index); });
+    menu.addAction(tr("Unsubscribe"), this, [this, subscription] { m_controller->unsubscribe(subscription); });
+    menu.exec(m_tabs->tabBar()->mapToGlobal(position));
+}
+
+Subscription *MainWindow::subscriptionForTab(int index) const
+{
+    QWidget *widget = m_tabs->widget(index);
+    if (!widget)
+        return nullptr;
+    for (auto it = m_views.cbegin(); it != m_views.cend(); ++it) {
+        if (it.value() == widget)
+            return const_cast<Subscription *>(it.key());
+    }
+    return nullptr;
+}
+
+EventTableView *MainWindow::eventView(const Subscription *subscription) const
+{
+    return m_views.value(subscription);
+}
+
+SubscribeDialog *MainWindow::subscribeDialog() const
+{
+    return m_subscribeDialog.data();
+}
+
+EventTableView *MainWindow::currentEventView() const
+{
+    return qobject_cast<EventTableView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateTabDecoration(Subscription *subscription)
+{
+    EventTableView *view = m_views.value(subscription);
+    if (!view)
+        return;
+    const int index = m_tabs->indexOf(view);
+    if (index < 0)
+        return;
+    const int side = fontMetrics().height() * 3 / 4;
+    m_tabs->setTabIcon(
+        index, QIcon(statusDotPixmap(subscriptionStatusColor(subscription->status()), side, devicePixelRatioF())));
+}
+
+QString MainWindow::tabTitle(const Subscription *subscription)
+{
+    QString title = subscription->stream();
+    const StreamFilter filter = subscription->filter();
+    QStringList values;
+    for (auto it = filter.cbegin(); it != filter.cend(); ++it)
+        values.append(abbreviated(it.value()));
+    if (!values.isEmpty())
+        title += QStringLiteral(" · ") + values.join(QStringLiteral(", "));
+    return title;
+}
+
+void MainWindow::updateCentralPage()
+{
+    m_stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
+}
+
+void MainWindow::updateActions()
+{
+    const StreamClient::State state = m_controller->client()->state();
+    const bool idle = state == StreamClient::State::Disconnected || state == StreamClient::State::Failed;
+    m_connect->setEnabled(idle);
+    m_disconnect->setEnabled(!idle);
+    const bool hasTable = currentEventView() != nullptr;
+    m_exportCsv->setEnabled(hasTable);
+    m_exportJsonLines->setEnabled(hasTable);
+    m_unsubscribe->setEnabled(hasTable);
+    m_filterRows->setEnabled(hasTable);
+}
+
+void MainWindow::updateFigures(const MonitorController::Figures &figures)
+{
+    const QLocale locale;
+    m_statusFigures->setText(tr("%1 events/s · %2 frames/s · %3 · %4 rows let go")
+                                 .arg(locale.toString(figures.eventsPerSecond, 'f', 1),
+                                      locale.toString(figures.framesPerSecond, 'f', 1),
+                                      byteRateText(figures.bytesPerSecond), locale.toString(figures.rowsLetGo)));
+    m_connectionPanel->refreshDetails();
+    if (figures.timeMs > 0)
+        m_debuggerView->addRateSample(figures.timeMs, figures.eventsPerSecond, figures.counters);
+}
+
+void MainWindow::openProfileDialog(const QString &profileId)
+{
+    const QString current = profileId.isEmpty() ? m_controller->activeProfile().id : profileId;
+    auto *dialog = new ProfileDialog(m_settings->profiles(), current, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile before = m_controller->activeProfile();
+        m_settings->setProfiles(dialog->profiles());
+        const auto changes = dialog->keyChanges();
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const QString secretKey = Profile::secretKeyFor(it.key());
+            if (it.value().has_value())
+                m_secrets->writeSecret(secretKey, *it.value());
+            else
+                m_secrets->removeSecret(secretKey);
+        }
+        // Switch to the profile the user just gave a key to, or re-activate the active one when
+        // its address or key changed; leave everything else alone.
+        const QString selected = dialog->selectedId();
+        const bool keyGivenToSelected = changes.value(selected).has_value();
+        const Profile after = m_settings->profile(before.id);
+        const bool activeChanged = after.baseUrl != before.baseUrl || changes.contains(before.id)
+            || (after.id != before.id && !before.isSimulator());
+        if (selected != before.id && keyGivenToSelected) {
+            m_settings->setLastProfileId(selected);
+            m_controller->activateProfile(m_settings->profile(selected));
+        } else if (activeChanged) {
+            m_controller->activateProfile(after);
+        }
+        refreshProfiles();
+    });
+    dialog->open();
+}
+
+void MainWindow::openSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text
+        = tr("<h3>Shuriken Stream Monitor %1</h3>"
+             "<p>A native monitor for the Shuriken trading API's real-time streams.</p>"
+             "<p>Qt %2 (built with %3)<br/>%4<br/>%5, %6</p>")
+              .arg(QStringLiteral(SHURIKEN_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                   QSysInfo::prettyProductName().toHtmlEscaped(), QSysInfo::buildAbi().toHtmlEscaped(),
+#if defined(__clang__)
+                   QStringLiteral("Clang " __clang_version__)
+#elif defined(__GNUC__)
+                   QStringLiteral("GCC " __VERSION__)
+#elif defined(_MSC_VER)
+                   QStringLiteral("MSVC %1").arg(_MSC_VER)
+#else
+                   tr("unknown compiler")
+#endif
+              );
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Shuriken Stream Monitor"), text, QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::exportVisibleTable(bool jsonLines)
+{
+    Q_UNUSED(jsonLines)
+    statusBar()->showMessage(tr("Export is not available yet."), 5000);
+}
+
+} // namespace shuriken

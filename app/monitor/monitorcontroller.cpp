@@ -1,0 +1,290 @@
+#include "monitorcontroller.h"
+
+#include "catalogservice.h"
+#include "connectiontimelinemodel.h"
+#include "eventtablemodel.h"
+#include "framelogmodel.h"
+#include "httplogmodel.h"
+#include "monitorsettings.h"
+#include "secretstore.h"
+#include "simulatorserver.h"
+#include "streamcatalogmodel.h"
+#include "subscriptionmodel.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcMonitor, "shuriken.monitor")
+
+namespace shuriken {
+
+MonitorController::MonitorController(MonitorSettings *settings, SecretStore *secrets, const Options &options,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_options(options)
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new StreamClient(m_network, this))
+    , m_catalogService(new CatalogService(m_client->apiClient(), this))
+    , m_catalog(new StreamCatalogModel(this))
+    , m_subscriptionModel(new SubscriptionModel(this))
+    , m_frames(new FrameLogModel(this))
+    , m_http(new HttpLogModel(this))
+    , m_timeline(new ConnectionTimelineModel(this))
+{
+    // The built-in catalog until the server's arrives: the browser is never empty.
+    m_catalog->setCatalog(StreamCatalog::builtIn());
+    m_subscriptionModel->setClient(m_client);
+    m_timeline->setClient(m_client);
+    connect(m_client, &StreamClient::frameObserved, m_frames, &FrameLogModel::appendFrame);
+    connect(m_client, &StreamClient::httpExchangeFinished, m_http, &HttpLogModel::append);
+    connect(m_client, &StreamClient::subscriptionAdded, this, &MonitorController::onSubscriptionAdded);
+    connect(m_client, &StreamClient::subscriptionRemoved, this, &MonitorController::onSubscriptionRemoved);
+    connect(m_secrets, &SecretStore::persistenceLost, this, &MonitorController::keyPersistenceLost);
+    connect(m_secrets, &SecretStore::secretRead, this,
+            [this](const QString &key, const QString &secret, bool found, const QString &error) {
+                if (key != m_pendingSecretKey)
+                    return;
+                m_pendingSecretKey.clear();
+                if (!error.isEmpty())
+                    qCWarning(lcMonitor) << "could not read the API key:" << error;
+                if (!found && m_profile.requiresKey()) {
+                    Q_EMIT profileActivated(m_profile);
+                    Q_EMIT apiKeyMissing(m_profile);
+                    return;
+                }
+                continueActivation(m_generation, found ? secret : QString());
+            });
+    connect(m_settings, &MonitorSettings::capacitiesChanged, this, &MonitorController::applyCapacities);
+    applyCapacities();
+
+    m_statsTimer.setInterval(m_options.statsIntervalMs);
+    connect(&m_statsTimer, &QTimer::timeout, this, &MonitorController::updateFigures);
+    m_statsTimer.start();
+}
+
+MonitorController::~MonitorController()
+{
+    // Quitting is not the user unsubscribing: keep the saved session as it is.
+    m_saveSuspended = true;
+    m_statsTimer.stop();
+    disconnect(m_client, nullptr, this, nullptr);
+    m_subscriptionModel->setClient(nullptr);
+    m_timeline->setClient(nullptr);
+}
+
+void MonitorController::activateProfile(const Profile &profile)
+{
+    ++m_generation;
+    m_pendingSecretKey.clear();
+    m_saveSuspended = true;
+    m_client->disconnectFromService();
+    unsubscribeAll();
+    m_saveSuspended = false;
+    m_profile = profile;
+    m_catalogError.clear();
+    qCInfo(lcMonitor) << "activating profile" << profile.id << Profile::kindText(profile.kind);
+
+    if (profile.isSimulator()) {
+        if (!m_simulator || !m_simulator->isListening()) {
+            m_simulator = std::make_unique<sim::SimulatorServer>(m_options.simulator);
+            if (!m_simulator->start(0)) {
+                const QString error = m_simulator->errorString();
+                m_simulator.reset();
+                Q_EMIT profileActivated(profile);
+                Q_EMIT simulatorFailed(error);
+                return;
+            }
+        }
+        continueActivation(m_generation, QString());
+        return;
+    }
+    m_simulator.reset();
+    // The key arrives asynchronously (a keychain may ask the user); continueActivation() runs
+    // from the secretRead handler.
+    m_pendingSecretKey = profile.secretKey();
+    m_secrets->readSecret(m_pendingSecretKey);
+}
+
+void MonitorController::continueActivation(quint64 generation, const QString &apiKey)
+{
+    if (generation != m_generation)
+        return;
+    StreamClient::Options options = m_options.client;
+    options.baseUrl = m_profile.isSimulator() ? m_simulator->baseUrl() : m_profile.baseUrl;
+    options.apiKey = apiKey;
+    m_client->setOptions(options);
+    Q_EMIT profileActivated(m_profile);
+    fetchCatalog(generation);
+    restoreSession();
+    m_client->connectToService();
+}
+
+void MonitorController::fetchCatalog(quint64 generation)
+{
+    m_catalogService->fetch(this, [this, generation](const ApiResult<StreamCatalog> &result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok()) {
+            m_catalogError.clear();
+            m_catalog->setCatalog(result.value());
+        } else {
+            m_catalogError = result.error().displayText();
+            qCWarning(lcMonitor) << "catalog unavailable, using the built-in one:" << m_catalogError;
+            m_catalog->setCatalog(StreamCatalog::builtIn());
+        }
+        Q_EMIT catalogLoaded(m_catalog->catalog().source, m_catalogError);
+    });
+}
+
+void MonitorController::restoreSession()
+{
+    QList<SubscriptionRequest> requests = m_settings->savedSubscriptions(m_profile.id);
+    if (requests.isEmpty() && m_profile.isSimulator() && !m_options.demo.stream.isEmpty())
+        requests.append(m_options.demo);
+    m_saveSuspended = true;
+    for (const auto &request : std::as_const(requests))
+        subscribe(request.stream, request.filter);
+    m_saveSuspended = false;
+    saveSession();
+}
+
+void MonitorController::connectToService()
+{
+    if (m_profile.isSimulator() && !m_simulator) {
+        activateProfile(m_profile);
+        return;
+    }
+    if (!m_pendingSecretKey.isEmpty())
+        return; // still waiting for the key; activation connects
+    m_client->connectToService();
+}
+
+void MonitorController::disconnectFromService()
+{
+    m_client->disconnectFromService();
+}
+
+Subscription *MonitorController::subscribe(const QString &stream, const StreamFilter &filter)
+{
+    const QString key = SubscriptionRequest {stream, filter}.key();
+    for (Subscription *existing : m_client->subscriptions()) {
+        if (existing->key() == key && existing->status() != Subscription::Status::Unsubscribed)
+            return existing;
+    }
+    Subscription *subscription = m_client->subscribe(stream, filter);
+    saveSession();
+    return subscription;
+}
+
+void MonitorController::unsubscribe(Subscription *subscription)
+{
+    if (!subscription)
+        return;
+    m_client->unsubscribe(subscription);
+    saveSession();
+}
+
+void MonitorController::unsubscribeAll()
+{
+    const QList<Subscription *> all = m_client->subscriptions();
+    for (Subscription *subscription : all)
+        m_client->unsubscribe(subscription);
+}
+
+Subscription *MonitorController::subscriptionById(quint64 id) const
+{
+    const QList<Subscription *> all = m_client->subscriptions();
+    for (Subscription *subscription : all) {
+        if (SubscriptionModel::idOf(subscription) == id)
+            return subscription;
+    }
+    return nullptr;
+}
+
+QList<Subscription *> MonitorController::subscriptions() const
+{
+    return m_client->subscriptions();
+}
+
+EventTableModel *MonitorController::eventModel(const Subscription *subscription) const
+{
+    return m_tables.value(subscription);
+}
+
+void MonitorController::setPaused(Subscription *subscription, bool paused)
+{
+    if (EventTableModel *model = m_tables.value(subscription))
+        model->setPaused(paused);
+}
+
+void MonitorController::setFrameObservation(bool on)
+{
+    m_client->setFrameObservation(on);
+}
+
+void MonitorController::saveSession()
+{
+    if (m_saveSuspended || m_profile.id.isEmpty())
+        return;
+    QList<SubscriptionRequest> requests;
+    const QList<Subscription *> all = m_client->subscriptions();
+    for (const Subscription *subscription : all) {
+        if (subscription->status() != Subscription::Status::Unsubscribed && !requests.contains(subscription->request()))
+            requests.append(subscription->request());
+    }
+    m_settings->setSavedSubscriptions(m_profile.id, requests);
+}
+
+void MonitorController::onSubscriptionAdded(Subscription *subscription)
+{
+    auto *model = new EventTableModel(subscription->stream(), this);
+    model->setCapacity(m_settings->tableCapacity());
+    m_tables.insert(subscription, model);
+    connect(subscription, &Subscription::eventsReceived, model, &EventTableModel::appendBatch);
+    const quint64 id = SubscriptionModel::idOf(subscription);
+    connect(model, &EventTableModel::pausedChanged, m_subscriptionModel,
+            [this, id](bool paused) { m_subscriptionModel->setPaused(id, paused); });
+    Q_EMIT eventModelAdded(subscription, model);
+}
+
+void MonitorController::onSubscriptionRemoved(Subscription *subscription)
+{
+    EventTableModel *model = m_tables.take(subscription);
+    if (!model)
+        return;
+    Q_EMIT eventModelRemoved(subscription);
+    disconnect(subscription, nullptr, model, nullptr);
+    model->deleteLater();
+}
+
+void MonitorController::applyCapacities()
+{
+    const int rows = m_settings->tableCapacity();
+    for (EventTableModel *model : std::as_const(m_tables))
+        model->setCapacity(rows);
+    m_frames->setCapacity(m_settings->frameLogCapacity());
+}
+
+void MonitorController::updateFigures()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const StreamClient::Counters counters = m_client->counters();
+    m_eventRate.sample(now, counters.events);
+    m_frameRate.sample(now, counters.framesIn + counters.framesOut);
+    m_byteRate.sample(now, counters.bytesIn + counters.bytesOut);
+    quint64 letGo = 0;
+    for (const EventTableModel *model : std::as_const(m_tables))
+        letGo += model->droppedCount();
+    m_figures.timeMs = now;
+    m_figures.eventsPerSecond = m_eventRate.ratePerSecond();
+    m_figures.framesPerSecond = m_frameRate.ratePerSecond();
+    m_figures.bytesPerSecond = m_byteRate.ratePerSecond();
+    m_figures.rowsLetGo = letGo;
+    m_figures.counters = counters;
+    Q_EMIT figuresUpdated(m_figures);
+}
+
+} // namespace shuriken

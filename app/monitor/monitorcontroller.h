@@ -1,0 +1,168 @@
+#pragma once
+
+#include "dto.h"
+#include "profile.h"
+#include "ratemeter.h"
+#include "simulatorconfig.h"
+#include "streamclient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace shuriken {
+
+namespace sim {
+class SimulatorServer;
+}
+
+class CatalogService;
+class ConnectionTimelineModel;
+class EventTableModel;
+class FrameLogModel;
+class HttpLogModel;
+class MonitorSettings;
+class SecretStore;
+class StreamCatalogModel;
+class SubscriptionModel;
+
+/// Everything the monitor does that is not drawing: the active profile (its key from the
+/// SecretStore, the embedded simulator when it is the simulator profile), the StreamClient, the
+/// catalog, one EventTableModel per subscription, the debugger's models, the saved session and
+/// the status figures. No widget here: the main window shows what this object holds, and tests
+/// drive it directly.
+class MonitorController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorController)
+
+public:
+    struct Options
+    {
+        /// Timers and batching of the client; baseUrl and apiKey come from the profile.
+        StreamClient::Options client;
+        /// The embedded simulator's configuration (tests shorten its timers).
+        sim::SimulatorConfig simulator;
+        /// Subscribed on the simulator profile when the saved session has no subscriptions, so
+        /// live rows show right after the first launch.
+        SubscriptionRequest demo {
+            QStringLiteral("svm.token.swaps"),
+            {{QStringLiteral("tokenAddress"), QStringLiteral("So11111111111111111111111111111111111111112")}}};
+        /// Period of the status figures (rates, rows let go).
+        int statsIntervalMs = 1000;
+    };
+
+    /// Status bar and rate plot figures, once per stats interval.
+    struct Figures
+    {
+        qint64 timeMs = 0;
+        double eventsPerSecond = 0;
+        double framesPerSecond = 0;
+        double bytesPerSecond = 0;
+        quint64 rowsLetGo = 0;
+        StreamClient::Counters counters;
+    };
+
+    MonitorController(MonitorSettings *settings, SecretStore *secrets, const Options &options,
+                      QObject *parent = nullptr);
+    ~MonitorController() override;
+
+    /// Tears down the current connection and subscriptions (their list stays saved for the old
+    /// profile), then connects with `profile`: the simulator is started if needed, the key read
+    /// from the SecretStore, the catalog fetched, the profile's saved subscriptions restored (or
+    /// the demo subscription on a fresh simulator profile). Asynchronous; nothing blocks.
+    void activateProfile(const Profile &profile);
+    const Profile &activeProfile() const { return m_profile; }
+
+    void connectToService();
+    void disconnectFromService();
+
+    /// Subscribes (stream, filter), or returns the live subscription with the same key.
+    Subscription *subscribe(const QString &stream, const StreamFilter &filter);
+    void unsubscribe(Subscription *subscription);
+    Subscription *subscriptionById(quint64 id) const;
+    QList<Subscription *> subscriptions() const;
+    EventTableModel *eventModel(const Subscription *subscription) const;
+    void setPaused(Subscription *subscription, bool paused);
+
+    /// Frames are recorded only while someone looks (the debugger is visible).
+    void setFrameObservation(bool on);
+    /// Writes the active profile's subscriptions to the settings.
+    void saveSession();
+
+    StreamClient *client() const { return m_client; }
+    /// The embedded simulator while the simulator profile is active, else nullptr.
+    sim::SimulatorServer *simulator() const { return m_simulator.get(); }
+    StreamCatalogModel *catalogModel() const { return m_catalog; }
+    SubscriptionModel *subscriptionModel() const { return m_subscriptionModel; }
+    FrameLogModel *frameLogModel() const { return m_frames; }
+    HttpLogModel *httpLogModel() const { return m_http; }
+    ConnectionTimelineModel *timelineModel() const { return m_timeline; }
+    const Figures &figures() const { return m_figures; }
+    /// The catalog's source and, for a fallback after a failure, why.
+    QString catalogError() const { return m_catalogError; }
+
+Q_SIGNALS:
+    /// activateProfile() settled on `profile` (the simulator runs, the key was read).
+    void profileActivated(const shuriken::Profile &profile);
+    /// The profile needs an API key and none is stored; the client stays disconnected.
+    void apiKeyMissing(const shuriken::Profile &profile);
+    /// The embedded simulator could not listen.
+    void simulatorFailed(const QString &error);
+    /// The catalog model was filled; `error` is set when the server failed and the built-in
+    /// catalog stands in.
+    void catalogLoaded(shuriken::StreamCatalog::Source source, const QString &error);
+    /// A subscription got its table (restored, demo, or subscribed by the user).
+    void eventModelAdded(shuriken::Subscription *subscription, shuriken::EventTableModel *model);
+    /// A subscription's table is about to be deleted; views must let go of it now.
+    void eventModelRemoved(shuriken::Subscription *subscription);
+    /// New status figures (once per stats interval).
+    void figuresUpdated(const shuriken::MonitorController::Figures &figures);
+    /// The SecretStore keeps keys for this session only.
+    void keyPersistenceLost(const QString &reason);
+
+private:
+    void continueActivation(quint64 generation, const QString &apiKey);
+    void fetchCatalog(quint64 generation);
+    void restoreSession();
+    void onSubscriptionAdded(Subscription *subscription);
+    void onSubscriptionRemoved(Subscription *subscription);
+    void unsubscribeAll();
+    void applyCapacities();
+    void updateFigures();
+
+    MonitorSettings *m_settings;
+    SecretStore *m_secrets;
+    Options m_options;
+    QNetworkAccessManager *m_network = nullptr;
+    StreamClient *m_client = nullptr;
+    CatalogService *m_catalogService = nullptr;
+    std::unique_ptr<sim::SimulatorServer> m_simulator;
+
+    StreamCatalogModel *m_catalog = nullptr;
+    SubscriptionModel *m_subscriptionModel = nullptr;
+    FrameLogModel *m_frames = nullptr;
+    HttpLogModel *m_http = nullptr;
+    ConnectionTimelineModel *m_timeline = nullptr;
+    QHash<const Subscription *, EventTableModel *> m_tables;
+
+    Profile m_profile;
+    quint64 m_generation = 0;
+    QString m_pendingSecretKey;
+    bool m_saveSuspended = false;
+    QString m_catalogError;
+
+    QTimer m_statsTimer;
+    RateMeter m_eventRate;
+    RateMeter m_frameRate;
+    RateMeter m_byteRate;
+    Figures m_figures;
+};
+
+} // namespace shuriken
+
+Q_DECLARE_METATYPE(shuriken::MonitorController::Figures)

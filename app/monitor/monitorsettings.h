@@ -1,0 +1,73 @@
+#pragma once
+
+#include "dto.h"
+#include "profile.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+namespace shuriken {
+
+/// The monitor's preferences on top of QSettings: profiles, capacities, recent filter values,
+/// the subscriptions to restore and window state. Never holds a secret: API keys live in the
+/// SecretStore. Tests hand in a QSettings on a temporary INI file.
+class MonitorSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorSettings)
+
+public:
+    static constexpr int DefaultTableCapacity = 100000;
+    static constexpr int DefaultFrameLogCapacity = 20000;
+    static constexpr int MinCapacity = 100;
+    static constexpr int MaxCapacity = 5000000;
+    static constexpr int MaxRecentValues = 10;
+
+    /// Takes ownership of `settings`; a null pointer means the application's default QSettings.
+    explicit MonitorSettings(std::unique_ptr<QSettings> settings = {}, QObject *parent = nullptr);
+    ~MonitorSettings() override;
+
+    /// Always starts with the simulator; the rest in the user's order.
+    QList<Profile> profiles() const;
+    void setProfiles(const QList<Profile> &profiles);
+    Profile profile(const QString &id) const;
+    QString lastProfileId() const;
+    void setLastProfileId(const QString &id);
+
+    int tableCapacity() const;
+    void setTableCapacity(int rows);
+    int frameLogCapacity() const;
+    void setFrameLogCapacity(int frames);
+
+    /// Most recent first, at most MaxRecentValues, per filter name (tokenAddress, chainId, ...).
+    QStringList recentFilterValues(const QString &filterName) const;
+    void rememberFilterValue(const QString &filterName, const QString &value);
+
+    /// The subscriptions open when the monitor last ran on this profile.
+    QList<SubscriptionRequest> savedSubscriptions(const QString &profileId) const;
+    void setSavedSubscriptions(const QString &profileId, const QList<SubscriptionRequest> &subscriptions);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    void setWindowState(const QByteArray &state);
+
+    bool hideHeartbeats() const;
+    void setHideHeartbeats(bool hide);
+
+    void sync();
+    QSettings *settings() const { return m_settings.get(); }
+
+Q_SIGNALS:
+    /// setProfiles() stored a different list.
+    void profilesChanged();
+    /// The table or frame-log capacity changed.
+    void capacitiesChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace shuriken

@@ -1,0 +1,187 @@
+#include "monitorsettings.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shuriken;
+
+class TestMonitorSettings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void firstRunOffersSimulatorAndShurikenApi();
+    void profilesRoundTrip();
+    void simulatorCannotBeRemoved();
+    void brokenProfilesAreSkipped();
+    void capacitiesAreClamped();
+    void recentValuesAreMostRecentFirstAndBounded();
+    void savedSubscriptionsPerProfile();
+    void savedSubscriptionsSurviveGarbage();
+    void keysNeverReachTheFile();
+
+private:
+    std::unique_ptr<QSettings> freshSettings() const
+    {
+        return std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("monitor.ini")), QSettings::IniFormat);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMonitorSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMonitorSettings::firstRunOffersSimulatorAndShurikenApi()
+{
+    MonitorSettings settings(freshSettings());
+    const QList<Profile> profiles = settings.profiles();
+    QCOMPARE(profiles.size(), 2);
+    QCOMPARE(profiles[0].kind, Profile::Kind::Simulator);
+    QCOMPARE(profiles[1].kind, Profile::Kind::ShurikenApi);
+    QCOMPARE(profiles[1].baseUrl, QUrl(QStringLiteral("https://api.shuriken.trade")));
+    QCOMPARE(settings.lastProfileId(), Profile::simulatorId());
+    QCOMPARE(settings.tableCapacity(), 100000);
+}
+
+void TestMonitorSettings::profilesRoundTrip()
+{
+    QList<Profile> profiles = Profile::defaults();
+    profiles.append(
+        Profile::newCustom(QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example.test"))));
+    {
+        MonitorSettings settings(freshSettings());
+        QSignalSpy changed(&settings, &MonitorSettings::profilesChanged);
+        settings.setProfiles(profiles);
+        QCOMPARE(changed.size(), 1);
+        settings.setProfiles(profiles);
+        QCOMPARE(changed.size(), 1); // same list, no signal
+        settings.setLastProfileId(profiles[2].id);
+        settings.sync();
+    }
+    MonitorSettings reread(freshSettings());
+    QCOMPARE(reread.profiles(), profiles);
+    QCOMPARE(reread.lastProfileId(), profiles[2].id);
+    QCOMPARE(reread.profile(profiles[2].id).name, QStringLiteral("Staging"));
+    // An unknown id falls back to the simulator rather than to nothing.
+    QCOMPARE(reread.profile(QStringLiteral("gone")).kind, Profile::Kind::Simulator);
+}
+
+void TestMonitorSettings::simulatorCannotBeRemoved()
+{
+    MonitorSettings settings(freshSettings());
+    settings.setProfiles({});
+    const QList<Profile> profiles = settings.profiles();
+    QCOMPARE(profiles.size(), 1);
+    QVERIFY(profiles[0].isSimulator());
+}
+
+void TestMonitorSettings::brokenProfilesAreSkipped()
+{
+    {
+        auto raw = freshSettings();
+        raw->beginWriteArray(QStringLiteral("profiles"));
+        raw->setArrayIndex(0);
+        raw->setValue(QStringLiteral("id"), QStringLiteral("ok"));
+        raw->setValue(QStringLiteral("name"), QStringLiteral("Fine"));
+        raw->setValue(QStringLiteral("kind"), QStringLiteral("custom"));
+        raw->setValue(QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:9000"));
+        raw->setArrayIndex(1);
+        raw->setValue(QStringLiteral("id"), QStringLiteral("badkind"));
+        raw->setValue(QStringLiteral("name"), QStringLiteral("Bad kind"));
+        raw->setValue(QStringLiteral("kind"), QStringLiteral("warp"));
+        raw->setArrayIndex(2);
+        raw->setValue(QStringLiteral("id"), QStringLiteral("badurl"));
+        raw->setValue(QStringLiteral("name"), QStringLiteral("Bad URL"));
+        raw->setValue(QStringLiteral("kind"), QStringLiteral("custom"));
+        raw->setValue(QStringLiteral("baseUrl"), QStringLiteral("ftp://nope"));
+        raw->endArray();
+    }
+    MonitorSettings settings(freshSettings());
+    const QList<Profile> profiles = settings.profiles();
+    QCOMPARE(profiles.size(), 2);
+    QCOMPARE(profiles[1].id, QStringLiteral("ok"));
+}
+
+void TestMonitorSettings::capacitiesAreClamped()
+{
+    MonitorSettings settings(freshSettings());
+    QSignalSpy changed(&settings, &MonitorSettings::capacitiesChanged);
+    settings.setTableCapacity(5);
+    QCOMPARE(settings.tableCapacity(), MonitorSettings::MinCapacity);
+    settings.setFrameLogCapacity(1000000000);
+    QCOMPARE(settings.frameLogCapacity(), MonitorSettings::MaxCapacity);
+    QCOMPARE(changed.size(), 2);
+    settings.setFrameLogCapacity(MonitorSettings::MaxCapacity);
+    QCOMPARE(changed.size(), 2);
+}
+
+void TestMonitorSettings::recentValuesAreMostRecentFirstAndBounded()
+{
+    MonitorSettings settings(freshSettings());
+    for (int i = 0; i < MonitorSettings::MaxRecentValues + 3; ++i)
+        settings.rememberFilterValue(QStringLiteral("tokenAddress"), QStringLiteral("value%1").arg(i));
+    settings.rememberFilterValue(QStringLiteral("tokenAddress"), QStringLiteral(" value5 "));
+    settings.rememberFilterValue(QStringLiteral("tokenAddress"), QString());
+    const QStringList values = settings.recentFilterValues(QStringLiteral("tokenAddress"));
+    QCOMPARE(values.size(), MonitorSettings::MaxRecentValues);
+    QCOMPARE(values.first(), QStringLiteral("value5"));
+    QCOMPARE(values.count(QStringLiteral("value5")), 1);
+    QVERIFY(!values.contains(QStringLiteral("value0")));
+    QVERIFY(settings.recentFilterValues(QStringLiteral("chainId")).isEmpty());
+}
+
+void TestMonitorSettings::savedSubscriptionsPerProfile()
+{
+    MonitorSettings settings(freshSettings());
+    const QList<SubscriptionRequest> simulator {
+        {QStringLiteral("svm.token.swaps"), {{QStringLiteral("tokenAddress"), QStringLiteral("So1")}}},
+        {QStringLiteral("svm.bondingCurve.creations"), {}},
+    };
+    settings.setSavedSubscriptions(Profile::simulatorId(), simulator);
+    settings.setSavedSubscriptions(Profile::shurikenApiId(), {});
+    QCOMPARE(settings.savedSubscriptions(Profile::simulatorId()), simulator);
+    QVERIFY(settings.savedSubscriptions(Profile::shurikenApiId()).isEmpty());
+    QVERIFY(settings.savedSubscriptions(QStringLiteral("other")).isEmpty());
+}
+
+void TestMonitorSettings::savedSubscriptionsSurviveGarbage()
+{
+    {
+        auto raw = freshSettings();
+        raw->setValue(QStringLiteral("sessions/simulator/subscriptions"),
+                      QStringLiteral(R"([{"stream":"svm.token.swaps","filter":{"tokenAddress":"A"}},)"
+                                     R"({"stream":7},{"filter":{}},"text",)"
+                                     R"({"stream":"svm.token.swaps","filter":{"tokenAddress":"A"}}])"));
+        raw->setValue(QStringLiteral("sessions/other/subscriptions"), QStringLiteral("{not json"));
+    }
+    MonitorSettings settings(freshSettings());
+    const QList<SubscriptionRequest> restored = settings.savedSubscriptions(Profile::simulatorId());
+    QCOMPARE(restored.size(), 1);
+    QCOMPARE(restored[0].filter.value(QStringLiteral("tokenAddress")), QStringLiteral("A"));
+    QVERIFY(settings.savedSubscriptions(QStringLiteral("other")).isEmpty());
+}
+
+void TestMonitorSettings::keysNeverReachTheFile()
+{
+    // MonitorSettings has no API for secrets; prove the profile list does not carry one either.
+    {
+        MonitorSettings settings(freshSettings());
+        QList<Profile> profiles = Profile::defaults();
+        settings.setProfiles(profiles);
+        settings.sync();
+    }
+    QFile file(m_dir->filePath(QStringLiteral("monitor.ini")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("sk_"));
+    QVERIFY(!text.toLower().contains("apikey"));
+}
+
+QTEST_MAIN(TestMonitorSettings)
+#include "tst_monitorsettings.moc"
