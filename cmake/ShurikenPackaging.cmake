@@ -105,6 +105,19 @@ if(TARGET shuriken-monitor AND (WIN32 OR APPLE))
         NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT "${shuriken_deploy_script}")
 endif()
+if(TARGET shuriken-monitor AND WIN32)
+    # Icon and version resource of the executable.
+    configure_file("${SHURIKEN_PACKAGING_DIR}/windows/shuriken-monitor.rc.in"
+        "${PROJECT_BINARY_DIR}/packaging/shuriken-monitor.rc" @ONLY)
+    target_sources(shuriken-monitor PRIVATE "${PROJECT_BINARY_DIR}/packaging/shuriken-monitor.rc")
+    # windeployqt copies Qt's DLLs only: QtKeychain and the compiler runtime come from here.
+    find_package(Qt6Keychain QUIET)
+    if(TARGET Qt6Keychain::Qt6Keychain)
+        install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    endif()
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    include(InstallRequiredSystemLibraries)
+endif()
 if(TARGET shuriken-monitor AND APPLE)
     set_target_properties(shuriken-monitor PROPERTIES
         MACOSX_BUNDLE_BUNDLE_NAME "Shuriken Stream Monitor"
