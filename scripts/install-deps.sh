@@ -11,7 +11,8 @@ packages=(
     libgl-dev
 )
 if [[ "${1:-}" == "--packaging" ]]; then
-    packages+=(dpkg-dev file desktop-file-utils appstream lintian rpm)
+    # librsvg2-bin: packaging/render-icons.sh; python3: package-check.sh checks the JSON lines
+    packages+=(dpkg-dev file desktop-file-utils appstream lintian rpm librsvg2-bin python3)
 fi
 
 missing=()
