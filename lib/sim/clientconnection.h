@@ -107,6 +107,7 @@ public:
     QList<QString> channels; // subscription order
     QHash<QString, QString> presenceUserByChannel;
     quint16 closeCodeSent = 0;
+    bool established = false; // connection_established was sent (and clientConnected emitted)
 
 private:
     void onReadyRead();

@@ -736,6 +736,7 @@ void SimulatorServer::Private::handleUpgrade(ClientConnection &connection, const
         }
     }
     connection.sendText(pusher::encodeConnectionEstablished(connection.socketId, config.activityTimeoutSeconds));
+    connection.established = true;
     ++counters.connectionsAccepted;
     qCInfo(lcSim).noquote() << "WebSocket" << connection.socketId << "connected from"
                             << connection.socket()->peerAddress().toString();
@@ -1004,6 +1005,8 @@ void SimulatorServer::Private::connectionClosed(ClientConnection &connection)
     for (const QString &name : subscribed)
         removeSubscription(connection, name);
     socketIdsInUse.remove(connection.socketId);
+    if (!connection.established)
+        return; // refused during the handshake (unknown app key, protocol version)
     qCInfo(lcSim).noquote() << "WebSocket" << connection.socketId << "disconnected";
     Q_EMIT q->clientDisconnected(connection.socketId);
 }
@@ -1311,6 +1314,11 @@ int SimulatorServer::dropAllConnections()
 
 int SimulatorServer::closeAllConnections(int code, const QString &reason)
 {
+    if (code < 0 || code > 0xffff || !ws::isValidCloseCode(quint16(code))) {
+        // 1005, 1006 and 1015 only describe closes; they may not be sent (RFC 6455 7.4.1).
+        qCWarning(lcSim) << "refusing to send the close code" << code;
+        return 0;
+    }
     const auto targets = d->webSocketConnections();
     qCInfo(lcSim) << "fault: closing" << targets.size() << "connections with" << code;
     for (ClientConnection *connection : targets)

@@ -121,7 +121,8 @@ public:
 
     /// Cuts every WebSocket's TCP connection without a close frame.
     int dropAllConnections();
-    /// Closes every WebSocket with @p code (4001, 4009, 4100, 4200, 4201, ...).
+    /// Closes every WebSocket with @p code (4001, 4009, 4100, 4200, 4201, ...); a code that may
+    /// not be sent (1005, 1006, 1015, out of range) reaches nobody.
     int closeAllConnections(int code, const QString &reason = QString());
     /// Sends pusher:error {message, code} to every WebSocket without closing it.
     int sendPusherError(std::optional<int> code, const QString &message);

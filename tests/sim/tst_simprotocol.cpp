@@ -88,6 +88,8 @@ private Q_SLOTS:
 
     void unknownAppKeyIsRefusedWith4001()
     {
+        QSignalSpy connected(m_server.get(), &SimulatorServer::clientConnected);
+        QSignalSpy disconnected(m_server.get(), &SimulatorServer::clientDisconnected);
         auto *client = new RawPusherClient(this);
         m_clients.append(client);
         QUrl url = m_server->webSocketUrl();
@@ -99,6 +101,9 @@ private Q_SLOTS:
             RawPusherClient::dataOf(client->last(QStringLiteral("pusher:error"))).value(QStringLiteral("code")).toInt(),
             4001);
         QCOMPARE(closeCodeOf(client), QStringLiteral("4001"));
+        // A refused handshake is not a client that came and went.
+        QCOMPARE(connected.size(), 0);
+        QCOMPARE(disconnected.size(), 0);
     }
 
     void unsupportedProtocolIsRefusedWith4007()
@@ -398,6 +403,16 @@ private Q_SLOTS:
         QCOMPARE(int(client->socket.closeCode()), code);
         QCOMPARE(client->socket.closeReason(), QStringLiteral("simulated"));
         QVERIFY(!client->droppedWithoutCloseFrame());
+    }
+
+    void closeRefusesCodesThatMayNotBeSent()
+    {
+        RawPusherClient *client = connectClient();
+        QVERIFY(client);
+        for (int code : {1005, 1006, 1015, 999, 5000})
+            QCOMPARE(m_server->closeAllConnections(code), 0);
+        QVERIFY(fence(client));
+        QVERIFY(!client->disconnected);
     }
 
     void pusherErrorWithoutClosing()
