@@ -67,6 +67,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     tools->addWidget(m_filter, 1);
 
     m_regex = new QToolButton(this);
+    m_regex->setObjectName(QStringLiteral("regexButton"));
     m_regex->setCheckable(true);
     m_regex->setText(QStringLiteral(".*"));
     m_regex->setToolTip(tr("Treat the filter as a regular expression"));
@@ -120,7 +121,16 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_detailHeader->setObjectName(QStringLiteral("detailHeader"));
     m_detailHeader->setTextFormat(Qt::PlainText);
     m_detailHeader->setWordWrap(true);
-    detailLayout->addWidget(m_detailHeader);
+    m_detailHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *detailTools = new QHBoxLayout;
+    detailTools->addWidget(m_detailHeader, 1);
+    m_pretty = new QToolButton(detail);
+    m_pretty->setObjectName(QStringLiteral("prettyButton"));
+    m_pretty->setCheckable(true);
+    m_pretty->setText(tr("Indent"));
+    m_pretty->setToolTip(tr("Show the payload indented instead of exactly as it arrived"));
+    detailTools->addWidget(m_pretty);
+    detailLayout->addLayout(detailTools);
     auto *detailSplitter = new QSplitter(Qt::Horizontal, detail);
     m_detailModel = new JsonTreeModel(this);
     m_detailTree = new QTreeView(detailSplitter);
@@ -129,7 +139,10 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_detailTree->setUniformRowHeights(true);
     m_detailTree->setAlternatingRowColors(true);
     m_detailTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detailTree->header()->setStretchLastSection(false);
     m_detailTree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::ResizeToContents);
+    m_detailTree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_detailTree->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
     m_raw = new QPlainTextEdit(detailSplitter);
     m_raw->setObjectName(QStringLiteral("rawView"));
     m_raw->setReadOnly(true);
@@ -143,6 +156,9 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The table is what is watched; the detail pane gets a third until the user drags.
+    m_splitter->setSizes({640, 320});
+    detailSplitter->setSizes({480, 320});
     layout->addWidget(m_splitter, 1);
 
     // ---- behaviour
@@ -165,6 +181,28 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     });
 
     connect(m_pause, &QToolButton::toggled, model, &EventTableModel::setPaused);
+    connect(m_pretty, &QToolButton::toggled, this, &EventTableView::updateDetail);
+
+    // Header menu: back to arrival order (sorting is otherwise one-way), and column visibility.
+    QHeaderView *columnHeader = m_table->horizontalHeader();
+    columnHeader->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columnHeader, &QHeaderView::customContextMenuRequested, this, [this, columnHeader](const QPoint &position) {
+        QMenu menu(this);
+        QAction *original = menu.addAction(tr("Arrival Order"), this, [this] {
+            m_table->sortByColumn(-1, Qt::AscendingOrder);
+            m_follower->follow();
+        });
+        original->setEnabled(columnHeader->sortIndicatorSection() >= 0);
+        menu.addSeparator();
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!m_table->isColumnHidden(column));
+            connect(toggle, &QAction::toggled, m_table,
+                    [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+        }
+        menu.exec(columnHeader->viewport()->mapToGlobal(position));
+    });
     connect(model, &EventTableModel::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker blocker(m_pause);
         m_pause->setChecked(paused);
@@ -282,7 +320,12 @@ void EventTableView::updateDetail()
     m_detailModel->setUnknownFields(unknown);
     m_detailModel->setDocument(document);
     m_detailTree->expandToDepth(0);
-    m_raw->setPlainText(QString::fromUtf8(m_model->rawPayload(row)));
+    const QByteArray payload = m_model->rawPayload(row);
+    // Exact bytes by default: what the server sent is what an integrator needs to see.
+    if (m_pretty->isChecked() && !document.isNull())
+        m_raw->setPlainText(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    else
+        m_raw->setPlainText(QString::fromUtf8(payload));
 
     const qint64 receivedMs = m_model->receivedAtUs(row) / 1000;
     QString header = tr("Received %1").arg(QDateTime::fromMSecsSinceEpoch(receivedMs).toString(Qt::ISODateWithMs));

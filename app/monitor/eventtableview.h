@@ -76,6 +76,7 @@ private:
     QComboBox *m_column = nullptr;
     QToolButton *m_pause = nullptr;
     QToolButton *m_follow = nullptr;
+    QToolButton *m_pretty = nullptr;
     QLabel *m_counts = nullptr;
     FollowScroller *m_follower = nullptr;
 };

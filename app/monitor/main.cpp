@@ -8,6 +8,7 @@
 #include "profile.h"
 #include "screenshotrunner.h"
 #include "secretstore.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,6 +76,8 @@ std::optional<Profile> chooseProfile(const QCommandLineParser &parser, const Mon
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Before the first kept tr(): the display name and the command-line help are translated.
+    Translations::install(app);
     QCoreApplication::setOrganizationName(QStringLiteral("Shuriken"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("shuriken.trade"));
     QCoreApplication::setApplicationName(QStringLiteral("shuriken-monitor"));

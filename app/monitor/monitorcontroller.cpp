@@ -1,5 +1,6 @@
 #include "monitorcontroller.h"
 
+#include "apiclient.h"
 #include "catalogservice.h"
 #include "connectiontimelinemodel.h"
 #include "eventtablemodel.h"
@@ -159,6 +160,11 @@ void MonitorController::connectToService()
     }
     if (!m_pendingSecretKey.isEmpty())
         return; // still waiting for the key; activation connects
+    if (m_profile.requiresKey() && !m_client->apiClient()->hasApiKey()) {
+        // The key may have been entered since: read it again (apiKeyMissing if it is still absent).
+        activateProfile(m_profile);
+        return;
+    }
     m_client->connectToService();
 }
 

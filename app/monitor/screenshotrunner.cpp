@@ -6,6 +6,7 @@
 #include "eventtableview.h"
 #include "framelogmodel.h"
 #include "mainwindow.h"
+#include "monitorcontroller.h"
 
 #include <QDateTime>
 #include <QDockWidget>
@@ -68,6 +69,9 @@ void ScreenshotRunner::poll()
     case Step::WaitForRows: {
         EventTableView *view = m_window->currentEventView();
         if (!view || view->model()->rowCount() < MinimumRows)
+            return;
+        // The status bar shows rates once the meters have two samples.
+        if (m_window->controller()->figures().eventsPerSecond <= 0)
             return;
         m_window->catalogDock()->show();
         m_window->catalogView()->selectStream(QStringLiteral("svm.token.swaps"));

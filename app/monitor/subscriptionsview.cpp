@@ -61,6 +61,15 @@ SubscriptionsView::SubscriptionsView(SubscriptionModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(SubscriptionModel::StreamColumn, digit * 22);
+    m_table->setColumnWidth(SubscriptionModel::FilterColumn, digit * 18);
+    m_table->setColumnWidth(SubscriptionModel::StatusColumn, digit * 14);
+    m_table->setColumnWidth(SubscriptionModel::ReasonColumn, digit * 16);
+    m_table->setColumnWidth(SubscriptionModel::RateColumn, digit * 8);
+    m_table->setColumnWidth(SubscriptionModel::TotalColumn, digit * 9);
+    m_table->setColumnWidth(SubscriptionModel::LastEventColumn, digit * 13);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;

@@ -1,0 +1,208 @@
+// EventTableView on a model fed directly: schema columns, follow-newest that yields to the
+// user's scrolling, the filter box, pause, rows let go, the detail pane and copy as JSON.
+
+#include "eventfilterproxymodel.h"
+#include "eventtablemodel.h"
+#include "eventtableview.h"
+#include "jsontreemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace shuriken;
+
+namespace {
+
+StreamEventBatch swaps(int first, int count, const QByteArray &extra = {})
+{
+    StreamEventBatch batch;
+    for (int i = first; i < first + count; ++i) {
+        StreamEvent event;
+        event.receivedAtUs = 1'800'000'000'000'000LL + qint64(i) * 1000;
+        event.stream = QStringLiteral("svm.token.swaps");
+        event.channel = QStringLiteral("swaps-test");
+        event.event = QStringLiteral("update");
+        event.payload = QByteArray(R"({"seq":)") + QByteArray::number(i)
+            + R"(,"tokenMint":"So11111111111111111111111111111111111111112","signature":"sig)" + QByteArray::number(i)
+            + R"(","slot":)" + QByteArray::number(300000000 + i) + R"(,"blockTime":1800000000,"isBuy":)"
+            + (i % 2 == 0 ? "true" : "false")
+            + R"(,"sizeSol":"1.5","sizeUsd":"210.25","priceUsd":"140.1","priceSol":"1","network":"sol")" + extra + "}";
+        event.json = QJsonDocument::fromJson(event.payload).object();
+        batch.append(event);
+    }
+    return batch;
+}
+
+QStringList headers(const QAbstractItemModel *model)
+{
+    QStringList texts;
+    for (int column = 0; column < model->columnCount(); ++column)
+        texts.append(model->headerData(column, Qt::Horizontal).toString());
+    return texts;
+}
+
+} // namespace
+
+class TestEventTableView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void schemaColumns();
+    void followsNewestUntilTheUserScrollsAway();
+    void filterByColumn();
+    void invalidRegexIsMarkedNotEmptying();
+    void pauseLetsRowsGoAndSaysSo();
+    void detailShowsTreeRawAndUnknownFields();
+    void copySeveralRowsAsJsonArray();
+};
+
+void TestEventTableView::schemaColumns()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    const QStringList columns = headers(view.tableView()->model());
+    QVERIFY(columns.contains(QStringLiteral("Time")));
+    QVERIFY(columns.contains(QStringLiteral("Side")));
+    QVERIFY(columns.contains(QStringLiteral("Price USD")));
+    // The column selector offers every column plus "all".
+    auto *selector = view.findChild<QComboBox *>();
+    QCOMPARE(selector->count(), columns.size() + 1);
+}
+
+void TestEventTableView::followsNewestUntilTheUserScrollsAway()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QScrollBar *bar = view.tableView()->verticalScrollBar();
+
+    model.appendBatch(swaps(0, 500));
+    QVERIFY(view.isFollowing());
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+
+    // The user scrolls up: following stops and new rows do not move the view.
+    bar->setValue(bar->maximum() / 2);
+    QVERIFY(!view.isFollowing());
+    QVERIFY(!view.findChild<QToolButton *>(QStringLiteral("followButton"))->isChecked());
+    const int kept = bar->value();
+    model.appendBatch(swaps(500, 100));
+    QCOMPARE(bar->value(), kept);
+
+    // Back at the end: following resumes.
+    bar->setValue(bar->maximum());
+    QVERIFY(view.isFollowing());
+    model.appendBatch(swaps(600, 100));
+    QCOMPARE(bar->value(), bar->maximum());
+
+    // The toggle works both ways too.
+    view.setFollowing(false);
+    model.appendBatch(swaps(700, 50));
+    // The view lays new rows out lazily; the range grows, the position stays.
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() < bar->maximum(), 10000);
+    QVERIFY(!view.isFollowing());
+    view.findChild<QToolButton *>(QStringLiteral("followButton"))->click();
+    QVERIFY(view.isFollowing());
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestEventTableView::filterByColumn()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    model.appendBatch(swaps(0, 40));
+    const int side = headers(&model).indexOf(QStringLiteral("Side"));
+    QVERIFY(side >= 0);
+    auto *selector = view.findChild<QComboBox *>();
+    selector->setCurrentIndex(selector->findData(side));
+    view.filterEdit()->setText(QStringLiteral("sell"));
+    QTRY_COMPARE_WITH_TIMEOUT(view.tableView()->model()->rowCount(), 20, 10000);
+    for (int row = 0; row < 20; ++row)
+        QCOMPARE(view.tableView()->model()->index(row, side).data().toString(), QStringLiteral("sell"));
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text().contains(QLatin1String("20 of 40")));
+    // The visible rows are what an export writes, in view order.
+    const QList<int> visible = view.visibleSourceRows();
+    QCOMPARE(visible.size(), 20);
+    QCOMPARE(visible.first(), 1);
+}
+
+void TestEventTableView::invalidRegexIsMarkedNotEmptying()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    model.appendBatch(swaps(0, 10));
+    view.findChild<QToolButton *>(QStringLiteral("regexButton"))->setChecked(true);
+    view.filterEdit()->setText(QStringLiteral("(unclosed"));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.proxyModel()->patternError().isEmpty(), 10000);
+    QCOMPARE(view.tableView()->model()->rowCount(), 10);
+    QVERIFY(view.filterEdit()->toolTip().contains(QLatin1String("regular expression")));
+}
+
+void TestEventTableView::pauseLetsRowsGoAndSaysSo()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    model.appendBatch(swaps(0, 5));
+    view.findChild<QToolButton *>(QStringLiteral("pauseButton"))->click();
+    QVERIFY(model.isPaused());
+    model.appendBatch(swaps(5, 7));
+    QCOMPARE(model.rowCount(), 5);
+    const QString counts = view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text();
+    QVERIFY2(counts.contains(QLatin1String("7 let go")), qPrintable(counts));
+    QVERIFY(counts.contains(QLatin1String("paused")));
+    model.setPaused(false);
+    QVERIFY(!view.findChild<QToolButton *>(QStringLiteral("pauseButton"))->isChecked());
+}
+
+void TestEventTableView::detailShowsTreeRawAndUnknownFields()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    model.appendBatch(swaps(0, 3, R"(,"brandNewField":{"x":1})"));
+    view.setFollowing(false);
+    view.tableView()->selectRow(1);
+    const QModelIndex signature = view.detailModel()->indexForPath(QStringLiteral("signature"));
+    QVERIFY(signature.isValid());
+    QCOMPARE(signature.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("sig1"));
+    const QModelIndex unknown = view.detailModel()->indexForPath(QStringLiteral("brandNewField"));
+    QVERIFY(unknown.isValid());
+    QVERIFY(unknown.data(JsonTreeModel::UnknownFieldRole).toBool());
+    QVERIFY(!signature.data(JsonTreeModel::UnknownFieldRole).toBool());
+    // Raw text is the exact payload; the indent toggle re-formats it.
+    QCOMPARE(view.rawView()->toPlainText().toUtf8(), model.rawPayload(1));
+    view.findChild<QToolButton *>(QStringLiteral("prettyButton"))->click();
+    QVERIFY(view.rawView()->toPlainText().contains(QLatin1String("\n    \"signature\": \"sig1\"")));
+}
+
+void TestEventTableView::copySeveralRowsAsJsonArray()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    model.appendBatch(swaps(0, 6));
+    view.tableView()->selectRow(2);
+    view.tableView()->selectionModel()->select(view.tableView()->model()->index(4, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(view.selectedSourceRows(), (QList<int> {2, 4}));
+    view.copySelectionAsJson();
+    const QJsonDocument copied = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8());
+    QVERIFY(copied.isArray());
+    QCOMPARE(copied.array().size(), 2);
+    QCOMPARE(copied.array().at(1).toObject().value(QLatin1String("signature")).toString(), QStringLiteral("sig4"));
+}
+
+QTEST_MAIN(TestEventTableView)
+#include "tst_eventtableview.moc"
