@@ -87,6 +87,23 @@ for program in shuriken-monitor shuriken-stream shuriken-sim; do
     [[ $output == "$program $version" ]] || fail "$path --version printed \"$output\", expected \"$program $version\""
 done
 
+# The installed monitor finds its embedded catalogues: the description line of --help comes out
+# in German under LANGUAGE=de, exactly as translations/shuriken_de.ts translates it.
+en_help=$(LANGUAGE=en /usr/bin/shuriken-monitor --help)
+de_help=$(LANGUAGE=de /usr/bin/shuriken-monitor --help)
+description=$(sed -n 2p <<<"$en_help")
+german=$(python3 - translations/shuriken_de.ts "$description" <<'PYTHON'
+import sys, xml.etree.ElementTree as ET
+for message in ET.parse(sys.argv[1]).getroot().iter("message"):
+    if message.findtext("source") == sys.argv[2] and message.find("translation").get("type") is None:
+        print(message.findtext("translation"))
+        break
+PYTHON
+)
+[[ -n $german ]] || fail "translations/shuriken_de.ts has no finished translation of \"$description\""
+grep -qF -- "$german" <<<"$de_help" || fail "shuriken-monitor --help under LANGUAGE=de does not show \"$german\""
+echo "shuriken-monitor: German user interface from the embedded catalogue (\"$german\")"
+
 events=$(mktemp)
 trap 'rm -f "$events"; cleanup' EXIT
 timeout 120 /usr/bin/shuriken-stream --simulator --count 10 \
