@@ -1,0 +1,242 @@
+// shuriken-stream: a headless client on StreamClient, so the real-time core can be used and
+// checked from a shell. Events go to stdout as JSON Lines, diagnostics to stderr.
+
+#include "catalogservice.h"
+#include "pusherprotocol.h"
+#include "simulatorserver.h"
+#include "streamclient.h"
+#include "streamcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using namespace shuriken;
+using namespace shuriken::cli;
+
+namespace {
+
+std::atomic_bool interrupted = false;
+
+void onSignal(int)
+{
+    interrupted = true; // async-signal-safe; the event loop polls it
+}
+
+// stderr carries JSON Lines only, so Qt's log messages (of the embedded simulator, say) become
+// records too instead of breaking a consumer's parser.
+void jsonLogHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    QByteArray line = "{\"type\":\"log\",\"level\":\"";
+    line += levels[qBound(0, int(type), 4)];
+    line += "\",\"category\":";
+    pusher::appendJsonString(line, context.category ? QByteArrayView(context.category) : QByteArrayView("default"));
+    line += ",\"message\":";
+    pusher::appendJsonString(line, message.toUtf8());
+    line += "}\n";
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("shuriken-stream", source);
+}
+
+/// "svm.token.swaps:tokenAddress=So1...,other=x" → request; an error text otherwise.
+std::optional<SubscriptionRequest> parseSubscription(const QString &spec, QString *error)
+{
+    const qsizetype colon = spec.indexOf(u':');
+    SubscriptionRequest request;
+    request.stream = spec.left(colon).trimmed();
+    if (request.stream.isEmpty()) {
+        *error = text("--subscribe \"%1\": the stream id is missing").arg(spec);
+        return std::nullopt;
+    }
+    if (colon < 0)
+        return request;
+    const QStringList pairs = spec.mid(colon + 1).split(u',', Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0) {
+            *error = text("--subscribe \"%1\": \"%2\" is not key=value").arg(spec, pair);
+            return std::nullopt;
+        }
+        request.filter.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
+    }
+    return request;
+}
+
+void printCatalog(const StreamCatalog &catalog)
+{
+    QTextStream out(stdout);
+    out << (catalog.source == StreamCatalog::Source::BuiltIn ? text("Stream catalog (built in: the server has none)")
+                                                             : text("Stream catalog (from the server)"))
+        << '\n';
+    for (const auto &stream : catalog.streams) {
+        QStringList filters;
+        for (const auto &filter : stream.filters)
+            filters.append(filter.name + (filter.required ? QString() : QStringLiteral("?")));
+        out << QStringLiteral("  %1 %2 %3  %4\n")
+                   .arg(stream.id, -30)
+                   .arg(visibilityToString(stream.visibility), -9)
+                   .arg(filters.join(u','), -22)
+                   .arg(stream.description);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qInstallMessageHandler(jsonLogHandler);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("shuriken-stream"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHURIKEN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        text("Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.\n"
+             "Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.\n\n"
+             "Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,\n"
+             "3 authentication failed (key rejected or not allowed), 4 connection failed for good."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        text("API base URL (default %1).").arg(QStringLiteral("https://api.shuriken.trade")), text("url"));
+    const QCommandLineOption apiKeyOption(QStringLiteral("api-key"), text("Agent key (or set SHURIKEN_API_KEY)."),
+                                          text("key"));
+    const QCommandLineOption simulatorOption(QStringLiteral("simulator"),
+                                             text("Start the embedded simulator and connect to it."));
+    const QCommandLineOption subscribeOption(QStringLiteral("subscribe"),
+                                             text("Subscribe to stream[:key=value,...]; repeatable."), text("spec"));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), text("Print the stream catalog and exit."));
+    const QCommandLineOption countOption(QStringLiteral("count"), text("Stop after N events."), text("N"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"), text("Stop after S seconds."), text("S"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), text("Event format: jsonl (default) or table."),
+                                          text("format"), QStringLiteral("jsonl"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         text("Only count events; print a summary at the end."));
+    const QCommandLineOption allowForeignOption(QStringLiteral("allow-foreign-auth-origin"),
+                                                text("Send the key to an auth endpoint on another origin."));
+    parser.addOptions({baseUrlOption, apiKeyOption, simulatorOption, subscribeOption, catalogOption, countOption,
+                       durationOption, outputOption, quietOption, allowForeignOption});
+    parser.process(app);
+
+    auto usageError = [](const QString &message) {
+        std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(message));
+        return int(ExitUsage);
+    };
+
+    StreamCommandOptions options;
+    const QStringList specs = parser.values(subscribeOption);
+    for (const QString &spec : specs) {
+        QString error;
+        auto request = parseSubscription(spec, &error);
+        if (!request)
+            return usageError(error);
+        options.subscriptions.append(*request);
+    }
+    bool ok = true;
+    if (parser.isSet(countOption)) {
+        options.count = parser.value(countOption).toULongLong(&ok);
+        if (!ok || options.count == 0)
+            return usageError(text("--count needs a positive whole number"));
+    }
+    if (parser.isSet(durationOption)) {
+        options.durationSeconds = parser.value(durationOption).toDouble(&ok);
+        if (!ok || options.durationSeconds <= 0)
+            return usageError(text("--duration needs a positive number of seconds"));
+    }
+    const QString output = parser.value(outputOption);
+    if (output == QLatin1String("table"))
+        options.output = StreamCommandOptions::Output::Table;
+    else if (output != QLatin1String("jsonl"))
+        return usageError(text("--output must be jsonl or table"));
+    options.quiet = parser.isSet(quietOption);
+
+    QString apiKey = parser.value(apiKeyOption);
+    if (apiKey.isEmpty())
+        apiKey = QProcessEnvironment::systemEnvironment().value(QStringLiteral("SHURIKEN_API_KEY"));
+
+    std::unique_ptr<sim::SimulatorServer> simulator;
+    StreamClient::Options clientOptions;
+    clientOptions.apiKey = apiKey;
+    clientOptions.allowForeignAuthOrigin = parser.isSet(allowForeignOption);
+    if (parser.isSet(simulatorOption)) {
+        if (parser.isSet(baseUrlOption))
+            return usageError(text("--simulator and --base-url exclude each other"));
+        sim::SimulatorConfig config;
+        config.apiKey = apiKey; // a key given on the command line is then checked by the simulator too
+        simulator = std::make_unique<sim::SimulatorServer>(config);
+        if (!simulator->start()) {
+            std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(text("the embedded simulator could not start")));
+            return ExitConnectionFailed;
+        }
+        clientOptions.baseUrl = simulator->baseUrl();
+    } else {
+        if (parser.isSet(baseUrlOption)) {
+            const QUrl url(parser.value(baseUrlOption));
+            if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+                return usageError(text("--base-url \"%1\" is not an absolute URL").arg(parser.value(baseUrlOption)));
+            clientOptions.baseUrl = url;
+        }
+        if (apiKey.isEmpty() && !parser.isSet(catalogOption))
+            return usageError(text("no API key: pass --api-key, set SHURIKEN_API_KEY, or use --simulator"));
+    }
+
+    QNetworkAccessManager network;
+    StreamClient client(&network);
+    client.setOptions(clientOptions);
+
+    if (parser.isSet(catalogOption)) {
+        int exitCode = ExitOk;
+        CatalogService catalog(client.apiClient());
+        catalog.fetch(&app, [&exitCode](const ApiResult<StreamCatalog> &result) {
+            if (result.ok()) {
+                printCatalog(result.value());
+            } else {
+                std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(result.error().displayText()));
+                const auto kind = result.error().kind();
+                exitCode = kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden
+                    ? ExitAuthentication
+                    : ExitConnectionFailed;
+            }
+            QCoreApplication::quit();
+        });
+        app.exec();
+        return exitCode;
+    }
+    if (options.subscriptions.isEmpty())
+        return usageError(text("nothing to do: give at least one --subscribe (or --catalog)"));
+
+    StreamCommand command(&client, options);
+    int exitCode = ExitOk;
+    QObject::connect(&command, &StreamCommand::finished, &app, [&](int code) {
+        exitCode = code;
+        if (client.state() != StreamClient::State::Failed)
+            client.disconnectFromService(); // leave politely: unsubscribe, close 1000
+        QCoreApplication::quit();
+    });
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &command, [&command] {
+        if (interrupted)
+            command.stop();
+    });
+    interruptPoll.start(100);
+
+    QTimer::singleShot(0, &command, &StreamCommand::start);
+    app.exec();
+    return exitCode;
+}

@@ -1,0 +1,191 @@
+#include "streamcommand.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace shuriken::cli {
+
+namespace {
+
+QString isoTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+void appendString(QByteArray &out, const QString &text)
+{
+    pusher::appendJsonString(out, text.toUtf8());
+}
+
+// A short, single-line rendering of a payload for the table output.
+QByteArray compact(const QByteArray &payload, qsizetype width)
+{
+    QByteArray text = payload.simplified();
+    if (text.size() > width)
+        text = text.left(width - 3) + "...";
+    return text;
+}
+
+} // namespace
+
+StreamCommand::StreamCommand(StreamClient *client, StreamCommandOptions options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+    // Buffered writes: at firehose rates a flush per line would cost more than the decoding.
+    (void)m_stdout.open(stdout, QIODevice::WriteOnly);
+    (void)m_stderr.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+
+    m_durationTimer.setSingleShot(true);
+    connect(&m_durationTimer, &QTimer::timeout, this, [this] { finish(ExitOk); });
+
+    connect(m_client, &StreamClient::eventsReceived, this, &StreamCommand::onEvents);
+    connect(m_client, &StreamClient::stateChanged, this, &StreamCommand::onStateChanged);
+    connect(m_client, &StreamClient::subscriptionStatusChanged, this,
+            [this](Subscription *subscription, Subscription::Status status, const QString &reason) {
+                QJsonObject record {{QStringLiteral("type"), QStringLiteral("subscription")},
+                                    {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
+                                    {QStringLiteral("subscription"), subscription->key()},
+                                    {QStringLiteral("status"), Subscription::statusText(status)},
+                                    {QStringLiteral("channel"), subscription->channel()}};
+                if (!reason.isEmpty())
+                    record.insert(QStringLiteral("reason"), reason);
+                writeDiagnostic(record);
+            });
+    connect(m_client, &StreamClient::errorOccurred, this, [this](const QString &message) {
+        writeDiagnostic({{QStringLiteral("type"), QStringLiteral("error")},
+                         {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
+                         {QStringLiteral("message"), message}});
+    });
+    connect(m_client, &StreamClient::malformedFrameReceived, this, [this](const QString &error) {
+        writeDiagnostic({{QStringLiteral("type"), QStringLiteral("malformedFrame")},
+                         {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
+                         {QStringLiteral("message"), error}});
+    });
+}
+
+void StreamCommand::start()
+{
+    m_elapsed.start();
+    for (const auto &request : std::as_const(m_options.subscriptions))
+        m_client->subscribe(request.stream, request.filter);
+    if (m_options.durationSeconds > 0)
+        m_durationTimer.start(int(m_options.durationSeconds * 1000));
+    m_client->connectToService();
+}
+
+void StreamCommand::stop()
+{
+    finish(ExitOk);
+}
+
+void StreamCommand::onEvents(const StreamEventBatch &batch)
+{
+    if (m_finished)
+        return;
+    for (const auto &event : batch) {
+        if (!m_firstEventAtUs)
+            m_firstEventAtUs = event.receivedAtUs;
+        m_lastEventAtUs = event.receivedAtUs;
+        if (!m_options.quiet)
+            writeEvent(event);
+        ++m_written;
+        if (m_options.count > 0 && m_written >= m_options.count) {
+            finish(ExitOk);
+            return;
+        }
+    }
+}
+
+void StreamCommand::writeEvent(const StreamEvent &event)
+{
+    if (m_options.output == StreamCommandOptions::Output::Table) {
+        const QByteArray line = isoTime(event.receivedAtUs).toUtf8() + "  " + event.stream.toUtf8().leftJustified(28)
+            + ' ' + event.event.toUtf8().leftJustified(8) + ' ' + compact(event.payload, 120) + '\n';
+        m_stdout.write(line);
+        return;
+    }
+    // The payload goes out as the exact JSON text it arrived as: no re-serialization, and 64-bit
+    // integers stay exact. It was checked to be a JSON object; anything else goes out as a string.
+    QByteArray line;
+    line.reserve(event.payload.size() + 200);
+    line += "{\"receivedAt\":\"" + isoTime(event.receivedAtUs).toUtf8()
+        + "\",\"receivedAtUs\":" + QByteArray::number(event.receivedAtUs) + ",\"stream\":";
+    appendString(line, event.stream);
+    line += ",\"channel\":";
+    appendString(line, event.channel);
+    line += ",\"event\":";
+    appendString(line, event.event);
+    line += ",\"payload\":";
+    if (event.parseError.isEmpty())
+        line += event.payload.trimmed();
+    else
+        pusher::appendJsonString(line, event.payload);
+    line += "}\n";
+    m_stdout.write(line);
+}
+
+void StreamCommand::writeDiagnostic(const QJsonObject &record)
+{
+    m_stderr.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void StreamCommand::onStateChanged(StreamClient::State state, const QString &reason)
+{
+    QJsonObject record {{QStringLiteral("type"), QStringLiteral("state")},
+                        {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
+                        {QStringLiteral("state"), StreamClient::stateText(state)}};
+    if (!reason.isEmpty())
+        record.insert(QStringLiteral("reason"), reason);
+    if (state == StreamClient::State::Connected)
+        record.insert(QStringLiteral("socketId"), m_client->socketId());
+    writeDiagnostic(record);
+
+    if (state != StreamClient::State::Failed)
+        return;
+    const auto error = m_client->lastError();
+    const bool authentication
+        = error && (error->kind() == ApiError::Kind::Unauthorized || error->kind() == ApiError::Kind::Forbidden);
+    writeDiagnostic({{QStringLiteral("type"), QStringLiteral("fatal")},
+                     {QStringLiteral("message"), error ? error->displayText() : reason}});
+    finish(authentication ? ExitAuthentication : ExitConnectionFailed);
+}
+
+void StreamCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_durationTimer.stop();
+    m_stdout.flush();
+
+    const auto counters = m_client->counters();
+    const double seconds = m_elapsed.isValid() ? double(m_elapsed.nsecsElapsed()) / 1e9 : 0.0;
+    const double streamingSeconds = m_firstEventAtUs ? double(m_lastEventAtUs - *m_firstEventAtUs) / 1e6 : 0.0;
+    quint64 gaps = 0;
+    for (const Subscription *subscription : m_client->subscriptions())
+        gaps += subscription->gapCount();
+    const QJsonObject summary {
+        {QStringLiteral("type"), QStringLiteral("summary")},
+        {QStringLiteral("events"), qint64(m_written)},
+        {QStringLiteral("eventBytes"), qint64(counters.eventBytes)},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("eventsPerSecond"), streamingSeconds > 0 ? double(m_written) / streamingSeconds : 0.0},
+        {QStringLiteral("gaps"), qint64(gaps)},
+        {QStringLiteral("framesIn"), qint64(counters.framesIn)},
+        {QStringLiteral("malformedFrames"), qint64(counters.malformedFrames)},
+        {QStringLiteral("reconnects"), qint64(counters.reconnects)},
+        {QStringLiteral("exitCode"), exitCode},
+    };
+    if (m_options.quiet) {
+        m_stdout.write(QJsonDocument(summary).toJson(QJsonDocument::Compact) + '\n');
+        m_stdout.flush();
+    } else {
+        writeDiagnostic(summary);
+    }
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace shuriken::cli

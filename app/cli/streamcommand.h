@@ -1,0 +1,78 @@
+#pragma once
+
+#include "streamclient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace shuriken::cli {
+
+/// What the command line asked for, already validated.
+struct StreamCommandOptions
+{
+    enum class Output
+    {
+        JsonLines,
+        Table,
+    };
+
+    QList<SubscriptionRequest> subscriptions;
+    quint64 count = 0; // 0: unlimited
+    double durationSeconds = 0; // 0: unlimited
+    Output output = Output::JsonLines;
+    bool quiet = false;
+};
+
+/// Exit codes, as documented in --help.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitAuthentication = 3,
+    ExitConnectionFailed = 4,
+};
+
+/// Runs one headless session on a StreamClient: subscribes, writes events to stdout as JSON
+/// Lines (or a table), state/subscription/error records to stderr as JSON Lines, and finishes
+/// when the count or duration is reached or the client fails for good.
+class StreamCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamCommand)
+
+public:
+    StreamCommand(StreamClient *client, StreamCommandOptions options, QObject *parent = nullptr);
+
+    void start();
+    /// Ends the run (interrupt): prints the summary and emits finished(ExitOk).
+    void stop();
+
+Q_SIGNALS:
+    /// The run is over; the process should exit with @p exitCode.
+    void finished(int exitCode);
+
+private:
+    void onEvents(const StreamEventBatch &batch);
+    void onStateChanged(StreamClient::State state, const QString &reason);
+    void writeEvent(const StreamEvent &event);
+    void writeDiagnostic(const QJsonObject &record);
+    void finish(int exitCode);
+
+    StreamClient *m_client;
+    StreamCommandOptions m_options;
+    QFile m_stdout;
+    QFile m_stderr;
+    QTimer m_durationTimer;
+    QElapsedTimer m_elapsed;
+    quint64 m_written = 0;
+    bool m_finished = false;
+    /// The time the first event arrived, for the summary's rate.
+    std::optional<qint64> m_firstEventAtUs;
+    qint64 m_lastEventAtUs = 0;
+};
+
+} // namespace shuriken::cli

@@ -1,0 +1,534 @@
+// StreamClient scenarios against the real in-process SimulatorServer on 127.0.0.1, with the
+// protocol timers shortened by injection (DESIGN.md "Tests").
+
+#include "simulatorserver.h"
+#include "streamclient.h"
+
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace shuriken;
+using shuriken::sim::SimulatorServer;
+
+namespace {
+
+const QString kTokenA = QStringLiteral("So11111111111111111111111111111111111111112");
+const QString kTokenB = QStringLiteral("EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v");
+constexpr int kWait = 15000; // generous: the machine may be busy; nothing here asserts on time
+
+StreamFilter tokenFilter(const QString &token)
+{
+    return StreamFilter {{QStringLiteral("tokenAddress"), token}};
+}
+
+// Counts what the simulator saw per socket, to prove "subscribed once per socket".
+struct SubscribeLog
+{
+    QHash<QString, QStringList> channelsBySocket;
+
+    bool hasDuplicates() const
+    {
+        for (const auto &channels : channelsBySocket) {
+            const QSet<QString> unique(channels.cbegin(), channels.cend());
+            if (unique.size() != channels.size())
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+class tst_StreamClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimulatorServer> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<StreamClient> m_client;
+    SubscribeLog m_log;
+
+    sim::SimulatorConfig simConfig() const
+    {
+        sim::SimulatorConfig config;
+        config.seed = 7;
+        config.apiKey = QStringLiteral("sk_test_0123456789abcdef");
+        config.rateMultiplier = 5.0; // enough events to see flows within a second
+        config.tickIntervalMs = 10;
+        config.pongTimeoutMs = 30000;
+        config.reconnectBackoffMs = {50, 100, 200};
+        return config;
+    }
+
+    StreamClient::Options clientOptions() const
+    {
+        StreamClient::Options options;
+        options.baseUrl = m_sim->baseUrl();
+        options.apiKey = QStringLiteral("sk_test_0123456789abcdef");
+        options.requestTimeoutMs = 5000;
+        options.subscribeTimeoutMs = 5000;
+        options.jitterSeed = 42;
+        options.fallbackBackoffMs = {50, 100, 200};
+        return options;
+    }
+
+    void startSimulator(const sim::SimulatorConfig &config)
+    {
+        m_sim = std::make_unique<SimulatorServer>(config);
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+        m_log = {};
+        connect(m_sim.get(), &SimulatorServer::channelSubscribed, this,
+                [this](const QString &socketId, const QString &channel) {
+                    m_log.channelsBySocket[socketId].append(channel);
+                });
+    }
+
+    void startClient(const StreamClient::Options &options)
+    {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<StreamClient>(m_network.get());
+        m_client->setOptions(options);
+    }
+
+    void connectClient()
+    {
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+    }
+
+    static bool allSubscribed(const QList<Subscription *> &subscriptions)
+    {
+        for (const Subscription *subscription : subscriptions) {
+            if (subscription->status() != Subscription::Status::Subscribed)
+                return false;
+        }
+        return true;
+    }
+
+    static QByteArray describe(const QList<Subscription *> &subscriptions)
+    {
+        QStringList lines;
+        for (const Subscription *subscription : subscriptions) {
+            lines.append(subscription->key() + QStringLiteral(": ") + Subscription::statusText(subscription->status())
+                         + QStringLiteral(" (") + subscription->statusReason() + u')');
+        }
+        return lines.join(u'\n').toUtf8();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        startSimulator(simConfig());
+        startClient(clientOptions());
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_network.reset();
+        m_sim.reset();
+    }
+
+    void bootstrapAndConnect()
+    {
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+        QSignalSpy sessions(m_client.get(), &StreamClient::sessionReceived);
+        connectClient();
+        QCOMPARE(states.first().at(0).value<StreamClient::State>(), StreamClient::State::Connecting);
+        QCOMPARE(sessions.size(), 1);
+        QVERIFY(!m_client->socketId().isEmpty());
+        QCOMPARE(m_client->socketId(), m_sim->socketIds().value(0));
+        QVERIFY(m_client->endpointText().startsWith(QLatin1String("ws://127.0.0.1:")));
+        // The probe is only used to find the socket: nothing is joined.
+        QTest::qWait(100);
+        QVERIFY(m_log.channelsBySocket.isEmpty());
+    }
+
+    void publicSubscribeDeliversBatches()
+    {
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QSignalSpy batches(swaps, &Subscription::eventsReceived);
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() >= 5, kWait);
+
+        const auto batch = batches.first().at(0).value<StreamEventBatch>();
+        QVERIFY(!batch.isEmpty());
+        const StreamEvent &event = batch.first();
+        QCOMPARE(event.stream, QStringLiteral("svm.token.swaps"));
+        QCOMPARE(event.channel, swaps->channel());
+        QCOMPARE(event.event, swaps->event());
+        QVERIFY(event.receivedAtUs > 1'600'000'000'000'000LL);
+        QVERIFY(event.parseError.isEmpty());
+        QCOMPARE(event.json.value(QStringLiteral("tokenMint")).toString(), kTokenA);
+        QVERIFY(event.payload.startsWith('{'));
+        QCOMPARE(swaps->gapCount(), quint64(0));
+    }
+
+    void subscribeBeforeConnectResolvesOnConnect()
+    {
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QCOMPARE(swaps->status(), Subscription::Status::Pending);
+        connectClient();
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+    }
+
+    void presenceSubscribeIsAuthorized()
+    {
+        connectClient();
+        QSignalSpy statuses(m_client.get(), &StreamClient::subscriptionStatusChanged);
+        Subscription *notifications = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications->status(), Subscription::Status::Subscribed, kWait);
+        QVERIFY(notifications->channel().startsWith(QLatin1String("presence-")));
+        QCOMPARE(m_client->counters().authRequests, quint64(1));
+        bool sawAuthorizing = false;
+        for (const auto &args : statuses)
+            sawAuthorizing |= args.at(1).value<Subscription::Status>() == Subscription::Status::Authorizing;
+        QVERIFY(sawAuthorizing);
+    }
+
+    void presenceSubscribeRefusedWith403()
+    {
+        connectClient();
+        sim::RestFault fault;
+        fault.status = 403;
+        fault.endpoints = sim::RestEndpoint::Auth;
+        m_sim->addRestFault(fault);
+        QSignalSpy errors(m_client.get(), &StreamClient::errorOccurred);
+        Subscription *notifications = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications->status(), Subscription::Status::Error, kWait);
+        QVERIFY2(notifications->statusReason().contains(QLatin1String("403")),
+                 qPrintable(notifications->statusReason()));
+        QVERIFY(!errors.isEmpty());
+        // A persistent refusal is not retried: the channel was never joined.
+        QTest::qWait(300);
+        QCOMPARE(m_client->counters().authRequests, quint64(1));
+        QVERIFY(m_log.channelsBySocket.isEmpty());
+        QCOMPARE(m_client->state(), StreamClient::State::Connected);
+    }
+
+    void twoFiltersGetTwoChannels()
+    {
+        connectClient();
+        Subscription *a = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *b = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenB));
+        QTRY_VERIFY_WITH_TIMEOUT(allSubscribed({a, b}), kWait);
+        QVERIFY(a->channel() != b->channel());
+        QTRY_VERIFY_WITH_TIMEOUT(a->eventCount() >= 3 && b->eventCount() >= 3, kWait);
+
+        // Independent flows: each sees only its own token.
+        QSignalSpy batchesA(a, &Subscription::eventsReceived);
+        QSignalSpy batchesB(b, &Subscription::eventsReceived);
+        QTRY_VERIFY_WITH_TIMEOUT(!batchesA.isEmpty() && !batchesB.isEmpty(), kWait);
+        for (const auto &args : batchesA) {
+            for (const auto &event : args.at(0).value<StreamEventBatch>())
+                QCOMPARE(event.json.value(QStringLiteral("tokenMint")).toString(), kTokenA);
+        }
+        for (const auto &args : batchesB) {
+            for (const auto &event : args.at(0).value<StreamEventBatch>())
+                QCOMPARE(event.json.value(QStringLiteral("tokenMint")).toString(), kTokenB);
+        }
+    }
+
+    void expansionWhileEventsFlow()
+    {
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() >= 3, kWait);
+        const quint64 sessionsBefore = m_client->counters().sessionRequests;
+        Subscription *pool = m_client->subscribe(QStringLiteral("svm.token.poolInfo"), tokenFilter(kTokenA));
+        Subscription *creations = m_client->subscribe(QStringLiteral("svm.bondingCurve.creations"));
+        QTRY_VERIFY_WITH_TIMEOUT(allSubscribed({swaps, pool, creations}), kWait);
+        // One request per new key, one at a time.
+        QCOMPARE(m_client->counters().sessionRequests, sessionsBefore + 2);
+        const quint64 before = swaps->eventCount();
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() > before, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(pool->eventCount() >= 1, kWait);
+        QCOMPARE(swaps->gapCount(), quint64(0));
+        QVERIFY(!m_log.hasDuplicates());
+    }
+
+    void unknownStreamIsAnErrorNotASilentDrop()
+    {
+        connectClient();
+        Subscription *good = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *bad = m_client->subscribe(QStringLiteral("svm.token.nonsense"));
+        Subscription *missingFilter = m_client->subscribe(QStringLiteral("evm.token.swaps"));
+        QTRY_COMPARE_WITH_TIMEOUT(bad->status(), Subscription::Status::Error, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(missingFilter->status(), Subscription::Status::Error, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(good->status(), Subscription::Status::Subscribed, kWait);
+        QVERIFY2(bad->statusReason().contains(QLatin1String("INVALID_PARAMS")), qPrintable(bad->statusReason()));
+        QCOMPARE(m_client->state(), StreamClient::State::Connected);
+    }
+
+    void unsubscribeIsReferenceCounted()
+    {
+        connectClient();
+        QSignalSpy unsubscribed(m_sim.get(), &SimulatorServer::channelUnsubscribed);
+        Subscription *first = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *second = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QTRY_VERIFY_WITH_TIMEOUT(allSubscribed({first, second}), kWait);
+        QCOMPARE(first->channel(), second->channel());
+        QCOMPARE(m_log.channelsBySocket.value(m_client->socketId()).size(), 1);
+
+        QPointer<Subscription> gone(first);
+        m_client->unsubscribe(first);
+        // The other one keeps the channel and its events.
+        const quint64 before = second->eventCount();
+        QTRY_VERIFY_WITH_TIMEOUT(second->eventCount() > before + 2, kWait);
+        QVERIFY(unsubscribed.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(gone.isNull(), kWait);
+
+        // The last one out sends pusher:unsubscribe, and nothing is delivered after that.
+        QSignalSpy late(second, &Subscription::eventsReceived);
+        QSignalSpy clientEvents(m_client.get(), &StreamClient::eventsReceived);
+        m_client->unsubscribe(second);
+        QCOMPARE(late.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.size(), 1, kWait);
+        QTest::qWait(200);
+        QCOMPARE(late.size(), 0);
+        QCOMPARE(clientEvents.size(), 0);
+    }
+
+    void serverDropReconnectsAndResubscribes()
+    {
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *notifications = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_VERIFY_WITH_TIMEOUT(allSubscribed({swaps, notifications}), kWait);
+        const QString firstSocket = m_client->socketId();
+        const quint64 authBefore = m_client->counters().authRequests;
+
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+        QVERIFY(m_sim->dropAllConnections() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), kWait);
+        QCOMPARE(states.first().at(0).value<StreamClient::State>(), StreamClient::State::Reconnecting);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(allSubscribed({swaps, notifications}), kWait);
+
+        const QString secondSocket = m_client->socketId();
+        QVERIFY(secondSocket != firstSocket);
+        // Presence re-authorized for the new socket; each channel joined exactly once on it.
+        QCOMPARE(m_client->counters().authRequests, authBefore + 1);
+        QCOMPARE(m_log.channelsBySocket.value(secondSocket).size(), 2);
+        QVERIFY(!m_log.hasDuplicates());
+        const quint64 before = swaps->eventCount();
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() > before, kWait);
+        QVERIFY(m_client->counters().reconnects >= 1);
+    }
+
+    void closeCodes_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("recovers");
+        QTest::addColumn<bool>("refreshesSession");
+        QTest::newRow("4200 generic: reconnect at once") << 4200 << true << false;
+        QTest::newRow("4201 pong not received") << 4201 << true << false;
+        QTest::newRow("4100 over capacity: backoff") << 4100 << true << false;
+        QTest::newRow("1001 going away") << 1001 << true << false;
+        QTest::newRow("4001 app missing: new session first") << 4001 << true << true;
+        QTest::newRow("4009 unauthorized: new session first") << 4009 << true << true;
+        QTest::newRow("4007 unsupported protocol: failed") << 4007 << false << false;
+    }
+
+    void closeCodes()
+    {
+        QFETCH(int, code);
+        QFETCH(bool, recovers);
+        QFETCH(bool, refreshesSession);
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        const quint64 sessionsBefore = m_client->counters().sessionRequests;
+
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+        QVERIFY(m_sim->closeAllConnections(code, QStringLiteral("test")) >= 1);
+        if (recovers) {
+            QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), kWait);
+            QCOMPARE(states.first().at(0).value<StreamClient::State>(), StreamClient::State::Reconnecting);
+            QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+            QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+            if (refreshesSession)
+                QVERIFY(m_client->counters().sessionRequests > sessionsBefore);
+            else
+                QCOMPARE(m_client->counters().sessionRequests, sessionsBefore);
+            QVERIFY(!m_log.hasDuplicates());
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Failed, kWait);
+            QVERIFY(m_client->stateReason().contains(QString::number(code)));
+            QTest::qWait(300);
+            QCOMPARE(m_client->state(), StreamClient::State::Failed);
+        }
+    }
+
+    void refusedAgainAfterRefreshFails()
+    {
+        connectClient();
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+        // Refuse the fresh socket too, as soon as it connects.
+        connect(m_sim.get(), &SimulatorServer::clientConnected, this,
+                [this] { QTimer::singleShot(0, m_sim.get(), [this] { m_sim->closeAllConnections(4009); }); });
+        m_sim->closeAllConnections(4009);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Failed, kWait);
+    }
+
+    void stalledPongsLeadToReconnect()
+    {
+        StreamClient::Options options = clientOptions();
+        options.activityTimeoutCapMs = 200;
+        options.pongTimeoutMs = 200;
+        startClient(options);
+        connectClient();
+        const QString firstSocket = m_client->socketId();
+        m_sim->setPongsEnabled(false);
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), kWait);
+        QCOMPARE(states.first().at(0).value<StreamClient::State>(), StreamClient::State::Reconnecting);
+        m_sim->setPongsEnabled(true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+        QVERIFY(m_client->socketId() != firstSocket);
+    }
+
+    void unauthorizedBootstrapFailsWithoutRetrying()
+    {
+        StreamClient::Options options = clientOptions();
+        options.apiKey = QStringLiteral("sk_wrong_key_99999999");
+        startClient(options);
+        QSignalSpy restHandled(m_sim.get(), &SimulatorServer::restRequestHandled);
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Failed, kWait);
+        QVERIFY(m_client->lastError().has_value());
+        QCOMPARE(m_client->lastError()->kind(), ApiError::Kind::Unauthorized);
+        QCOMPARE(swaps->status(), Subscription::Status::Error);
+        QTest::qWait(500);
+        QCOMPARE(restHandled.size(), 1);
+        QCOMPARE(m_client->state(), StreamClient::State::Failed);
+        // The key never shows in what the user is told.
+        QVERIFY(!m_client->stateReason().contains(QLatin1String("sk_wrong_key_99999999")));
+    }
+
+    void rateLimitedBootstrapRetriesAfterRetryAfter()
+    {
+        sim::RestFault fault;
+        fault.status = 429;
+        fault.retryAfterSeconds = 1;
+        fault.remaining = 1;
+        fault.endpoints = sim::RestEndpoint::Session;
+        m_sim->addRestFault(fault);
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Reconnecting, kWait);
+        QVERIFY(m_client->nextAttemptAtMs() > 0);
+        QVERIFY(m_client->stateReason().contains(QLatin1String("429")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+        QCOMPARE(m_client->counters().sessionRequests, quint64(2));
+    }
+
+    void serverErrorsAreRetried()
+    {
+        sim::RestFault fault;
+        fault.status = 500;
+        fault.remaining = 2;
+        fault.endpoints = sim::RestEndpoint::Session;
+        m_sim->addRestFault(fault);
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+        QCOMPARE(m_client->counters().sessionRequests, quint64(3));
+    }
+
+    void malformedFramesAreCountedAndTheConnectionStays_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("invalid json") << int(sim::MalformedFrame::InvalidJson);
+        QTest::newRow("missing event") << int(sim::MalformedFrame::MissingEvent);
+        QTest::newRow("data not a string") << int(sim::MalformedFrame::DataNotString);
+        QTest::newRow("huge") << int(sim::MalformedFrame::Huge);
+    }
+
+    void malformedFramesAreCountedAndTheConnectionStays()
+    {
+        QFETCH(int, kind);
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        const QString socket = m_client->socketId();
+        QSignalSpy malformed(m_client.get(), &StreamClient::malformedFrameReceived);
+        QVERIFY(m_sim->sendMalformedFrame(sim::MalformedFrame(kind)) >= 1);
+        const auto frameKind = sim::MalformedFrame(kind);
+        if (frameKind == sim::MalformedFrame::DataNotString || frameKind == sim::MalformedFrame::Huge) {
+            // Still a decodable event (data as an object is accepted, as pusher-js does).
+            const quint64 before = swaps->eventCount();
+            QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() > before, kWait);
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(malformed.size(), 1, kWait);
+            QCOMPARE(m_client->counters().malformedFrames, quint64(1));
+        }
+        const quint64 before = swaps->eventCount();
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() > before, kWait);
+        QCOMPARE(m_client->state(), StreamClient::State::Connected);
+        QCOMPARE(m_client->socketId(), socket);
+    }
+
+    void userDisconnectNeverReconnects()
+    {
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        m_client->disconnectFromService();
+        QCOMPARE(m_client->state(), StreamClient::State::Disconnected);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->socketIds().size(), 0, kWait);
+        QTest::qWait(300);
+        QCOMPARE(m_client->state(), StreamClient::State::Disconnected);
+        QCOMPARE(m_sim->socketIds().size(), 0);
+        // Connecting again brings the subscription back.
+        connectClient();
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+    }
+
+    void randomRestarts()
+    {
+        // 50 server restarts at random moments while 10 subscriptions live: every subscription
+        // ends subscribed, no channel is joined twice on one socket, and an unsubscribed one
+        // never hears another event.
+        QRandomGenerator random(20261123);
+        connectClient();
+        QList<Subscription *> live;
+        const QStringList tokens {kTokenA, kTokenB};
+        for (int i = 0; i < 8; ++i) {
+            // Valid base58 (no 0): the simulator checks addresses as the real service does.
+            const QString token = QStringLiteral("Tok%1en11111111111111111111111111111111").arg(i + 1);
+            live.append(m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(token)));
+        }
+        live.append(m_client->subscribe(QStringLiteral("portfolio.notifications")));
+        live.append(m_client->subscribe(QStringLiteral("alpha.signalFeedPersonal")));
+
+        Subscription *leaving = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenB));
+        bool eventAfterUnsubscribe = false;
+        bool unsubscribed = false;
+        connect(leaving, &Subscription::eventsReceived, this, [&] { eventAfterUnsubscribe |= unsubscribed; });
+
+        for (int restart = 0; restart < 50; ++restart) {
+            QTest::qWait(int(random.bounded(5, 60)));
+            if (restart == 25) {
+                m_client->unsubscribe(leaving);
+                unsubscribed = true;
+            }
+            QVERIFY(m_sim->restart());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+        QTRY_VERIFY2_WITH_TIMEOUT(allSubscribed(live), describe(live).constData(), kWait);
+        QVERIFY(!m_log.hasDuplicates());
+        QVERIFY(!eventAfterUnsubscribe);
+        QCOMPARE(m_client->subscriptions().size(), live.size());
+        QCOMPARE(m_log.channelsBySocket.value(m_client->socketId()).size(), live.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StreamClient)
+#include "tst_streamclient.moc"
