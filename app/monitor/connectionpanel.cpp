@@ -46,9 +46,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     edit->setAccessibleName(tr("Edit profiles"));
     layout->addWidget(edit);
 
-    m_connect = new QPushButton(tr("&Connect"), this);
+    m_connect = new QPushButton(tr("Co&nnect"), this);
     m_connect->setObjectName(QStringLiteral("connectButton"));
-    m_disconnect = new QPushButton(tr("&Disconnect"), this);
+    m_disconnect = new QPushButton(tr("D&isconnect"), this);
     m_disconnect->setObjectName(QStringLiteral("disconnectButton"));
     layout->addWidget(m_connect);
     layout->addWidget(m_disconnect);

@@ -109,10 +109,10 @@ DebuggerView::DebuggerView(FrameLogModel *frames, HttpLogModel *http, Connection
     layout->setContentsMargins(2, 2, 2, 2);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createFramesPage(), tr("&Frames"));
-    m_tabs->addTab(createHttpPage(), tr("&HTTP"));
-    m_tabs->addTab(createTimelinePage(), tr("&Timeline"));
-    m_tabs->addTab(createRatesPage(), tr("&Rates"));
+    m_tabs->addTab(createFramesPage(), tr("Frames"));
+    m_tabs->addTab(createHttpPage(), tr("HTTP"));
+    m_tabs->addTab(createTimelinePage(), tr("Timeline"));
+    m_tabs->addTab(createRatesPage(), tr("Rates"));
     layout->addWidget(m_tabs);
 }
 
@@ -125,7 +125,7 @@ QWidget *DebuggerView::createFramesPage()
     layout->setContentsMargins(0, 2, 0, 0);
 
     auto *tools = new QHBoxLayout;
-    m_hideHeartbeats = new QCheckBox(tr("Hide &heartbeats"), page);
+    m_hideHeartbeats = new QCheckBox(tr("Hide heart&beats"), page);
     m_hideHeartbeats->setObjectName(QStringLiteral("hideHeartbeats"));
     m_hideHeartbeats->setToolTip(tr("Hide pusher:ping and pusher:pong frames (they stay in the log)"));
     tools->addWidget(m_hideHeartbeats);
@@ -142,12 +142,12 @@ QWidget *DebuggerView::createFramesPage()
     m_frameCounts = new QLabel(page);
     tools->addWidget(m_frameCounts);
     auto *follow = new QToolButton(page);
-    follow->setText(tr("Follow"));
+    follow->setText(tr("Follow", "keep the newest rows in view"));
     follow->setCheckable(true);
     follow->setChecked(true);
     follow->setToolTip(tr("Keep the newest frames in view"));
     tools->addWidget(follow);
-    auto *clear = new QPushButton(tr("Clear"), page);
+    auto *clear = new QPushButton(tr("Clear", "frame log"), page);
     tools->addWidget(clear);
     layout->addLayout(tools);
 

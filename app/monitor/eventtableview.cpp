@@ -44,7 +44,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
     m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
-    m_pause->setText(tr("Pause"));
+    m_pause->setText(tr("Pause", "event table"));
     m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause->setToolTip(tr("Freeze this table; events arriving meanwhile are let go and counted"));
     tools->addWidget(m_pause);
@@ -54,7 +54,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
     m_follow->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    m_follow->setText(tr("Follow"));
+    m_follow->setText(tr("Follow", "keep the newest rows in view"));
     m_follow->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_follow->setToolTip(tr("Keep the newest rows in view; scrolling away stops following, scrolling "
                             "back to the end resumes it"));
@@ -127,7 +127,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_pretty = new QToolButton(detail);
     m_pretty->setObjectName(QStringLiteral("prettyButton"));
     m_pretty->setCheckable(true);
-    m_pretty->setText(tr("Indent"));
+    m_pretty->setText(tr("Indent", "pretty-print JSON"));
     m_pretty->setToolTip(tr("Show the payload indented instead of exactly as it arrived"));
     detailTools->addWidget(m_pretty);
     detailLayout->addLayout(detailTools);
@@ -206,7 +206,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     connect(model, &EventTableModel::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker blocker(m_pause);
         m_pause->setChecked(paused);
-        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        m_pause->setText(paused ? tr("Resume", "event table") : tr("Pause", "event table"));
         m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
         updateCounters();
     });

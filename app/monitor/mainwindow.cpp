@@ -148,7 +148,7 @@ void MainWindow::createBanners(QWidget *central)
     m_errorBanner = new MessageBanner(central);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setKind(MessageBanner::Kind::Error);
-    auto *retry = new QAction(tr("Retry"), this);
+    auto *retry = new QAction(tr("Retry", "connect again"), this);
     connect(retry, &QAction::triggered, this, [this] { m_controller->connectToService(); });
     m_errorBanner->addAction(retry);
     auto *profiles = new QAction(tr("Profiles…"), this);

@@ -74,7 +74,7 @@ SubscriptionsView::SubscriptionsView(SubscriptionModel *model, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_open = new QPushButton(tr("Open &Tab"), this);
-    m_pause = new QPushButton(tr("&Pause"), this);
+    m_pause = new QPushButton(tr("P&ause"), this);
     m_unsubscribe = new QPushButton(tr("&Unsubscribe"), this);
     m_unsubscribe->setObjectName(QStringLiteral("unsubscribeButton"));
     buttons->addWidget(m_open);
@@ -138,7 +138,7 @@ void SubscriptionsView::updateButtons()
     m_open->setEnabled(has);
     m_pause->setEnabled(has);
     m_unsubscribe->setEnabled(has);
-    m_pause->setText(currentIsPaused() ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(currentIsPaused() ? tr("&Resume") : tr("P&ause"));
 }
 
 void SubscriptionsView::showContextMenu(const QPoint &position)
@@ -151,7 +151,7 @@ void SubscriptionsView::showContextMenu(const QPoint &position)
     const bool paused = index.data(SubscriptionModel::PausedRole).toBool();
     QMenu menu(this);
     menu.addAction(tr("Open Tab"), this, [this, id] { Q_EMIT openTabRequested(id); });
-    menu.addAction(paused ? tr("Resume") : tr("Pause"), this,
+    menu.addAction(paused ? tr("Resume", "event table") : tr("Pause", "event table"), this,
                    [this, id, paused] { Q_EMIT pauseRequested(id, !paused); });
     menu.addSeparator();
     menu.addAction(tr("Unsubscribe"), this, [this, id] { Q_EMIT unsubscribeRequested(id); });
