@@ -9,7 +9,8 @@ namespace shuriken {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcI18n, "shuriken.i18n")
+// Debug lines only on demand (QT_LOGGING_RULES=shuriken.i18n.debug=true): every program logs here at start.
+Q_LOGGING_CATEGORY(lcI18n, "shuriken.i18n", QtInfoMsg)
 
 // Our translators are children of the application with this name, so a second install() finds
 // and removes exactly what the first one added and leaves other translators alone.
