@@ -214,6 +214,8 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/doc
     /usr/share/lintian
     /usr/share/lintian/overrides)
+# The lintian override is for Debian's checker only.
+set(CPACK_RPM_USER_FILELIST "%exclude /usr/share/lintian/overrides/${SHURIKEN_PACKAGE_NAME}")
 foreach(size 16 24 32 48 64 128 256)
     list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         "/usr/share/icons/hicolor/${size}x${size}" "/usr/share/icons/hicolor/${size}x${size}/apps")
