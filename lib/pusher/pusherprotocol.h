@@ -181,6 +181,12 @@ inline bool isError(const DecodeResult &result)
     return std::holds_alternative<DecodeError>(result);
 }
 
+/// The wire `event` of a message ("pusher:ping", "pusher_internal:member_added", "update", ...);
+/// Ping and Pong give "pusher:ping"/"pusher:pong" whichever side sent them.
+QString eventName(const Message &message);
+/// The channel a message concerns; empty for connection-level messages.
+QString channelName(const Message &message);
+
 // ---- encoding -------------------------------------------------------------------------------
 // Client → server: `data` is an object. Server → client: `data` is a JSON-encoded string.
 

@@ -1,0 +1,489 @@
+#include "pusherconnection.h"
+
+#include "closereason.h"
+#include "pusherlog.h"
+
+#include <QPointer>
+#include <QUrlQuery>
+#include <QWebSocket>
+#ifndef QT_NO_SSL
+#include <QSslError>
+#endif
+
+#include <algorithm>
+#include <utility>
+
+namespace shuriken::pusher {
+
+QUrl PusherEndpoint::url(const QString &clientName, const QString &version) const
+{
+    QUrl result;
+    result.setScheme(tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+    result.setHost(host);
+    result.setPort(port);
+    // The key comes from the server: encode it so it cannot add path segments or a query.
+    result.setPath(QStringLiteral("/app/") + QString::fromLatin1(QUrl::toPercentEncoding(appKey)), QUrl::TolerantMode);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("protocol"), QStringLiteral("7"));
+    query.addQueryItem(QStringLiteral("client"), clientName);
+    query.addQueryItem(QStringLiteral("version"), version);
+    result.setQuery(query);
+    return result;
+}
+
+QUrl PusherEndpoint::url() const
+{
+    return url(QStringLiteral("qt-shuriken"), QStringLiteral(SHURIKEN_VERSION));
+}
+
+PusherConnection::PusherConnection(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<shuriken::pusher::Message>();
+    qRegisterMetaType<shuriken::pusher::FrameRecord>();
+    for (QTimer *timer : {&m_activityTimer, &m_pongTimer, &m_handshakeTimer, &m_reconnectTimer, &m_stableTimer}) {
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer);
+    }
+    connect(&m_activityTimer, &QTimer::timeout, this, &PusherConnection::onActivityTimeout);
+    connect(&m_pongTimer, &QTimer::timeout, this, &PusherConnection::onPongTimeout);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, &PusherConnection::onHandshakeTimeout);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &PusherConnection::startAttempt);
+    connect(&m_stableTimer, &QTimer::timeout, this, &PusherConnection::onStable);
+}
+
+PusherConnection::~PusherConnection()
+{
+    // The socket is our child; without this it would be destroyed after our members and could
+    // still reach our slots while it dies.
+    if (m_socket) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+        delete m_socket;
+        m_socket = nullptr;
+    }
+}
+
+QString PusherConnection::stateText(State state)
+{
+    switch (state) {
+    case State::Disconnected:
+        return tr("Disconnected");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Connected:
+        return tr("Connected");
+    case State::Reconnecting:
+        return tr("Reconnecting");
+    case State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+qint64 PusherConnection::nextReconnectAtMs() const
+{
+    return m_reconnectTimer.isActive() ? m_policy.nextAttemptAtMs() : -1;
+}
+
+void PusherConnection::open(const PusherEndpoint &endpoint)
+{
+    discardSocket(false);
+    m_reconnectTimer.stop();
+    m_policy.reset();
+    m_refreshAttempted = false;
+    m_awaitingRefresh = false;
+    m_endpoint = endpoint;
+    if (!endpoint.isValid()) {
+        setState(State::Failed, tr("invalid WebSocket endpoint (host, port and app key are required)"));
+        return;
+    }
+    setState(State::Connecting, tr("connecting to %1:%2").arg(endpoint.host, QString::number(endpoint.port)));
+    if (m_state == State::Connecting)
+        startAttempt();
+}
+
+void PusherConnection::close()
+{
+    discardSocket(true);
+    m_reconnectTimer.stop();
+    m_policy.clearScheduledAttempt();
+    m_awaitingRefresh = false;
+    setState(State::Disconnected, tr("closed by the user"));
+}
+
+void PusherConnection::resumeWithEndpoint(const PusherEndpoint &endpoint)
+{
+    if (m_state != State::Reconnecting) {
+        qCWarning(lcPusher) << "resumeWithEndpoint() ignored in state" << m_state;
+        return;
+    }
+    if (!endpoint.isValid()) {
+        failPermanently(tr("the refreshed session has no valid WebSocket endpoint"));
+        return;
+    }
+    m_refreshAttempted = m_refreshAttempted || m_awaitingRefresh;
+    m_awaitingRefresh = false;
+    m_endpoint = endpoint;
+    m_reconnectTimer.stop();
+    startAttempt();
+}
+
+void PusherConnection::failPermanently(const QString &reason)
+{
+    discardSocket(true);
+    m_reconnectTimer.stop();
+    m_policy.clearScheduledAttempt();
+    m_awaitingRefresh = false;
+    setState(State::Failed, reason);
+}
+
+bool PusherConnection::send(const QByteArray &frame)
+{
+    if (m_state != State::Connected || !m_socket)
+        return false;
+    return sendFrame(frame);
+}
+
+void PusherConnection::setState(State state, const QString &reason)
+{
+    if (state == m_state && reason == m_stateReason)
+        return;
+    m_state = state;
+    m_stateReason = reason;
+    qCInfo(lcPusher).noquote() << "state" << stateText(state) << (reason.isEmpty() ? QString() : reason);
+    Q_EMIT stateChanged(state, reason);
+}
+
+void PusherConnection::startAttempt()
+{
+    discardSocket(false);
+    m_policy.clearScheduledAttempt();
+    m_socketError.clear();
+    m_pusherErrorCode.reset();
+    m_established = false;
+    m_awaitingPong = false;
+    m_pingSent.invalidate();
+
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(std::max<qint64>(m_timings.maxFrameBytes, 1024)));
+    socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(std::max<qint64>(m_timings.maxFrameBytes, 1024)));
+    connect(socket, &QWebSocket::connected, this, [this, socket] { onSocketConnected(socket); });
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &message) { onTextMessage(socket, message); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this, socket](const QByteArray &message) { onBinaryMessage(socket, message); });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { onSocketGone(socket); });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError error) { onSocketError(socket, error); });
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket](QAbstractSocket::SocketError error) { onSocketError(socket, error); });
+#endif
+#ifndef QT_NO_SSL
+    // Never ignored: the errors become the reason of the loss that follows.
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        if (socket != m_socket)
+            return;
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        m_socketError = tr("TLS error: %1").arg(texts.join(QStringLiteral("; ")));
+    });
+#endif
+
+    const QUrl url = m_endpoint.url();
+    qCInfo(lcPusher).noquote() << "opening" << url.toDisplayString();
+    m_handshakeTimer.start(std::max(1, m_timings.handshakeTimeoutMs));
+    socket->open(url);
+}
+
+void PusherConnection::discardSocket(bool sendNormalClose)
+{
+    m_activityTimer.stop();
+    m_pongTimer.stop();
+    m_handshakeTimer.stop();
+    m_stableTimer.stop();
+    m_awaitingPong = false;
+    m_socketId.clear();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = std::exchange(m_socket, nullptr);
+    disconnect(socket, nullptr, this, nullptr);
+    if (sendNormalClose && socket->state() == QAbstractSocket::ConnectedState) {
+        // Let the close handshake finish before the socket goes, but not for ever.
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(std::max(1000, m_timings.handshakeTimeoutMs), socket, &QObject::deleteLater);
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
+    } else {
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void PusherConnection::onSocketConnected(QWebSocket *socket)
+{
+    if (socket != m_socket)
+        return;
+    qCDebug(lcPusher) << "WebSocket open, waiting for pusher:connection_established";
+}
+
+void PusherConnection::onTextMessage(QWebSocket *socket, const QString &message)
+{
+    if (socket != m_socket)
+        return;
+    const QByteArray frame = message.toUtf8();
+    ++m_counters.framesIn;
+    m_counters.bytesIn += static_cast<quint64>(frame.size());
+    m_lastFrame.start();
+    // Any frame proves the connection alive, not only the pong (PROTOCOL.md 2.4).
+    if (m_awaitingPong) {
+        m_awaitingPong = false;
+        m_pongTimer.stop();
+    }
+
+    const DecodeResult result = decode(frame);
+    if (m_observeFrames)
+        observe(FrameRecord::Direction::In, frame, &result);
+    if (socket != m_socket)
+        return; // the observer closed or reopened the connection
+    if (const auto *error = std::get_if<DecodeError>(&result)) {
+        ++m_counters.malformedFrames;
+        qCWarning(lcPusher).noquote() << "malformed frame of" << frame.size() << "bytes:" << error->message;
+        Q_EMIT decodeFailed(error->message, frame);
+        return;
+    }
+    handleMessage(std::get<Message>(result));
+}
+
+void PusherConnection::onBinaryMessage(QWebSocket *socket, const QByteArray &message)
+{
+    if (socket != m_socket)
+        return;
+    ++m_counters.framesIn;
+    m_counters.bytesIn += static_cast<quint64>(message.size());
+    m_lastFrame.start();
+    if (m_awaitingPong) {
+        m_awaitingPong = false;
+        m_pongTimer.stop();
+    }
+    ++m_counters.malformedFrames;
+    const QString error = tr("binary frame of %1 bytes (the protocol uses text frames only)").arg(message.size());
+    if (m_observeFrames) {
+        FrameRecord record;
+        record.direction = FrameRecord::Direction::In;
+        record.timestampUs = currentTimeUs();
+        record.sizeBytes = message.size();
+        record.text = error;
+        Q_EMIT frameObserved(record);
+        if (socket != m_socket)
+            return;
+    }
+    qCWarning(lcPusher).noquote() << error;
+    Q_EMIT decodeFailed(error, message);
+}
+
+void PusherConnection::handleMessage(const Message &message)
+{
+    if (const auto *established = std::get_if<ConnectionEstablished>(&message)) {
+        m_handshakeTimer.stop();
+        const bool reconnected = m_state == State::Reconnecting;
+        m_established = true;
+        m_socketId = established->socketId;
+        m_activityTimeoutMs
+            = std::min(std::max(1, m_timings.activityTimeoutCapMs), established->activityTimeoutSeconds * 1000);
+        m_lastFrame.start();
+        m_activityTimer.start(m_activityTimeoutMs);
+        m_awaitingRefresh = false;
+        if (m_timings.stableAfterMs <= 0)
+            onStable();
+        else
+            m_stableTimer.start(m_timings.stableAfterMs);
+        if (reconnected)
+            ++m_counters.reconnects;
+        qCInfo(lcPusher).noquote() << "connection established, socket" << m_socketId << "activity timeout"
+                                   << m_activityTimeoutMs << "ms";
+        const QString socketId = m_socketId;
+        setState(State::Connected, QString());
+        if (m_state == State::Connected)
+            Q_EMIT connected(socketId);
+        return;
+    }
+    if (std::holds_alternative<Ping>(message)) {
+        sendFrame(encodePong());
+        return;
+    }
+    if (std::holds_alternative<Pong>(message)) {
+        if (m_pingSent.isValid()) {
+            m_lastRoundTripMs = m_pingSent.elapsed();
+            m_pingSent.invalidate();
+            Q_EMIT roundTripMeasured(m_lastRoundTripMs);
+        }
+        return;
+    }
+    if (const auto *error = std::get_if<PusherError>(&message)) {
+        qCWarning(lcPusher).noquote() << "pusher:error" << (error->code ? QString::number(*error->code) : QString())
+                                      << error->message;
+        // Servers of protocol < 6 announce the close code in a pusher:error before closing
+        // without one; keep it in case the close frame carries none.
+        if (error->code && *error->code >= 4000 && *error->code <= 4999)
+            m_pusherErrorCode = error->code;
+    }
+    Q_EMIT messageReceived(message);
+}
+
+void PusherConnection::onSocketError(QWebSocket *socket, QAbstractSocket::SocketError error)
+{
+    if (socket != m_socket)
+        return;
+    if (m_socketError.isEmpty())
+        m_socketError = socket->errorString();
+    qCInfo(lcPusher).noquote() << "socket error" << error << m_socketError;
+    // A failed connect ends without disconnected(); a drop of an open socket emits it right after
+    // the error. Decide once the current signal emission is over.
+    QTimer::singleShot(0, this, [this, guard = QPointer<QWebSocket>(socket)] {
+        if (guard && guard == m_socket && guard->state() == QAbstractSocket::UnconnectedState)
+            onSocketGone(guard);
+    });
+}
+
+void PusherConnection::onSocketGone(QWebSocket *socket)
+{
+    if (socket != m_socket)
+        return;
+    int closeCode = static_cast<int>(socket->closeCode());
+    const QString serverReason = socket->closeReason();
+    // Without a close frame Qt reports 1000 (or 1006) and no reason; an error or a missing
+    // handshake tells a drop from a clean close.
+    const bool dropped = !m_socketError.isEmpty() || closeCode == QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+    if (closeCode < 4000 && m_pusherErrorCode)
+        closeCode = *m_pusherErrorCode;
+
+    QString reason;
+    if (closeCode >= 4000) {
+        reason = tr("closed by server: %1").arg(describeCloseCode(closeCode));
+    } else if (dropped) {
+        reason = m_socketError.isEmpty() ? tr("connection lost") : tr("connection lost: %1").arg(m_socketError);
+        closeCode = QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+    } else {
+        reason = tr("closed by server: %1").arg(describeCloseCode(closeCode));
+    }
+    if (!serverReason.isEmpty())
+        reason += QStringLiteral(" (") + serverReason + QLatin1Char(')');
+    qCInfo(lcPusher).noquote() << "socket closed, code" << closeCode << reason;
+    handleLoss(closeCode, closeActionFor(closeCode), reason);
+}
+
+void PusherConnection::handleLoss(int closeCode, CloseAction action, const QString &reason)
+{
+    discardSocket(false);
+    switch (action) {
+    case CloseAction::Fail:
+        m_policy.clearScheduledAttempt();
+        setState(State::Failed, reason);
+        return;
+    case CloseAction::RefreshSession:
+        if (m_refreshAttempted) {
+            setState(State::Failed, tr("%1; refused again after a session refresh").arg(reason));
+            return;
+        }
+        m_awaitingRefresh = true;
+        setState(State::Reconnecting, reason);
+        if (m_state == State::Reconnecting && m_awaitingRefresh)
+            Q_EMIT sessionRefreshRequired(closeCode);
+        return;
+    case CloseAction::ReconnectWithTls:
+        if (m_endpoint.tls) {
+            // Already on TLS: the server contradicts itself; do not hammer it.
+            action = CloseAction::Backoff;
+        } else {
+            m_endpoint.tls = true;
+        }
+        break;
+    case CloseAction::Backoff:
+    case CloseAction::RetryImmediately:
+        break;
+    }
+    const qint64 delay = m_policy.nextDelayMs(action);
+    m_reconnectTimer.start(static_cast<int>(std::min<qint64>(delay, ReconnectPolicy::kMaximumDelayMs * 2)));
+    setState(State::Reconnecting, reason);
+    if (m_state == State::Reconnecting && m_reconnectTimer.isActive())
+        Q_EMIT reconnectScheduled(m_policy.attempt(), delay, reason);
+}
+
+void PusherConnection::onActivityTimeout()
+{
+    if (!m_socket || !m_established)
+        return;
+    const qint64 remaining = m_activityTimeoutMs - m_lastFrame.elapsed();
+    if (remaining > 0) {
+        m_activityTimer.start(static_cast<int>(remaining));
+        return;
+    }
+    m_activityTimer.start(m_activityTimeoutMs);
+    if (m_awaitingPong)
+        return;
+    qCDebug(lcPusher) << "no frame for" << m_activityTimeoutMs << "ms, sending pusher:ping";
+    m_awaitingPong = true;
+    m_pingSent.start();
+    m_pongTimer.start(std::max(1, m_timings.pongTimeoutMs));
+    sendFrame(encodePing());
+}
+
+void PusherConnection::onPongTimeout()
+{
+    if (!m_socket || !m_awaitingPong)
+        return;
+    handleLoss(QWebSocketProtocol::CloseCodeAbnormalDisconnection, CloseAction::RetryImmediately,
+               tr("no answer to pusher:ping within %1 ms").arg(m_timings.pongTimeoutMs));
+}
+
+void PusherConnection::onHandshakeTimeout()
+{
+    if (!m_socket || m_established)
+        return;
+    handleLoss(QWebSocketProtocol::CloseCodeAbnormalDisconnection, CloseAction::Backoff,
+               tr("no pusher:connection_established within %1 ms").arg(m_timings.handshakeTimeoutMs));
+}
+
+void PusherConnection::onStable()
+{
+    m_policy.reset();
+    m_refreshAttempted = false;
+}
+
+bool PusherConnection::sendFrame(const QByteArray &frame)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    QWebSocket *socket = m_socket;
+    socket->sendTextMessage(QString::fromUtf8(frame));
+    ++m_counters.framesOut;
+    m_counters.bytesOut += static_cast<quint64>(frame.size());
+    if (m_observeFrames)
+        observe(FrameRecord::Direction::Out, frame, nullptr);
+    return true;
+}
+
+void PusherConnection::observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded)
+{
+    FrameRecord record;
+    record.direction = direction;
+    record.timestampUs = currentTimeUs();
+    record.sizeBytes = frame.size();
+    DecodeResult ownDecode;
+    if (!decoded) {
+        ownDecode = decode(frame);
+        decoded = &ownDecode;
+    }
+    if (const auto *message = std::get_if<Message>(decoded)) {
+        record.event = eventName(*message);
+        record.channel = channelName(*message);
+    }
+    record.text = redactFrameText(frame);
+    Q_EMIT frameObserved(record);
+}
+
+} // namespace shuriken::pusher

@@ -1,0 +1,204 @@
+#pragma once
+
+// The Pusher protocol 7 transport over one QWebSocket: handshake, heartbeat, close-code
+// reactions and automatic reconnects (PROTOCOL.md 2.1, 2.4, 2.5, 3.4). It knows nothing of
+// sessions or subscriptions: the StreamClient drives it and answers sessionRefreshRequired().
+
+#include "framerecord.h"
+#include "pusherprotocol.h"
+#include "reconnectpolicy.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QWebSocket;
+
+namespace shuriken::pusher {
+
+/// Where the WebSocket lives, from the session's `connection` block.
+struct PusherEndpoint
+{
+    QString host;
+    quint16 port = 0;
+    bool tls = false;
+    QString appKey;
+
+    /// `ws[s]://host:port/app/<appKey>?protocol=7&client=<clientName>&version=<version>`. The
+    /// port is used with TLS too (PROTOCOL.md gap G11: pusher-js would silently use 443).
+    QUrl url(const QString &clientName, const QString &version) const;
+    /// url() with client "qt-shuriken" and this build's version.
+    QUrl url() const;
+    bool isValid() const { return !host.isEmpty() && port != 0 && !appKey.isEmpty(); }
+
+    bool operator==(const PusherEndpoint &) const = default;
+};
+
+class PusherConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PusherConnection)
+
+public:
+    enum class State
+    {
+        Disconnected, // not connected and not trying (initial, or after close())
+        Connecting, // first attempt after open(): socket handshake or connection_established pending
+        Connected, // connection_established received
+        Reconnecting, // lost (or never reached); an attempt is scheduled, running, or waits for a session refresh
+        Failed, // permanent: refused twice, client bug codes, or failPermanently()
+    };
+    Q_ENUM(State)
+
+    /// Protocol timers (PROTOCOL.md 2.4), injectable so tests run in milliseconds.
+    struct Timings
+    {
+        /// The activity timeout is min(this, the server's activity_timeout).
+        int activityTimeoutCapMs = 120000;
+        /// After our pusher:ping, how long to wait for any frame before dropping the socket.
+        int pongTimeoutMs = 30000;
+        /// From opening the socket to connection_established.
+        int handshakeTimeoutMs = 15000;
+        /// A connection counts as successful (the reconnect schedule starts over, a session
+        /// refresh is considered to have worked) once it has stayed connected this long; a
+        /// server that accepts and drops at once must not get instant retries for ever.
+        int stableAfterMs = 10000;
+        /// Larger incoming frames are refused by the socket (Shuriken payloads are a few kB).
+        qint64 maxFrameBytes = 16 * 1024 * 1024;
+    };
+
+    struct Counters
+    {
+        quint64 framesIn = 0;
+        quint64 framesOut = 0;
+        quint64 bytesIn = 0;
+        quint64 bytesOut = 0;
+        quint64 malformedFrames = 0;
+        quint64 reconnects = 0;
+    };
+
+    explicit PusherConnection(QObject *parent = nullptr);
+    ~PusherConnection() override;
+
+    /// Take effect on the next attempt.
+    void setTimings(const Timings &timings) { m_timings = timings; }
+    const Timings &timings() const { return m_timings; }
+    /// Replaces the policy (seed, clock, schedule); e.g. a test's fixed seed and clock.
+    void setReconnectPolicy(const ReconnectPolicy &policy) { m_policy = policy; }
+    const ReconnectPolicy &reconnectPolicy() const { return m_policy; }
+    /// The session's recommendedReconnectBackoffMs (empty: the fallback schedule).
+    void setReconnectSchedule(const QList<qint64> &scheduleMs) { m_policy.setSchedule(scheduleMs); }
+
+    /// Connects to `endpoint` (dropping any current socket without a close code of ours). The
+    /// reconnect schedule starts over.
+    void open(const PusherEndpoint &endpoint);
+    /// Sends close 1000 and never reconnects: state Disconnected.
+    void close();
+    /// After sessionRefreshRequired(): connect to the fresh session's endpoint. Also valid while
+    /// a reconnect is scheduled, to connect at once to a new endpoint.
+    void resumeWithEndpoint(const PusherEndpoint &endpoint);
+    /// Gives up: closes any socket and enters Failed with `reason`.
+    void failPermanently(const QString &reason);
+
+    /// Sends one text frame (an encode* result). False, and nothing sent, unless Connected.
+    bool send(const QByteArray &frame);
+
+    State state() const { return m_state; }
+    QString stateReason() const { return m_stateReason; }
+    /// The socket_id of the current connection; empty unless Connected.
+    QString socketId() const { return m_socketId; }
+    PusherEndpoint endpoint() const { return m_endpoint; }
+    /// The activity timeout in force (min(cap, server)); 0 before the first handshake.
+    int activityTimeoutMs() const { return m_activityTimeoutMs; }
+    /// When the scheduled reconnect attempt starts (ms since the epoch), or -1.
+    qint64 nextReconnectAtMs() const;
+    /// The last pusher:ping → pusher:pong round trip, or -1 before the first.
+    qint64 lastRoundTripMs() const { return m_lastRoundTripMs; }
+    Counters counters() const { return m_counters; }
+    quint64 malformedFrameCount() const { return m_counters.malformedFrames; }
+
+    /// frameObserved() is emitted for every frame while on. Off by default: at firehose rates
+    /// building the records costs more than decoding.
+    void setFrameObservation(bool on) { m_observeFrames = on; }
+    bool frameObservation() const { return m_observeFrames; }
+
+    static QString stateText(State state);
+
+Q_SIGNALS:
+    /// The state changed; `reason` says why (empty when connected).
+    void stateChanged(shuriken::pusher::PusherConnection::State state, const QString &reason);
+    /// pusher:connection_established arrived: after open() and after every reconnect.
+    void connected(const QString &socketId);
+    /// A decoded message other than connection_established, ping and pong (which the connection
+    /// handles itself): subscription results, member events, pusher:error, channel events and
+    /// ignored pusher events.
+    void messageReceived(const shuriken::pusher::Message &message);
+    /// A frame could not be decoded (or was binary); it was counted, the connection stays up.
+    void decodeFailed(const QString &error, const QByteArray &frame);
+    /// A pusher:pong answered our pusher:ping after `ms` milliseconds.
+    void roundTripMeasured(qint64 ms);
+    /// The connection was lost; attempt number `attempt` (1-based since the last stable
+    /// connection) starts in `delayMs`.
+    void reconnectScheduled(int attempt, qint64 delayMs, const QString &reason);
+    /// The server refused the endpoint (4001/4003/4004/4009...): the owner must bootstrap a new
+    /// session and call resumeWithEndpoint(), or failPermanently().
+    void sessionRefreshRequired(int closeCode);
+    /// A frame went in or out (only while frame observation is on).
+    void frameObserved(const shuriken::pusher::FrameRecord &frame);
+
+private:
+    void setState(State state, const QString &reason);
+    void startAttempt();
+    void discardSocket(bool sendNormalClose);
+    void onSocketConnected(QWebSocket *socket);
+    void onTextMessage(QWebSocket *socket, const QString &message);
+    void onBinaryMessage(QWebSocket *socket, const QByteArray &message);
+    void onSocketGone(QWebSocket *socket);
+    void onSocketError(QWebSocket *socket, QAbstractSocket::SocketError error);
+    void handleMessage(const Message &message);
+    void handleLoss(int closeCode, CloseAction action, const QString &reason);
+    void onActivityTimeout();
+    void onPongTimeout();
+    void onHandshakeTimeout();
+    void onStable();
+    void observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded);
+    bool sendFrame(const QByteArray &frame);
+
+    Timings m_timings;
+    ReconnectPolicy m_policy;
+    PusherEndpoint m_endpoint;
+    State m_state = State::Disconnected;
+    QString m_stateReason;
+    QWebSocket *m_socket = nullptr;
+    QString m_socketId;
+    int m_activityTimeoutMs = 0;
+    qint64 m_lastRoundTripMs = -1;
+    Counters m_counters;
+    bool m_observeFrames = false;
+
+    // Per socket: what the loss handler needs to explain the loss.
+    QString m_socketError;
+    std::optional<int> m_pusherErrorCode;
+    bool m_established = false;
+
+    // Set by resumeWithEndpoint() after a refusal; a second refusal before the connection is
+    // stable means the fresh session did not help.
+    bool m_refreshAttempted = false;
+    bool m_awaitingRefresh = false;
+
+    // Restarting a QTimer for every frame costs more than the frame at firehose rates, so the
+    // activity timer runs for the full interval and, when it fires, re-arms itself for the rest
+    // of the interval counted from the last frame.
+    QElapsedTimer m_lastFrame;
+    QElapsedTimer m_pingSent;
+    bool m_awaitingPong = false;
+    QTimer m_activityTimer;
+    QTimer m_pongTimer;
+    QTimer m_handshakeTimer;
+    QTimer m_reconnectTimer;
+    QTimer m_stableTimer;
+};
+
+} // namespace shuriken::pusher

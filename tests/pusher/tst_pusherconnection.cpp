@@ -1,0 +1,622 @@
+#include "closereason.h"
+#include "fakepusherserver.h"
+#include "pusherconnection.h"
+#include "pusherprotocol.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace shuriken::pusher;
+using State = PusherConnection::State;
+
+Q_DECLARE_METATYPE(shuriken::pusher::PusherEndpoint)
+
+namespace {
+
+// Waits are generous for a loaded 2-core machine; protocol timers are short.
+constexpr int kWaitMs = 10000;
+constexpr qint64 kFakeNow = 1'700'000'000'000;
+
+PusherConnection::Timings quickTimings()
+{
+    PusherConnection::Timings timings;
+    timings.activityTimeoutCapMs = 600000; // no pings unless a test asks for them
+    timings.pongTimeoutMs = 600000;
+    timings.handshakeTimeoutMs = kWaitMs;
+    timings.stableAfterMs = 0;
+    return timings;
+}
+
+/// A connection with short timers, a fixed jitter seed, a frozen clock and a 20 ms schedule.
+std::unique_ptr<PusherConnection> makeConnection(const PusherConnection::Timings &timings = quickTimings())
+{
+    auto connection = std::make_unique<PusherConnection>();
+    connection->setTimings(timings);
+    ReconnectPolicy policy(42, [] { return kFakeNow; });
+    policy.setSchedule({20});
+    connection->setReconnectPolicy(policy);
+    return connection;
+}
+
+QList<State> statesOf(const QSignalSpy &spy)
+{
+    QList<State> states;
+    for (const QList<QVariant> &arguments : spy)
+        states.append(arguments.at(0).value<State>());
+    return states;
+}
+
+} // namespace
+
+class TestPusherConnection : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void endpointUrl_data();
+    void endpointUrl();
+    void handshakeConnects();
+    void invalidEndpointFails();
+    void activityTimeoutSendsPing();
+    void activityTimeoutIsCappedByServer();
+    void missingPongReconnects();
+    void answersServerPing();
+    void serverDropReconnects();
+    void closeCodeReconnects_data();
+    void closeCodeReconnects();
+    void refusalRequestsSessionRefresh();
+    void refreshedSessionRecovers();
+    void refreshCanBeRefused();
+    void clientBugCodeFails_data();
+    void clientBugCodeFails();
+    void userCloseNeverReconnects();
+    void userCloseCancelsScheduledReconnect();
+    void malformedFramesAreCounted();
+    void pusherErrorKeepsState();
+    void frameRecordsRedactAuth();
+    void frameObservationIsOffByDefault();
+    void handshakeTimeout();
+    void sendRequiresConnection();
+    void tlsOnlyCloseSwitchesToWss();
+};
+
+void TestPusherConnection::initTestCase()
+{
+    qRegisterMetaType<State>();
+}
+
+void TestPusherConnection::endpointUrl_data()
+{
+    QTest::addColumn<PusherEndpoint>("endpoint");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("ws") << PusherEndpoint {QStringLiteral("ws.example.com"), 6001, false, QStringLiteral("key1")}
+                        << QStringLiteral("ws://ws.example.com:6001/app/key1?protocol=7&client=qt-shuriken&version=")
+            + QStringLiteral(SHURIKEN_VERSION);
+    QTest::newRow("wss keeps its port")
+        << PusherEndpoint {QStringLiteral("ws.example.com"), 6002, true, QStringLiteral("key1")}
+        << QStringLiteral("wss://ws.example.com:6002/app/key1?protocol=7&client=qt-shuriken&version=")
+            + QStringLiteral(SHURIKEN_VERSION);
+    QTest::newRow("wss on 443") << PusherEndpoint {QStringLiteral("ws.example.com"), 443, true, QStringLiteral("k")}
+                                << QStringLiteral(
+                                       "wss://ws.example.com:443/app/k?protocol=7&client=qt-shuriken&version=")
+            + QStringLiteral(SHURIKEN_VERSION);
+    QTest::newRow("key cannot add path or query")
+        << PusherEndpoint {QStringLiteral("h"), 80, false, QStringLiteral("a/b?c#d")}
+        << QStringLiteral("ws://h:80/app/a%2Fb%3Fc%23d?protocol=7&client=qt-shuriken&version=")
+            + QStringLiteral(SHURIKEN_VERSION);
+}
+
+void TestPusherConnection::endpointUrl()
+{
+    QFETCH(PusherEndpoint, endpoint);
+    QFETCH(QString, expected);
+    QCOMPARE(endpoint.url().toString(QUrl::FullyEncoded), expected);
+}
+
+void TestPusherConnection::handshakeConnects()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+
+    connection->open(server.endpoint());
+    QCOMPARE(connection->state(), State::Connecting);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    QCOMPARE(statesOf(states), (QList<State> {State::Connecting, State::Connected}));
+    QCOMPARE(connectedSpy.size(), 1);
+    QCOMPARE(connectedSpy.at(0).at(0).toString(), server.issuedSocketIds().at(0));
+    QCOMPARE(connection->socketId(), server.issuedSocketIds().at(0));
+    QCOMPARE(connection->stateReason(), QString());
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+    QCOMPARE(connection->counters().framesIn, quint64(1));
+
+    QCOMPARE(server.connectionCount(), 1);
+    const QUrl url = server.requestUrls().at(0);
+    QCOMPARE(url.path(), QStringLiteral("/app/app-key"));
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("protocol")), QStringLiteral("7"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("client")), QStringLiteral("qt-shuriken"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("version")), QStringLiteral(SHURIKEN_VERSION));
+}
+
+void TestPusherConnection::invalidEndpointFails()
+{
+    auto connection = makeConnection();
+    connection->open(PusherEndpoint {QStringLiteral("127.0.0.1"), 0, false, QStringLiteral("k")});
+    QCOMPARE(connection->state(), State::Failed);
+    QVERIFY(!connection->stateReason().isEmpty());
+}
+
+void TestPusherConnection::activityTimeoutSendsPing()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto timings = quickTimings();
+    timings.activityTimeoutCapMs = 100;
+    auto connection = makeConnection(timings);
+    QSignalSpy roundTrips(connection.get(), &PusherConnection::roundTripMeasured);
+    QSignalSpy messages(connection.get(), &PusherConnection::messageReceived);
+
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+    QCOMPARE(connection->activityTimeoutMs(), 100);
+    QCOMPARE(connection->lastRoundTripMs(), qint64(-1));
+
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedEvent(QStringLiteral("pusher:ping")), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!roundTrips.isEmpty(), kWaitMs);
+    QVERIFY(roundTrips.at(0).at(0).toLongLong() >= 0);
+    QCOMPARE(connection->lastRoundTripMs(), roundTrips.at(0).at(0).toLongLong());
+    // The ping's data is an object, as clients send it.
+    const QJsonObject ping = QJsonDocument::fromJson(server.received().at(0)).object();
+    QVERIFY(ping.value(QLatin1String("data")).isObject());
+    // Pongs are handled inside: no message for the owner, no reconnect.
+    QCOMPARE(messages.size(), 0);
+    QCOMPARE(connection->state(), State::Connected);
+    QCOMPARE(server.connectionCount(), 1);
+}
+
+void TestPusherConnection::activityTimeoutIsCappedByServer()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.setActivityTimeoutSeconds(7);
+    auto connection = makeConnection(); // cap 600 s
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+    QCOMPARE(connection->activityTimeoutMs(), 7000);
+}
+
+void TestPusherConnection::missingPongReconnects()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.setAnswerPings(false);
+    auto timings = quickTimings();
+    timings.activityTimeoutCapMs = 100;
+    timings.pongTimeoutMs = 200;
+    auto connection = makeConnection(timings);
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), kWaitMs);
+    QVERIFY(server.receivedEvent(QStringLiteral("pusher:ping")));
+    QCOMPARE(scheduled.at(0).at(1).toLongLong(), qint64(0)); // a dead socket is replaced at once
+    QVERIFY2(scheduled.at(0).at(2).toString().contains(QLatin1String("pusher:ping")),
+             qPrintable(scheduled.at(0).at(2).toString()));
+    QVERIFY(statesOf(states).contains(State::Reconnecting));
+
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 2, kWaitMs);
+    QCOMPARE(server.connectionCount(), 2);
+    QCOMPARE(connectedSpy.at(1).at(0).toString(), server.issuedSocketIds().at(1));
+    QVERIFY(connectedSpy.at(0).at(0).toString() != connectedSpy.at(1).at(0).toString());
+    connection->close();
+}
+
+void TestPusherConnection::answersServerPing()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    server.sendText(encodeServerPing());
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedEvent(QStringLiteral("pusher:pong")), kWaitMs);
+    QCOMPARE(connection->counters().framesOut, quint64(1));
+    QCOMPARE(connection->state(), State::Connected);
+}
+
+void TestPusherConnection::serverDropReconnects()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+    server.dropCurrent();
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 2, kWaitMs);
+
+    QCOMPARE(statesOf(states),
+             (QList<State> {State::Connecting, State::Connected, State::Reconnecting, State::Connected}));
+    const QString reason = states.at(2).at(1).toString();
+    QVERIFY2(reason.contains(QLatin1String("connection lost")), qPrintable(reason));
+    QCOMPARE(scheduled.size(), 1);
+    QCOMPARE(scheduled.at(0).at(0).toInt(), 1);
+    // An abrupt drop is a WebSocket-level loss: backoff, never sooner than 1 s.
+    QVERIFY(scheduled.at(0).at(1).toLongLong() >= ReconnectPolicy::kMinimumBackoffMs);
+    QCOMPARE(connection->socketId(), server.issuedSocketIds().at(1));
+    QVERIFY(server.issuedSocketIds().at(0) != server.issuedSocketIds().at(1));
+    QCOMPARE(connection->counters().reconnects, quint64(1));
+}
+
+void TestPusherConnection::closeCodeReconnects_data()
+{
+    QTest::addColumn<int>("closeCode");
+    QTest::addColumn<qint64>("expectedDelay");
+
+    // The schedule is {20 ms}; the first retry of a transient close is immediate, backoff codes
+    // wait at least 1 s.
+    QTest::newRow("4200 generic") << 4200 << qint64(0);
+    QTest::newRow("4201 pong not received") << 4201 << qint64(0);
+    QTest::newRow("4100 over capacity") << 4100 << qint64(1000);
+    QTest::newRow("1001 going away") << 1001 << qint64(1000);
+}
+
+void TestPusherConnection::closeCodeReconnects()
+{
+    QFETCH(int, closeCode);
+    QFETCH(qint64, expectedDelay);
+
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+    qint64 countdownWhenScheduled = -2;
+    connect(connection.get(), &PusherConnection::reconnectScheduled, this,
+            [&] { countdownWhenScheduled = connection->nextReconnectAtMs(); });
+
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+    server.closeCurrent(closeCode);
+    QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 1, kWaitMs);
+
+    QCOMPARE(scheduled.at(0).at(0).toInt(), 1);
+    QCOMPARE(scheduled.at(0).at(1).toLongLong(), expectedDelay);
+    const QString reason = scheduled.at(0).at(2).toString();
+    QVERIFY2(reason.contains(describeCloseCode(closeCode)), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("closed by server")), qPrintable(reason));
+    // The countdown, from the injected clock.
+    QCOMPARE(countdownWhenScheduled, kFakeNow + expectedDelay);
+
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 2, kWaitMs);
+    QCOMPARE(statesOf(states),
+             (QList<State> {State::Connecting, State::Connected, State::Reconnecting, State::Connected}));
+    QCOMPARE(states.at(2).at(1).toString(), reason);
+    QCOMPARE(server.connectionCount(), 2);
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+}
+
+void TestPusherConnection::refusalRequestsSessionRefresh()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.plan({{FakePusherServer::Greeting::Refuse, 4001}, {FakePusherServer::Greeting::Refuse, 4009}});
+    auto connection = makeConnection();
+    QSignalSpy refresh(connection.get(), &PusherConnection::sessionRefreshRequired);
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 1, kWaitMs);
+    QCOMPARE(refresh.at(0).at(0).toInt(), 4001);
+    QCOMPARE(connection->state(), State::Reconnecting);
+    QVERIFY(connection->stateReason().contains(describeCloseCode(4001)));
+    // Nothing is scheduled: the owner has to bring a fresh session.
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+    QCOMPARE(scheduled.size(), 0);
+
+    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresh-key")));
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Failed, kWaitMs);
+    QCOMPARE(server.connectionCount(), 2);
+    QCOMPARE(server.requestUrls().at(1).path(), QStringLiteral("/app/fresh-key"));
+    QCOMPARE(refresh.size(), 1);
+    QVERIFY2(connection->stateReason().contains(describeCloseCode(4009)), qPrintable(connection->stateReason()));
+    QVERIFY2(connection->stateReason().contains(QLatin1String("refused again")), qPrintable(connection->stateReason()));
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+}
+
+void TestPusherConnection::refreshedSessionRecovers()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.plan({{FakePusherServer::Greeting::Refuse, 4004}});
+    auto connection = makeConnection();
+    QSignalSpy refresh(connection.get(), &PusherConnection::sessionRefreshRequired);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 1, kWaitMs);
+    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresh-key")));
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+    QCOMPARE(connection->endpoint().appKey, QStringLiteral("fresh-key"));
+
+    // Once the connection is stable, a later refusal gets its own refresh instead of failing.
+    server.closeCurrent(4009);
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 2, kWaitMs);
+    QCOMPARE(refresh.at(1).at(0).toInt(), 4009);
+    QCOMPARE(connection->state(), State::Reconnecting);
+}
+
+void TestPusherConnection::refreshCanBeRefused()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.plan({{FakePusherServer::Greeting::Refuse, 4003}});
+    auto connection = makeConnection();
+    QSignalSpy refresh(connection.get(), &PusherConnection::sessionRefreshRequired);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 1, kWaitMs);
+
+    connection->failPermanently(QStringLiteral("session bootstrap answered 401"));
+    QCOMPARE(connection->state(), State::Failed);
+    QCOMPARE(connection->stateReason(), QStringLiteral("session bootstrap answered 401"));
+    // A late resume is ignored in Failed.
+    connection->resumeWithEndpoint(server.endpoint());
+    QCOMPARE(connection->state(), State::Failed);
+    QCOMPARE(server.connectionCount(), 1);
+}
+
+void TestPusherConnection::clientBugCodeFails_data()
+{
+    QTest::addColumn<int>("closeCode");
+    QTest::addColumn<bool>("afterHandshake");
+
+    QTest::newRow("4005 refused at once") << 4005 << false;
+    QTest::newRow("4007 after the handshake") << 4007 << true;
+    QTest::newRow("4008 refused at once") << 4008 << false;
+}
+
+void TestPusherConnection::clientBugCodeFails()
+{
+    QFETCH(int, closeCode);
+    QFETCH(bool, afterHandshake);
+
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    if (!afterHandshake)
+        server.plan({{FakePusherServer::Greeting::Refuse, closeCode}});
+    auto connection = makeConnection();
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    QSignalSpy refresh(connection.get(), &PusherConnection::sessionRefreshRequired);
+    connection->open(server.endpoint());
+    if (afterHandshake) {
+        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+        server.closeCurrent(closeCode);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Failed, kWaitMs);
+    QVERIFY2(connection->stateReason().contains(describeCloseCode(closeCode)), qPrintable(connection->stateReason()));
+    QCOMPARE(scheduled.size(), 0);
+    QCOMPARE(refresh.size(), 0);
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+    QCOMPARE(connection->socketId(), QString());
+}
+
+void TestPusherConnection::userCloseNeverReconnects()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    connection->close();
+    QCOMPARE(connection->state(), State::Disconnected);
+    QCOMPARE(connection->socketId(), QString());
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+    QTRY_COMPARE_WITH_TIMEOUT(server.disconnectedCount(), 1, kWaitMs);
+    QCOMPARE(server.clientCloseCodes().at(0), 1000);
+    // The server side has seen the whole close; had a reconnect been planned, it would be
+    // scheduled by now.
+    QCOMPARE(scheduled.size(), 0);
+    QCOMPARE(statesOf(states), (QList<State> {State::Connecting, State::Connected, State::Disconnected}));
+    QCOMPARE(server.connectionCount(), 1);
+    QVERIFY(!connection->send(encodePing()));
+}
+
+void TestPusherConnection::userCloseCancelsScheduledReconnect()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+    server.closeCurrent(4100); // reconnect in 1 s
+    QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 1, kWaitMs);
+    QVERIFY(connection->nextReconnectAtMs() > 0);
+
+    connection->close();
+    QCOMPARE(connection->state(), State::Disconnected);
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+}
+
+void TestPusherConnection::malformedFramesAreCounted()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy failures(connection.get(), &PusherConnection::decodeFailed);
+    QSignalSpy messages(connection.get(), &PusherConnection::messageReceived);
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    server.sendText("this is not JSON");
+    server.sendText(R"({"event":"update","data":"{}"})"); // no channel
+    server.sendBinary(QByteArray("\x00\x01", 2));
+    server.sendText(encodeChannelEvent(QStringLiteral("private-x"), QStringLiteral("update"), R"({"a":1})"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, kWaitMs);
+
+    QCOMPARE(failures.size(), 3);
+    QCOMPARE(connection->malformedFrameCount(), quint64(3));
+    QCOMPARE(connection->counters().malformedFrames, quint64(3));
+    QCOMPARE(failures.at(0).at(1).toByteArray(), QByteArray("this is not JSON"));
+    QVERIFY(!failures.at(1).at(0).toString().isEmpty());
+    const Message message = messages.at(0).at(0).value<Message>();
+    QCOMPARE(
+        message,
+        Message(ChannelEvent {QStringLiteral("private-x"), QStringLiteral("update"), QByteArray(R"({"a":1})"), {}}));
+    QCOMPARE(connection->state(), State::Connected);
+    QCOMPARE(states.size(), 2); // Connecting, Connected: nothing after
+    QCOMPARE(connection->counters().framesIn, quint64(5));
+}
+
+void TestPusherConnection::pusherErrorKeepsState()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy messages(connection.get(), &PusherConnection::messageReceived);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+
+    server.sendText(encodeError(QStringLiteral("Existing subscription to channel private-x"), std::nullopt));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, kWaitMs);
+    QCOMPARE(messages.at(0).at(0).value<Message>(),
+             Message(PusherError {QStringLiteral("Existing subscription to channel private-x"), std::nullopt, {}}));
+    QCOMPARE(states.size(), 0);
+    QCOMPARE(connection->state(), State::Connected);
+}
+
+void TestPusherConnection::frameRecordsRedactAuth()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    connection->setFrameObservation(true);
+    QSignalSpy frames(connection.get(), &PusherConnection::frameObserved);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    const QString signature = QStringLiteral("58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4");
+    const QByteArray subscribe
+        = encodeSubscribe(Subscribe {QStringLiteral("private-foobar"), QStringLiteral("app-key:") + signature, {}});
+    const qint64 before = currentTimeUs();
+    QVERIFY(connection->send(subscribe));
+    QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, kWaitMs);
+    // The wire carries the real signature; only the record is redacted.
+    QCOMPARE(server.received().at(0), subscribe);
+
+    QCOMPARE(frames.size(), 2);
+    const auto in = frames.at(0).at(0).value<FrameRecord>();
+    QCOMPARE(in.direction, FrameRecord::Direction::In);
+    QCOMPARE(in.event, QStringLiteral("pusher:connection_established"));
+    QVERIFY(in.text.contains(server.issuedSocketIds().at(0)));
+    QVERIFY(in.timestampUs > 0);
+
+    const auto out = frames.at(1).at(0).value<FrameRecord>();
+    QCOMPARE(out.direction, FrameRecord::Direction::Out);
+    QCOMPARE(out.event, QStringLiteral("pusher:subscribe"));
+    QCOMPARE(out.channel, QStringLiteral("private-foobar"));
+    QCOMPARE(out.sizeBytes, subscribe.size());
+    QVERIFY(out.timestampUs >= before);
+    QVERIFY2(!out.text.contains(signature), qPrintable(out.text));
+    QVERIFY2(!out.text.contains(signature.left(8)), qPrintable(out.text));
+    QVERIFY2(out.text.contains(QStringLiteral("app-key:") + QChar(0x2026) + QStringLiteral("c3a4")),
+             qPrintable(out.text));
+    QCOMPARE(connection->counters().framesOut, quint64(1));
+    QCOMPARE(connection->counters().bytesOut, quint64(subscribe.size()));
+}
+
+void TestPusherConnection::frameObservationIsOffByDefault()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QVERIFY(!connection->frameObservation());
+    QSignalSpy frames(connection.get(), &PusherConnection::frameObserved);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+    QVERIFY(connection->send(encodeUnsubscribe(QStringLiteral("c"))));
+    QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, kWaitMs);
+    QCOMPARE(frames.size(), 0);
+    QCOMPARE(connection->counters().framesIn, quint64(1));
+    QCOMPARE(connection->counters().framesOut, quint64(1));
+}
+
+void TestPusherConnection::handshakeTimeout()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.plan({{FakePusherServer::Greeting::Silent, 0}});
+    auto timings = quickTimings();
+    timings.handshakeTimeoutMs = 200;
+    auto connection = makeConnection(timings);
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 1, kWaitMs);
+    const QString reason = scheduled.at(0).at(2).toString();
+    QVERIFY2(reason.contains(QLatin1String("pusher:connection_established")), qPrintable(reason));
+    QCOMPARE(connection->state(), State::Reconnecting);
+    QVERIFY(scheduled.at(0).at(1).toLongLong() >= ReconnectPolicy::kMinimumBackoffMs);
+    QCOMPARE(connectedSpy.size(), 0);
+
+    // The next connection is greeted.
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+    QCOMPARE(server.connectionCount(), 2);
+}
+
+void TestPusherConnection::sendRequiresConnection()
+{
+    auto connection = makeConnection();
+    QVERIFY(!connection->send(encodePing()));
+    QCOMPARE(connection->counters().framesOut, quint64(0));
+    QCOMPARE(connection->state(), State::Disconnected);
+}
+
+void TestPusherConnection::tlsOnlyCloseSwitchesToWss()
+{
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    server.closeCurrent(4000);
+    QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), kWaitMs);
+    QCOMPARE(scheduled.at(0).at(1).toLongLong(), qint64(0));
+    QVERIFY(connection->endpoint().tls);
+    QCOMPARE(connection->endpoint().port, server.port());
+    // The plain test server cannot speak TLS: the wss attempt fails with a reason and is retried;
+    // the failure is never ignored into a connection.
+    QTRY_VERIFY_WITH_TIMEOUT(scheduled.size() >= 2, kWaitMs);
+    QCOMPARE(connection->state(), State::Reconnecting);
+    QVERIFY(!scheduled.at(1).at(2).toString().isEmpty());
+    QCOMPARE(server.connectionCount(), 1);
+    connection->close();
+}
+
+QTEST_GUILESS_MAIN(TestPusherConnection)
+#include "tst_pusherconnection.moc"
