@@ -35,23 +35,6 @@ qint64 nowUs()
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-StreamClient::State fromConnectionState(PusherConnection::State state)
-{
-    switch (state) {
-    case PusherConnection::State::Disconnected:
-        return StreamClient::State::Disconnected;
-    case PusherConnection::State::Connecting:
-        return StreamClient::State::Connecting;
-    case PusherConnection::State::Connected:
-        return StreamClient::State::Connected;
-    case PusherConnection::State::Reconnecting:
-        return StreamClient::State::Reconnecting;
-    case PusherConnection::State::Failed:
-        return StreamClient::State::Failed;
-    }
-    return StreamClient::State::Disconnected;
-}
-
 pusher::PusherEndpoint endpointFor(const ConnectionParams &params)
 {
     pusher::PusherEndpoint endpoint;
@@ -144,19 +127,7 @@ void StreamClient::setOptions(const Options &options)
 
 QString StreamClient::stateText(State state)
 {
-    switch (state) {
-    case State::Disconnected:
-        return tr("Disconnected");
-    case State::Connecting:
-        return tr("Connecting");
-    case State::Connected:
-        return tr("Connected");
-    case State::Reconnecting:
-        return tr("Reconnecting");
-    case State::Failed:
-        return tr("Failed");
-    }
-    return {};
+    return PusherConnection::stateText(state);
 }
 
 void StreamClient::setState(State state, const QString &reason)
@@ -639,7 +610,7 @@ void StreamClient::onConnectionStateChanged(PusherConnection::State state, const
         return;
     if (m_state == State::Disconnected)
         return; // the user disconnected; late transitions of the old socket do not matter
-    setState(fromConnectionState(state), reason);
+    setState(state, reason);
 }
 
 void StreamClient::onConnected(const QString &socketId)

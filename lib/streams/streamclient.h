@@ -23,16 +23,8 @@ class QNetworkAccessManager;
 namespace shuriken {
 
 class ApiClient;
-class ApiError;
 class SessionService;
 class ChannelAuthorizer;
-struct HttpExchange;
-
-namespace pusher {
-class PusherConnection;
-struct FrameRecord;
-struct Message;
-} // namespace pusher
 
 /// The one object the GUI, the CLI and the tests talk to: it bootstraps the session, keeps the
 /// Pusher connection, expands the session when new (stream, filter) pairs are subscribed, binds
@@ -44,15 +36,10 @@ class StreamClient final : public QObject
     Q_DISABLE_COPY_MOVE(StreamClient)
 
 public:
-    enum class State
-    {
-        Disconnected, // not connected and not trying (initial, or after disconnectFromService())
-        Connecting, // first session bootstrap or WebSocket handshake in progress
-        Connected, // connection_established received; subscriptions can flow
-        Reconnecting, // lost or not reachable; the next attempt is scheduled (nextAttemptAtMs())
-        Failed, // permanent: rejected key, refused application, ...; needs the user
-    };
-    Q_ENUM(State)
+    /// The five states of PROTOCOL.md 3.1, shared with the transport. The client is Connecting
+    /// while the first session is requested too, Reconnecting while a session request waits for
+    /// its retry, and Failed for a rejected key as well as for a refused socket.
+    using State = pusher::PusherConnection::State;
 
     struct Options
     {
