@@ -3,7 +3,7 @@
 #include "framerecord.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
+#include <QHash>
 #include <QTimer>
 
 #include <deque>
@@ -105,7 +105,7 @@ private:
 
     std::deque<Row> m_rows;
     QList<pusher::FrameRecord> m_pending;
-    QSet<QString> m_names;
+    QHash<QString, QString> m_names; // name -> the shared copy rows use
     int m_capacity = DefaultCapacity;
     quint64 m_dropped = 0;
     QTimer m_flushTimer;

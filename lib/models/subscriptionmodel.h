@@ -107,9 +107,15 @@ private:
         QString key;
         Subscription::Status status = Subscription::Status::Pending;
         QString reason;
-        quint64 total = 0;
-        qint64 lastEventAtUs = 0;
-        quint64 gaps = 0;
+        // What the table shows, and what arrived since the last tick (published by tick()).
+        struct Counters
+        {
+            quint64 total = 0;
+            qint64 lastEventAtUs = 0;
+            quint64 gaps = 0;
+        };
+        Counters shown;
+        Counters latest;
         bool paused = false;
         RateMeter rate;
     };

@@ -1,0 +1,7 @@
+#include "modelslog.h"
+
+namespace shuriken {
+
+Q_LOGGING_CATEGORY(lcModels, "shuriken.models")
+
+} // namespace shuriken

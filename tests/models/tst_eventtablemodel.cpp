@@ -1,0 +1,517 @@
+#include "eventtablemodel.h"
+#include "testevents.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace shuriken;
+using namespace shuriken::test;
+
+class TestEventTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void attachTester(QAbstractItemModel *model)
+    {
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    }
+
+    static int columnOf(const EventTableModel &model, const QString &header)
+    {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            if (model.headerData(column, Qt::Horizontal).toString() == header)
+                return column;
+        }
+        return -1;
+    }
+
+    static qint64 seqAt(const EventTableModel &model, int row)
+    {
+        return model.jsonAt(row).object().value(QLatin1String("seq")).toInteger(-1);
+    }
+
+private Q_SLOTS:
+    void swapsHaveTheSchemaColumns()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        const QStringList expected {
+            QStringLiteral("Received"), QStringLiteral("Latency"),   QStringLiteral("Time"),
+            QStringLiteral("Side"),     QStringLiteral("Price USD"), QStringLiteral("Size SOL"),
+            QStringLiteral("Size USD"), QStringLiteral("Maker"),     QStringLiteral("Signature")};
+        QCOMPARE(model.columnCount(), expected.size());
+        for (int column = 0; column < expected.size(); ++column)
+            QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
+        QVERIFY(!model.schema().isFallback());
+    }
+
+    void swapsCellsFromARealisticPayload()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        const qint64 receivedUs = (SwapBlockTime * 1000 + 1234) * 1000 + 567;
+        model.appendBatch({makeEvent(QStringLiteral("svm.token.swaps"), swapPayload(7, true), receivedUs),
+                           makeEvent(QStringLiteral("svm.token.swaps"), swapPayload(8, false), receivedUs + 1000)});
+        QCOMPARE(model.rowCount(), 2);
+
+        auto cell = [&model](int row, const QString &header, int role = Qt::DisplayRole) {
+            return model.index(row, columnOf(model, header)).data(role);
+        };
+        QCOMPARE(cell(0, QStringLiteral("Side")).toString(), QStringLiteral("buy"));
+        QCOMPARE(cell(1, QStringLiteral("Side")).toString(), QStringLiteral("sell"));
+        QCOMPARE(cell(0, QStringLiteral("Side"), EventTableModel::SortRole), QVariant(true));
+        QCOMPARE(cell(0, QStringLiteral("Price USD")).toString(), QStringLiteral("0.0001234"));
+        QCOMPARE(cell(0, QStringLiteral("Price USD"), EventTableModel::SortRole).toDouble(), 0.0001234);
+        QCOMPARE(cell(0, QStringLiteral("Size SOL")).toString(), QStringLiteral("1.25"));
+        QCOMPARE(cell(0, QStringLiteral("Size USD")).toString(), QStringLiteral("237.50"));
+        QCOMPARE(cell(0, QStringLiteral("Size USD"), EventTableModel::SortRole).toDouble(), 237.5);
+
+        // Addresses: abbreviated on screen, whole in the tooltip, for filters and exports.
+        const QString maker = QString::fromLatin1(SwapMaker);
+        QCOMPARE(cell(0, QStringLiteral("Maker")).toString(), maker.left(4) + QChar(0x2026) + maker.right(4));
+        QCOMPARE(cell(0, QStringLiteral("Maker"), Qt::ToolTipRole).toString(), maker);
+        QCOMPARE(cell(0, QStringLiteral("Maker"), EventTableModel::FullTextRole).toString(), maker);
+        const QString signature = QString::fromLatin1(SwapSignature);
+        QCOMPARE(cell(0, QStringLiteral("Signature")).toString(),
+                 signature.left(4) + QChar(0x2026) + signature.right(4));
+        QCOMPARE(cell(0, QStringLiteral("Signature"), EventTableModel::FullTextRole).toString(), signature);
+
+        // blockTime is in seconds; shown in local time.
+        const QDateTime blockTime = QDateTime::fromSecsSinceEpoch(SwapBlockTime);
+        QCOMPARE(cell(0, QStringLiteral("Time")).toString(), blockTime.toString(QStringLiteral("hh:mm:ss")));
+        QCOMPARE(cell(0, QStringLiteral("Time"), EventTableModel::SortRole).toLongLong(), SwapBlockTime * 1000);
+
+        // Leading columns.
+        QCOMPARE(model.index(0, EventTableModel::ReceivedColumn).data().toString(),
+                 QDateTime::fromMSecsSinceEpoch(receivedUs / 1000).toString(QStringLiteral("hh:mm:ss.zzz")));
+        QCOMPARE(model.index(0, EventTableModel::ReceivedColumn).data(EventTableModel::SortRole).toLongLong(),
+                 receivedUs);
+        QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data(EventTableModel::LatencyMsRole).toLongLong(),
+                 1234);
+        QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data().toString(), QStringLiteral("1234 ms"));
+
+        // Row-level roles answer in every column.
+        QCOMPARE(model.index(1, 3).data(EventTableModel::StreamRole).toString(), QStringLiteral("svm.token.swaps"));
+        QCOMPARE(model.index(1, 3).data(EventTableModel::ChannelRole).toString(), QStringLiteral("swaps-channel"));
+        QCOMPARE(model.index(1, 3).data(EventTableModel::EventNameRole).toString(), QStringLiteral("update"));
+        QCOMPARE(model.index(1, 3).data(EventTableModel::RowSerialRole).toULongLong(), 1u);
+        QCOMPARE(model.rawPayload(1), QJsonDocument(swapPayload(8, false)).toJson(QJsonDocument::Compact));
+        QVERIFY(model.index(0, 0).data(EventTableModel::ParseErrorRole).toString().isEmpty());
+        QCOMPARE(cell(0, QStringLiteral("Price USD"), EventTableModel::ColumnKindRole).value<ColumnKind>(),
+                 ColumnKind::Decimal);
+    }
+
+    void latency_data()
+    {
+        QTest::addColumn<QString>("stream");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<qint64>("receivedAtMs");
+        QTest::addColumn<QVariant>("latencyMs");
+
+        const qint64 base = 1735689600000;
+        QTest::newRow("blockTime in seconds")
+            << QStringLiteral("svm.token.swaps") << QByteArray(R"({"blockTime":1735689600,"isBuy":true})") << base + 850
+            << QVariant(qint64(850));
+        QTest::newRow("timestampUpdatedMs")
+            << QStringLiteral("svm.token.poolInfo") << QByteArray(R"({"timestampUpdatedMs":1735689600100})")
+            << base + 350 << QVariant(qint64(250));
+        QTest::newRow("evm timestamp (seconds)")
+            << QStringLiteral("evm.token.swaps") << QByteArray(R"({"timestamp":1735689600,"chainId":1})")
+            << base + 12000 << QVariant(qint64(12000));
+        QTest::newRow("nested latestSignal.timestampMs")
+            << QStringLiteral("alpha.signalFeedGlobal")
+            << QByteArray(R"({"type":"globalSignalFeedUpdate","latestSignal":{"timestampMs":1735689600005}})")
+            << base + 40 << QVariant(qint64(35));
+        QTest::newRow("message timestamp (ms)")
+            << QStringLiteral("alpha.personal")
+            << QByteArray(R"({"platform":"discord","data":{"timestamp":1735689599000,"content":"gm"}})") << base + 0
+            << QVariant(qint64(1000));
+        QTest::newRow("second alternative: callReference lastSeenAtMs")
+            << QStringLiteral("alpha.personal")
+            << QByteArray(R"({"type":"callReference","address":"x","lastSeenAtMs":1735689600000})") << base + 77
+            << QVariant(qint64(77));
+        QTest::newRow("blockTime as a numeric string")
+            << QStringLiteral("svm.wallet.nativeBalance") << QByteArray(R"({"blockTime":"1735689600"})") << base + 5
+            << QVariant(qint64(5));
+        QTest::newRow("clock skew gives a negative latency")
+            << QStringLiteral("svm.token.poolInfo") << QByteArray(R"({"timestampUpdatedMs":1735689600500})")
+            << base + 100 << QVariant(qint64(-400));
+        QTest::newRow("time field missing")
+            << QStringLiteral("svm.token.swaps") << QByteArray(R"({"isBuy":true})") << base << QVariant();
+        QTest::newRow("time field of the wrong type")
+            << QStringLiteral("svm.token.swaps") << QByteArray(R"({"blockTime":true})") << base << QVariant();
+        QTest::newRow("stream without an event time")
+            << QStringLiteral("portfolio.notifications") << QByteArray(R"({"type":"swap","taskId":"t1"})") << base
+            << QVariant();
+        QTest::newRow("unknown stream") << QStringLiteral("svm.future.stream") << QByteArray(R"({"blockTime":1})")
+                                        << base << QVariant();
+    }
+
+    void latency()
+    {
+        QFETCH(QString, stream);
+        QFETCH(QByteArray, payload);
+        QFETCH(qint64, receivedAtMs);
+        QFETCH(QVariant, latencyMs);
+
+        EventTableModel model(stream);
+        attachTester(&model);
+        StreamEvent event;
+        event.stream = stream;
+        event.receivedAtUs = receivedAtMs * 1000 + 999; // sub-millisecond part is truncated
+        event.payload = payload; // no parsed object: the model parses
+        model.appendBatch({event});
+        QCOMPARE(model.rowCount(), 1);
+        const QVariant latency = model.index(0, EventTableModel::LatencyColumn).data(EventTableModel::LatencyMsRole);
+        QCOMPARE(latency.isValid(), latencyMs.isValid());
+        if (latencyMs.isValid()) {
+            QCOMPARE(latency.toLongLong(), latencyMs.toLongLong());
+            QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data(EventTableModel::SortRole).toLongLong(),
+                     latencyMs.toLongLong());
+        } else {
+            QVERIFY(model.index(0, EventTableModel::LatencyColumn).data().toString().isEmpty());
+        }
+    }
+
+    void batchesPastTheWindow_data()
+    {
+        QTest::addColumn<int>("capacity");
+        QTest::addColumn<QList<int>>("batches");
+        QTest::addColumn<QList<int>>("rowsAfter");
+        QTest::addColumn<QList<int>>("removedAfter"); // rows removed by each batch
+        QTest::addColumn<QList<quint64>>("droppedAfter");
+
+        QTest::newRow("100: 30, 70, 250, 1") << 100 << QList<int> {30, 70, 250, 1} << QList<int> {30, 100, 100, 100}
+                                             << QList<int> {0, 0, 100, 1} << QList<quint64> {0, 0, 250, 251};
+        QTest::newRow("10: 7, 7, 7 (wraps)") << 10 << QList<int> {7, 7, 7} << QList<int> {7, 10, 10}
+                                             << QList<int> {0, 4, 7} << QList<quint64> {0, 4, 11};
+        QTest::newRow("1: 3, 1") << 1 << QList<int> {3, 1} << QList<int> {1, 1} << QList<int> {0, 1}
+                                 << QList<quint64> {2, 3};
+        QTest::newRow("5: exactly 5 twice")
+            << 5 << QList<int> {5, 5} << QList<int> {5, 5} << QList<int> {0, 5} << QList<quint64> {0, 5};
+    }
+
+    void batchesPastTheWindow()
+    {
+        QFETCH(int, capacity);
+        QFETCH(QList<int>, batches);
+        QFETCH(QList<int>, rowsAfter);
+        QFETCH(QList<int>, removedAfter);
+        QFETCH(QList<quint64>, droppedAfter);
+
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        model.setCapacity(capacity);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy dropped(&model, &EventTableModel::droppedCountChanged);
+
+        qint64 nextSeq = 0;
+        for (qsizetype i = 0; i < batches.size(); ++i) {
+            inserted.clear();
+            removed.clear();
+            dropped.clear();
+            model.appendBatch(swapBatch(nextSeq, batches.at(i)));
+            nextSeq += batches.at(i);
+
+            // One insert per batch; at most one removal, of the oldest rows.
+            QCOMPARE(inserted.size(), 1);
+            QCOMPARE(removed.size(), removedAfter.at(i) > 0 ? 1 : 0);
+            if (removedAfter.at(i) > 0) {
+                QCOMPARE(removed.at(0).at(1).toInt(), 0);
+                QCOMPARE(removed.at(0).at(2).toInt(), removedAfter.at(i) - 1);
+            }
+            QCOMPARE(model.rowCount(), rowsAfter.at(i));
+            QCOMPARE(model.droppedCount(), droppedAfter.at(i));
+            QCOMPARE(model.evictedCount(), droppedAfter.at(i));
+            QCOMPARE(model.receivedCount(), quint64(nextSeq));
+            QCOMPARE(dropped.size(),
+                     (i == 0 ? droppedAfter.at(0) : droppedAfter.at(i) - droppedAfter.at(i - 1)) > 0 ? 1 : 0);
+
+            // The window holds the newest events, oldest first.
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(seqAt(model, row), nextSeq - model.rowCount() + row);
+                QCOMPARE(model.index(row, 0).data(EventTableModel::RowSerialRole).toULongLong(),
+                         quint64(nextSeq - model.rowCount() + row));
+            }
+        }
+    }
+
+    void pauseLetsEventsGoAndCountsThem()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        QSignalSpy paused(&model, &EventTableModel::pausedChanged);
+        QSignalSpy dropped(&model, &EventTableModel::droppedCountChanged);
+        model.appendBatch(swapBatch(0, 3));
+
+        model.setPaused(true);
+        QCOMPARE(paused.size(), 1);
+        QVERIFY(model.isPaused());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendBatch(swapBatch(3, 5));
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.pausedDropCount(), 5u);
+        QCOMPARE(model.evictedCount(), 0u);
+        QCOMPARE(model.droppedCount(), 5u);
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.at(0).at(0).toULongLong(), 5u);
+
+        model.setPaused(false);
+        model.appendBatch(swapBatch(8, 2));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(seqAt(model, 3), 8);
+        QCOMPARE(model.receivedCount(), 10u);
+    }
+
+    void shrinkingTheWindowEvictsTheOldest()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        model.setCapacity(8);
+        model.appendBatch(swapBatch(0, 6));
+        model.appendBatch(swapBatch(6, 6)); // wrapped: rows 4..11
+        QSignalSpy capacity(&model, &EventTableModel::capacityChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setCapacity(3);
+        QCOMPARE(capacity.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.evictedCount(), 4u + 5u);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(seqAt(model, row), 9 + row);
+
+        model.setCapacity(5);
+        model.appendBatch(swapBatch(12, 4));
+        QCOMPARE(model.rowCount(), 5);
+        for (int row = 0; row < 5; ++row)
+            QCOMPARE(seqAt(model, row), 11 + row);
+    }
+
+    void clearResetsRowsAndCounters()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        model.setCapacity(2);
+        model.appendBatch(swapBatch(0, 5));
+        QCOMPARE(model.droppedCount(), 3u);
+        QSignalSpy dropped(&model, &EventTableModel::droppedCountChanged);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.droppedCount(), 0u);
+        QCOMPARE(model.receivedCount(), 0u);
+        QCOMPARE(dropped.size(), 1);
+        model.appendBatch(swapBatch(100, 1));
+        QCOMPARE(seqAt(model, 0), 100);
+        QCOMPARE(model.index(0, 0).data(EventTableModel::RowSerialRole).toULongLong(), 0u);
+    }
+
+    void malformedPayloadsAreKeptAndExplained_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("parseError"); // what StreamClient says, or empty: the model parses
+        QTest::newRow("not JSON") << QByteArray("{\"isBuy\": tru") << QString();
+        QTest::newRow("an array") << QByteArray("[1,2,3]") << QString();
+        QTest::newRow("a string") << QByteArray("\"hello\"") << QString();
+        QTest::newRow("reported by the client") << QByteArray("garbage") << QStringLiteral("not JSON");
+    }
+
+    void malformedPayloadsAreKeptAndExplained()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, parseError);
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        StreamEvent event;
+        event.receivedAtUs = 1;
+        event.stream = QStringLiteral("svm.token.swaps");
+        event.payload = payload;
+        event.parseError = parseError;
+        model.appendBatch({event, makeEvent(QStringLiteral("svm.token.swaps"), swapPayload(1), 2)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rawPayload(0), payload);
+        QVERIFY(!model.index(0, 0).data(EventTableModel::ParseErrorRole).toString().isEmpty());
+        QVERIFY(!model.eventAt(0).parseError.isEmpty());
+        for (int column = EventTableModel::LeadingColumnCount; column < model.columnCount(); ++column) {
+            QVERIFY(model.index(0, column).data().toString().isEmpty());
+            QVERIFY(!model.index(0, column).data(EventTableModel::SortRole).isValid());
+        }
+        QVERIFY(model.unknownFields(0).isEmpty());
+        // The next, valid row is unaffected.
+        QCOMPARE(model.index(1, columnOf(model, QStringLiteral("Size SOL"))).data().toString(), QStringLiteral("1.25"));
+    }
+
+    void unexpectedTypesAreShownAsTheirJsonText()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        model.appendBatch({makeEvent(QStringLiteral("svm.token.swaps"),
+                                     QJsonObject {{QStringLiteral("isBuy"), QStringLiteral("maybe")},
+                                                  {QStringLiteral("priceUsd"), 0.5},
+                                                  {QStringLiteral("sizeSol"), QStringLiteral("n/a")},
+                                                  {QStringLiteral("maker"), 42}},
+                                     1)});
+        QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Side"))).data().toString(), QStringLiteral("maybe"));
+        QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Price USD"))).data().toString(), QStringLiteral("0.5"));
+        QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Price USD"))).data(EventTableModel::SortRole),
+                 QVariant(0.5));
+        QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Size SOL"))).data().toString(), QStringLiteral("n/a"));
+        QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Maker"))).data().toString(), QStringLiteral("42"));
+        QVERIFY(model.index(0, columnOf(model, QStringLiteral("Signature"))).data().toString().isEmpty());
+    }
+
+    void hugeIntegersDegradeToDoubles()
+    {
+        EventTableModel model(QStringLiteral("svm.token.balances"));
+        attachTester(&model);
+        StreamEvent event;
+        event.payload = QByteArray(R"({"preBalance":18446744073709551615,"postBalance":9007199254740993})");
+        model.appendBatch({event});
+        const QVariant pre
+            = model.index(0, columnOf(model, QStringLiteral("Pre balance"))).data(EventTableModel::SortRole);
+        QCOMPARE(pre.typeId(), QMetaType::Double);
+        QVERIFY(pre.toDouble() > 1.8e19);
+        const QVariant post
+            = model.index(0, columnOf(model, QStringLiteral("Post balance"))).data(EventTableModel::SortRole);
+        QCOMPARE(post.typeId(), QMetaType::LongLong);
+        QCOMPARE(post.toLongLong(), Q_INT64_C(9007199254740993));
+        QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Post balance"))).data().toString(),
+                 QStringLiteral("9007199254740993"));
+    }
+
+    void nestedPathsAndAlternatives()
+    {
+        EventTableModel feed(QStringLiteral("alpha.signalFeedGlobal"));
+        attachTester(&feed);
+        feed.appendBatch({makeEvent(
+            QStringLiteral("alpha.signalFeedGlobal"),
+            QJsonDocument::fromJson(
+                R"({"type":"globalSignalFeedUpdate","tokenAddress":"So11111111111111111111111111111111111111112",
+                "network":"sol","tokenMeta":{"symbol":"WIF","name":"dogwifhat","address":"x","network":"sol"},
+                "latestSignal":{"id":"s1","timestampMs":1735689600000,"isBot":false,"priceUsd":2.5,"priceNative":0.01,
+                "marketcapUsd":2500000000,"liquidityUsd":1200000,"source":{"sourceType":"telegram","source":{"chatId":"c"}}}})")
+                .object(),
+            1)});
+        QCOMPARE(feed.index(0, columnOf(feed, QStringLiteral("Symbol"))).data().toString(), QStringLiteral("WIF"));
+        QCOMPARE(feed.index(0, columnOf(feed, QStringLiteral("Source"))).data().toString(), QStringLiteral("telegram"));
+        QCOMPARE(feed.index(0, columnOf(feed, QStringLiteral("Price USD"))).data().toString(), QStringLiteral("2.5"));
+        QCOMPARE(feed.index(0, columnOf(feed, QStringLiteral("Bot"))).data().toString(), QStringLiteral("no"));
+
+        // portfolio.notifications accepts both spellings of the field names (PROTOCOL.md 4.5).
+        EventTableModel notifications(QStringLiteral("portfolio.notifications"));
+        attachTester(&notifications);
+        notifications.appendBatch(
+            {makeEvent(
+                 QStringLiteral("portfolio.notifications"),
+                 QJsonDocument::fromJson(R"({"type":"swap","taskId":"t-1","userId":"u-1","chainId":8453})").object(),
+                 1),
+             makeEvent(
+                 QStringLiteral("portfolio.notifications"),
+                 QJsonDocument::fromJson(R"({"type":"swap","task_id":"t-2","user_id":"u-2","chain_id":1})").object(),
+                 2)});
+        const int task = columnOf(notifications, QStringLiteral("Task"));
+        QCOMPARE(notifications.index(0, task).data().toString(), QStringLiteral("t-1"));
+        QCOMPARE(notifications.index(1, task).data().toString(), QStringLiteral("t-2"));
+        QCOMPARE(
+            notifications.index(1, columnOf(notifications, QStringLiteral("Chain"))).data(EventTableModel::SortRole),
+            QVariant(qint64(1)));
+
+        // alpha.personal: count of tokens, content of a message.
+        EventTableModel personal(QStringLiteral("alpha.personal"));
+        attachTester(&personal);
+        personal.appendBatch({makeEvent(
+            QStringLiteral("alpha.personal"),
+            QJsonDocument::fromJson(R"({"platform":"x","data":{"tweetId":"1","content":"gm\nwagmi","timestamp":1,
+                "tokens":[{"address":"a","chain":"sol"},{"address":"b","chain":"eth"}],"isDeleted":false}})")
+                .object(),
+            1)});
+        QCOMPARE(personal.index(0, columnOf(personal, QStringLiteral("Tokens"))).data(EventTableModel::SortRole),
+                 QVariant(qint64(2)));
+        QCOMPARE(personal.index(0, columnOf(personal, QStringLiteral("Content"))).data().toString(),
+                 QStringLiteral("gm wagmi")); // one line on screen
+        QCOMPARE(personal.index(0, columnOf(personal, QStringLiteral("Content")))
+                     .data(EventTableModel::FullTextRole)
+                     .toString(),
+                 QStringLiteral("gm\nwagmi"));
+        QCOMPARE(personal.index(0, columnOf(personal, QStringLiteral("Platform"))).data().toString(),
+                 QStringLiteral("x"));
+    }
+
+    void unknownFieldsAreListed()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        QJsonObject payload = swapPayload(1);
+        payload.insert(QStringLiteral("newField"), 1);
+        QJsonObject fees = payload.value(QLatin1String("fees")).toObject();
+        fees.insert(QStringLiteral("tipLamports"), 10);
+        payload.insert(QStringLiteral("fees"), fees);
+        model.appendBatch({makeEvent(QStringLiteral("svm.token.swaps"), swapPayload(0), 1),
+                           makeEvent(QStringLiteral("svm.token.swaps"), payload, 2)});
+        QCOMPARE(model.unknownFields(0), QStringList());
+        QStringList unknown = model.unknownFields(1);
+        unknown.sort();
+        QCOMPARE(unknown, (QStringList {QStringLiteral("fees.tipLamports"), QStringLiteral("newField")}));
+        QCOMPARE(model.unknownFields(5), QStringList());
+    }
+
+    void rowsAsJson()
+    {
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        StreamEvent broken;
+        broken.payload = QByteArray("oops");
+        model.appendBatch({makeEvent(QStringLiteral("svm.token.swaps"), swapPayload(0), 1),
+                           makeEvent(QStringLiteral("svm.token.swaps"), swapPayload(1), 2), broken});
+        QCOMPARE(QJsonDocument::fromJson(model.rowsAsJson({1})).object(), swapPayload(1));
+        const QJsonArray array = QJsonDocument::fromJson(model.rowsAsJson({1, 0, 2, 99})).array();
+        QCOMPARE(array.size(), 3);
+        QCOMPARE(array.at(0).toObject(), swapPayload(1));
+        QCOMPARE(array.at(1).toObject(), swapPayload(0));
+        QCOMPARE(array.at(2).toString(), QStringLiteral("oops"));
+        QCOMPARE(model.jsonAt(0).object(), swapPayload(0));
+        QVERIFY(model.jsonAt(-1).isNull());
+    }
+
+    void unknownStreamsShowThePayload()
+    {
+        EventTableModel model(QStringLiteral("svm.future.stream"));
+        attachTester(&model);
+        QVERIFY(model.schema().isFallback());
+        QCOMPARE(model.columnCount(), EventTableModel::LeadingColumnCount + 1);
+        QCOMPARE(model.headerData(EventTableModel::LeadingColumnCount, Qt::Horizontal).toString(),
+                 QStringLiteral("Payload"));
+        StreamEvent event;
+        event.payload = QByteArray("{\"a\":1,\n\"b\":\"two\"}");
+        model.appendBatch({event});
+        QCOMPARE(model.index(0, EventTableModel::LeadingColumnCount).data().toString(),
+                 QStringLiteral("{\"a\":1, \"b\":\"two\"}"));
+        QCOMPARE(model.index(0, EventTableModel::LeadingColumnCount).data(EventTableModel::FullTextRole).toString(),
+                 QString::fromUtf8(event.payload));
+        QVERIFY(model.unknownFields(0).isEmpty());
+    }
+
+    void displayIsStableAcrossTheCache()
+    {
+        // The display cache is keyed by row serial: after eviction the same row number must
+        // show the new event, not a cached string of the old one.
+        EventTableModel model(QStringLiteral("svm.token.swaps"));
+        attachTester(&model);
+        model.setCapacity(2);
+        const int side = columnOf(model, QStringLiteral("Side"));
+        model.appendBatch(swapBatch(0, 2)); // buy, sell
+        QCOMPARE(model.index(0, side).data().toString(), QStringLiteral("buy"));
+        QCOMPARE(model.index(1, side).data().toString(), QStringLiteral("sell"));
+        model.appendBatch(swapBatch(2, 1)); // rows: seq 1 (sell), seq 2 (buy)
+        QCOMPARE(model.index(0, side).data().toString(), QStringLiteral("sell"));
+        QCOMPARE(model.index(1, side).data().toString(), QStringLiteral("buy"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventTableModel)
+#include "tst_eventtablemodel.moc"

@@ -1,0 +1,226 @@
+#include "framefilterproxymodel.h"
+#include "framelogmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace shuriken;
+using pusher::FrameRecord;
+
+namespace {
+
+FrameRecord frame(int n, FrameRecord::Direction direction, const QString &event, const QString &channel = {},
+                  const QString &text = {})
+{
+    FrameRecord record;
+    record.direction = direction;
+    record.timestampUs = 1735689600000000 + n * 1000;
+    record.event = event;
+    record.channel = channel;
+    record.text = text.isEmpty() ? QStringLiteral(R"({"event":"%1","n":%2})").arg(event).arg(n) : text;
+    record.sizeBytes = record.text.toUtf8().size();
+    return record;
+}
+
+// n even: incoming update on "swaps"; n % 3 == 0: outgoing ping; else incoming pong.
+QList<FrameRecord> frames(int first, int count)
+{
+    QList<FrameRecord> list;
+    for (int n = first; n < first + count; ++n) {
+        if (n % 2 == 0)
+            list.append(frame(n, FrameRecord::Direction::In, QStringLiteral("update"), QStringLiteral("swaps")));
+        else if (n % 3 == 0)
+            list.append(frame(n, FrameRecord::Direction::Out, QStringLiteral("pusher:ping")));
+        else
+            list.append(frame(n, FrameRecord::Direction::In, QStringLiteral("pusher:pong")));
+    }
+    return list;
+}
+
+int frameNumber(const QAbstractItemModel &model, int row)
+{
+    const qint64 us = model.index(row, 0).data(FrameLogModel::TimestampUsRole).toLongLong();
+    return int((us - 1735689600000000) / 1000);
+}
+
+} // namespace
+
+class TestFrameLogModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void attachTester(QAbstractItemModel *model)
+    {
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    }
+
+private Q_SLOTS:
+    void columnsAndRoles()
+    {
+        FrameLogModel model;
+        attachTester(&model);
+        const QString longText
+            = QStringLiteral("{\"event\":\"update\",\n\"data\":\"") + QString(500, u'x') + QStringLiteral("\"}");
+        model.appendFrames(
+            {frame(1, FrameRecord::Direction::Out, QStringLiteral("pusher:subscribe"), QStringLiteral("private-a"),
+                   QStringLiteral(R"({"auth":"key:…abcd"})")),
+             frame(2, FrameRecord::Direction::In, QStringLiteral("update"), QStringLiteral("c"), longText)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(FrameLogModel::ColumnCount));
+        QCOMPARE(model.index(0, FrameLogModel::DirectionColumn).data().toString(), QStringLiteral("out"));
+        QCOMPARE(model.index(1, FrameLogModel::DirectionColumn).data().toString(), QStringLiteral("in"));
+        QCOMPARE(model.index(0, FrameLogModel::EventColumn).data().toString(), QStringLiteral("pusher:subscribe"));
+        QCOMPARE(model.index(0, FrameLogModel::ChannelColumn).data().toString(), QStringLiteral("private-a"));
+        QCOMPARE(model.index(0, FrameLogModel::TextColumn).data().toString(),
+                 QStringLiteral(R"({"auth":"key:…abcd"})"));
+        QCOMPARE(model.index(1, FrameLogModel::SizeColumn).data(FrameLogModel::SortRole).toLongLong(),
+                 qint64(longText.toUtf8().size()));
+        // The text column shows the first 200 characters on one line; the role has everything.
+        const QString shown = model.index(1, FrameLogModel::TextColumn).data().toString();
+        QCOMPARE(shown.size(), 201);
+        QVERIFY(!shown.contains(u'\n'));
+        QCOMPARE(model.index(1, 0).data(FrameLogModel::FullTextRole).toString(), longText);
+        QCOMPARE(model.index(1, 0).data(FrameLogModel::DirectionRole).value<FrameRecord::Direction>(),
+                 FrameRecord::Direction::In);
+        QCOMPARE(model.frameAt(1).text, longText);
+        QCOMPARE(model.frameAt(0).channel, QStringLiteral("private-a"));
+        QCOMPARE(model.frameAt(5).text, QString());
+    }
+
+    void windowAndDroppedCount_data()
+    {
+        QTest::addColumn<int>("capacity");
+        QTest::addColumn<QList<int>>("batches");
+        QTest::addColumn<quint64>("dropped");
+        QTest::newRow("100: 30, 70, 250, 1") << 100 << QList<int> {30, 70, 250, 1} << quint64(251);
+        QTest::newRow("3: 1, 1, 1, 1") << 3 << QList<int> {1, 1, 1, 1} << quint64(1);
+    }
+
+    void windowAndDroppedCount()
+    {
+        QFETCH(int, capacity);
+        QFETCH(QList<int>, batches);
+        QFETCH(quint64, dropped);
+        FrameLogModel model;
+        attachTester(&model);
+        model.setCapacity(capacity);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy droppedSpy(&model, &FrameLogModel::droppedCountChanged);
+        int next = 0;
+        for (const int count : batches) {
+            model.appendFrames(frames(next, count));
+            next += count;
+        }
+        QCOMPARE(inserted.size(), batches.size());
+        QCOMPARE(model.rowCount(), std::min(next, capacity));
+        QCOMPARE(model.droppedCount(), dropped);
+        QVERIFY(!droppedSpy.isEmpty());
+        QCOMPARE(droppedSpy.constLast().at(0).toULongLong(), dropped);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(frameNumber(model, row), next - model.rowCount() + row);
+    }
+
+    void singleFramesAreFlushedTogether()
+    {
+        FrameLogModel model;
+        attachTester(&model);
+        model.setFlushInterval(0);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        for (const auto &record : frames(0, 25))
+            model.appendFrame(record);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.pendingCount(), 25);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 10000);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.pendingCount(), 0);
+
+        model.appendFrame(frames(25, 1).constFirst());
+        model.flush(); // explicit flush, e.g. before an export
+        QCOMPARE(model.rowCount(), 26);
+        QCOMPARE(frameNumber(model, 25), 25);
+    }
+
+    void clearEmptiesTheQueueToo()
+    {
+        FrameLogModel model;
+        attachTester(&model);
+        model.setCapacity(2);
+        model.appendFrames(frames(0, 4));
+        model.appendFrame(frames(4, 1).constFirst());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.pendingCount(), 0);
+        QCOMPARE(model.droppedCount(), 0u);
+        model.flush();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void proxyFilters_data()
+    {
+        QTest::addColumn<bool>("hideHeartbeats");
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        // Frames 0..29: 15 updates (in), 5 pings (out: 3, 9, 15, 21, 27), 10 pongs (in).
+        const int both = int(FrameFilterProxyModel::DirectionFilter::Both);
+        const int in = int(FrameFilterProxyModel::DirectionFilter::IncomingOnly);
+        const int out = int(FrameFilterProxyModel::DirectionFilter::OutgoingOnly);
+        QTest::newRow("everything") << false << both << QString() << 30;
+        QTest::newRow("hide heartbeats") << true << both << QString() << 15;
+        QTest::newRow("incoming") << false << in << QString() << 25;
+        QTest::newRow("outgoing") << false << out << QString() << 5;
+        QTest::newRow("outgoing without heartbeats") << true << out << QString() << 0;
+        QTest::newRow("text in the frame") << false << both << QStringLiteral("\"N\":1") << 11; // 1, 10..19
+        QTest::newRow("text is the channel") << false << both << QStringLiteral("SWAPS") << 15;
+        QTest::newRow("text and direction") << false << in << QStringLiteral("pong") << 10;
+    }
+
+    void proxyFilters()
+    {
+        QFETCH(bool, hideHeartbeats);
+        QFETCH(int, direction);
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        FrameLogModel model;
+        FrameFilterProxyModel proxy;
+        attachTester(&model);
+        attachTester(&proxy);
+        proxy.setSourceModel(&model);
+        model.appendFrames(frames(0, 30));
+        proxy.setHideHeartbeats(hideHeartbeats);
+        proxy.setDirectionFilter(FrameFilterProxyModel::DirectionFilter(direction));
+        proxy.setFilterText(text);
+        QCOMPARE(proxy.rowCount(), expected);
+        // Hidden, not gone.
+        QCOMPARE(model.rowCount(), 30);
+    }
+
+    void proxyFiltersWhileFramesStreamIn()
+    {
+        FrameLogModel model;
+        FrameFilterProxyModel proxy;
+        attachTester(&model);
+        attachTester(&proxy);
+        proxy.setSourceModel(&model);
+        proxy.setHideHeartbeats(true);
+        model.setCapacity(10);
+        int next = 0;
+        for (const int count : {4, 9, 1, 25}) {
+            model.appendFrames(frames(next, count));
+            next += count;
+            int updates = 0;
+            for (int n = std::max(0, next - 10); n < next; ++n)
+                updates += n % 2 == 0 ? 1 : 0;
+            QCOMPARE(proxy.rowCount(), updates);
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                QVERIFY(!proxy.index(row, 0).data(FrameLogModel::HeartbeatRole).toBool());
+        }
+        proxy.setHideHeartbeats(false);
+        QCOMPARE(proxy.rowCount(), 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrameLogModel)
+#include "tst_framelogmodel.moc"
