@@ -327,8 +327,9 @@ void PusherConnection::handleMessage(const Message &message)
         qCWarning(lcPusher).noquote() << "pusher:error" << (error->code ? QString::number(*error->code) : QString())
                                       << error->message;
         // Servers of protocol < 6 announce the close code in a pusher:error before closing
-        // without one; keep it in case the close frame carries none.
-        if (error->code && *error->code >= 4000 && *error->code <= 4999)
+        // without one; keep it in case the close frame carries none. 4300+ errors (rate limits)
+        // do not end the connection, so they must not explain a later loss.
+        if (error->code && *error->code >= 4000 && *error->code <= 4299)
             m_pusherErrorCode = error->code;
     }
     Q_EMIT messageReceived(message);

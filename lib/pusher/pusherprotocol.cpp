@@ -1,5 +1,7 @@
 #include "pusherprotocol.h"
 
+#include "pusherprotocol_p.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -9,6 +11,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace shuriken::pusher {
@@ -493,35 +496,69 @@ constexpr std::array<quint8, 256> kByteClasses = makeByteClasses();
 constexpr char kHexDigits[] = "0123456789abcdef";
 constexpr char kReplacementCharacter[] = "\xEF\xBF\xBD";
 
-void appendEscape(QByteArray &out, unsigned char byte)
+/// Size of an Escape-class byte once escaped: a short escape or \u00XX.
+constexpr qsizetype escapedSize(unsigned char byte)
 {
     switch (byte) {
     case '"':
-        out.append("\\\"", 2);
-        return;
     case '\\':
-        out.append("\\\\", 2);
-        return;
     case '\b':
-        out.append("\\b", 2);
-        return;
     case '\f':
-        out.append("\\f", 2);
-        return;
     case '\n':
-        out.append("\\n", 2);
-        return;
     case '\r':
-        out.append("\\r", 2);
-        return;
     case '\t':
-        out.append("\\t", 2);
-        return;
+        return 2;
+    default:
+        return 6;
+    }
+}
+
+char *writeEscape(char *output, unsigned char byte)
+{
+    char shortForm = 0;
+    switch (byte) {
+    case '"':
+        shortForm = '"';
+        break;
+    case '\\':
+        shortForm = '\\';
+        break;
+    case '\b':
+        shortForm = 'b';
+        break;
+    case '\f':
+        shortForm = 'f';
+        break;
+    case '\n':
+        shortForm = 'n';
+        break;
+    case '\r':
+        shortForm = 'r';
+        break;
+    case '\t':
+        shortForm = 't';
+        break;
     default:
         break;
     }
-    const char escaped[6] = {'\\', 'u', '0', '0', kHexDigits[byte >> 4], kHexDigits[byte & 0xF]};
-    out.append(escaped, 6);
+    *output++ = '\\';
+    if (shortForm != 0) {
+        *output++ = shortForm;
+        return output;
+    }
+    *output++ = 'u';
+    *output++ = '0';
+    *output++ = '0';
+    *output++ = kHexDigits[byte >> 4];
+    *output++ = kHexDigits[byte & 0xF];
+    return output;
+}
+
+void appendEscape(QByteArray &out, unsigned char byte)
+{
+    char escaped[6];
+    const char *end = writeEscape(escaped, byte);
+    out.append(escaped, end - escaped);
 }
 
 /// Length of the well-formed UTF-8 sequence at `data` (RFC 3629: no overlongs, no surrogates,
@@ -721,7 +758,298 @@ bool isValidChannelName(const QString &channel)
     return true;
 }
 
+namespace {
+
+/// Reads the envelope of a stream event without building a QJsonDocument: the members are
+/// scanned in place and the `data` string is unescaped straight into the payload bytes, with no
+/// detour through UTF-16. Anything it is not sure about makes it give up (nullopt), never guess:
+/// the generic path then decides, so the two cannot disagree.
+class EnvelopeScanner
+{
+public:
+    explicit EnvelopeScanner(QByteArrayView frame)
+        : m_position(frame.data())
+        , m_end(frame.data() + frame.size())
+    { }
+
+    std::optional<Message> scan()
+    {
+        skipWhitespace();
+        if (!consume('{'))
+            return std::nullopt;
+        skipWhitespace();
+        if (consume('}'))
+            return std::nullopt; // no event: the generic path words the error
+        for (;;) {
+            skipWhitespace();
+            QByteArrayView key;
+            if (!readRawString(key))
+                return std::nullopt;
+            skipWhitespace();
+            if (!consume(':'))
+                return std::nullopt;
+            skipWhitespace();
+            Member *member = memberFor(key);
+            if (member && member->present)
+                return std::nullopt; // duplicate key
+            QByteArray decoded;
+            QByteArrayView raw;
+            bool escaped = false;
+            if (!readString(raw, decoded, escaped))
+                return std::nullopt; // not a string, or a string to leave to Qt's parser
+            if (member) {
+                member->present = true;
+                member->value = escaped ? decoded : raw.toByteArray();
+            }
+            skipWhitespace();
+            if (consume(','))
+                continue;
+            if (consume('}'))
+                break;
+            return std::nullopt;
+        }
+        skipWhitespace();
+        if (m_position != m_end)
+            return std::nullopt;
+
+        if (!m_event.present || m_event.value.isEmpty() || !m_channel.present || m_channel.value.isEmpty())
+            return std::nullopt;
+        if (m_event.value.startsWith("pusher:") || m_event.value.startsWith("pusher_internal:"))
+            return std::nullopt;
+        ChannelEvent event;
+        event.event = QString::fromUtf8(m_event.value);
+        event.channel = QString::fromUtf8(m_channel.value);
+        event.payload = std::move(m_data.value);
+        if (m_userId.present)
+            event.userId = QString::fromUtf8(m_userId.value);
+        return Message(std::move(event));
+    }
+
+private:
+    struct Member
+    {
+        bool present = false;
+        QByteArray value;
+    };
+
+    Member *memberFor(QByteArrayView key)
+    {
+        if (key == "event")
+            return &m_event;
+        if (key == "channel")
+            return &m_channel;
+        if (key == "data")
+            return &m_data;
+        if (key == "user_id")
+            return &m_userId;
+        return nullptr;
+    }
+
+    void skipWhitespace()
+    {
+        while (m_position != m_end
+               && (*m_position == ' ' || *m_position == '\n' || *m_position == '\r' || *m_position == '\t'))
+            ++m_position;
+    }
+
+    bool consume(char expected)
+    {
+        if (m_position == m_end || *m_position != expected)
+            return false;
+        ++m_position;
+        return true;
+    }
+
+    /// A key: plain printable ASCII without escapes (all the keys that matter are).
+    bool readRawString(QByteArrayView &out)
+    {
+        if (!consume('"'))
+            return false;
+        const char *start = m_position;
+        while (m_position != m_end) {
+            const auto byte = static_cast<unsigned char>(*m_position);
+            if (byte == '"') {
+                out = QByteArrayView(start, m_position - start);
+                ++m_position;
+                return true;
+            }
+            if (byte < 0x20 || byte == '\\' || byte >= 0x80)
+                return false;
+            ++m_position;
+        }
+        return false;
+    }
+
+    static int hexValue(char digit)
+    {
+        if (digit >= '0' && digit <= '9')
+            return digit - '0';
+        if (digit >= 'a' && digit <= 'f')
+            return digit - 'a' + 10;
+        if (digit >= 'A' && digit <= 'F')
+            return digit - 'A' + 10;
+        return -1;
+    }
+
+    bool readHex4(char32_t &value)
+    {
+        if (m_end - m_position < 4)
+            return false;
+        value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexValue(m_position[i]);
+            if (digit < 0)
+                return false;
+            value = (value << 4) | static_cast<char32_t>(digit);
+        }
+        m_position += 4;
+        return true;
+    }
+
+    static void appendUtf8(QByteArray &out, char32_t codePoint)
+    {
+        if (codePoint < 0x80) {
+            out.append(static_cast<char>(codePoint));
+        } else if (codePoint < 0x800) {
+            const char bytes[2]
+                = {static_cast<char>(0xC0 | (codePoint >> 6)), static_cast<char>(0x80 | (codePoint & 0x3F))};
+            out.append(bytes, 2);
+        } else if (codePoint < 0x10000) {
+            const char bytes[3]
+                = {static_cast<char>(0xE0 | (codePoint >> 12)), static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F)),
+                   static_cast<char>(0x80 | (codePoint & 0x3F))};
+            out.append(bytes, 3);
+        } else {
+            const char bytes[4]
+                = {static_cast<char>(0xF0 | (codePoint >> 18)), static_cast<char>(0x80 | ((codePoint >> 12) & 0x3F)),
+                   static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F)), static_cast<char>(0x80 | (codePoint & 0x3F))};
+            out.append(bytes, 4);
+        }
+    }
+
+    /// A string value. Without escapes `raw` views it in the frame; with escapes `decoded` holds
+    /// its UTF-8. Gives up on raw control characters, ill-formed UTF-8 and lone surrogates,
+    /// which Qt's parser handles in its own way.
+    bool readString(QByteArrayView &raw, QByteArray &decoded, bool &escaped)
+    {
+        if (!consume('"'))
+            return false;
+        const auto *data = reinterpret_cast<const unsigned char *>(m_position);
+        const auto *end = reinterpret_cast<const unsigned char *>(m_end);
+        const unsigned char *runStart = data;
+        const unsigned char *cursor = data;
+        escaped = false;
+        while (cursor != end) {
+            const unsigned char byte = *cursor;
+            if (byte == '"') {
+                if (escaped) {
+                    decoded.append(reinterpret_cast<const char *>(runStart), cursor - runStart);
+                } else {
+                    raw = QByteArrayView(reinterpret_cast<const char *>(data), cursor - data);
+                }
+                m_position = reinterpret_cast<const char *>(cursor + 1);
+                return true;
+            }
+            if (byte < 0x20)
+                return false;
+            if (byte >= 0x80) {
+                const qsizetype length = validUtf8SequenceLength(cursor, end - cursor);
+                if (length == 0)
+                    return false;
+                cursor += length;
+                continue;
+            }
+            if (byte != '\\') {
+                ++cursor;
+                continue;
+            }
+            if (!escaped) {
+                escaped = true;
+                decoded.reserve(end - data);
+            }
+            decoded.append(reinterpret_cast<const char *>(runStart), cursor - runStart);
+            ++cursor;
+            if (cursor == end)
+                return false;
+            const unsigned char kind = *cursor++;
+            switch (kind) {
+            case '"':
+            case '\\':
+            case '/':
+                decoded.append(static_cast<char>(kind));
+                break;
+            case 'b':
+                decoded.append('\b');
+                break;
+            case 'f':
+                decoded.append('\f');
+                break;
+            case 'n':
+                decoded.append('\n');
+                break;
+            case 'r':
+                decoded.append('\r');
+                break;
+            case 't':
+                decoded.append('\t');
+                break;
+            case 'u': {
+                m_position = reinterpret_cast<const char *>(cursor);
+                char32_t unit = 0;
+                if (!readHex4(unit))
+                    return false;
+                if (unit >= 0xDC00 && unit <= 0xDFFF)
+                    return false;
+                if (unit >= 0xD800 && unit <= 0xDBFF) {
+                    char32_t low = 0;
+                    if (m_end - m_position < 2 || m_position[0] != '\\' || m_position[1] != 'u')
+                        return false;
+                    m_position += 2;
+                    if (!readHex4(low) || low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                }
+                appendUtf8(decoded, unit);
+                cursor = reinterpret_cast<const unsigned char *>(m_position);
+                break;
+            }
+            default:
+                return false;
+            }
+            runStart = cursor;
+        }
+        return false;
+    }
+
+    const char *m_position;
+    const char *m_end;
+    Member m_event;
+    Member m_channel;
+    Member m_data;
+    Member m_userId;
+};
+
+} // namespace
+
+namespace detail {
+
+std::optional<Message> decodeChannelEventFast(QByteArrayView frame)
+{
+    return EnvelopeScanner(frame).scan();
+}
+
+} // namespace detail
+
 DecodeResult decode(const QByteArray &frame)
+{
+    // Stream events are nearly every frame; their envelope is read without QJsonDocument
+    // (bench_pusherprotocol on the loaded 2-core dev box: 4.4 µs → 1.3 µs for a 580-byte frame).
+    if (auto message = detail::decodeChannelEventFast(frame))
+        return std::move(*message);
+    return detail::decodeGeneric(frame);
+}
+
+DecodeResult detail::decodeGeneric(const QByteArray &frame)
 {
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
@@ -829,35 +1157,66 @@ QString channelName(const Message &message)
 
 void appendJsonString(QByteArray &out, QByteArrayView text)
 {
+    // Two passes: the first finds the exact output size, so the output grows once and the
+    // second writes through a pointer. Appending run by run cost much more on typical payloads,
+    // which have a quote every few bytes (bench_pusherprotocol: 1.2 µs → 0.7 µs for 435 bytes).
     const auto *data = reinterpret_cast<const unsigned char *>(text.data());
     const qsizetype size = text.size();
-    out.append('"');
-    qsizetype runStart = 0;
-    qsizetype i = 0;
-    while (i < size) {
+    qsizetype extra = 0;
+    for (qsizetype i = 0; i < size;) {
         const quint8 byteClass = kByteClasses[data[i]];
         if (byteClass == Plain) {
             ++i;
-            continue;
+        } else if (byteClass == Escape) {
+            extra += escapedSize(data[i]) - 1;
+            ++i;
+        } else if (const qsizetype length = validUtf8SequenceLength(data + i, size - i); length > 0) {
+            i += length;
+        } else {
+            extra += 2; // one byte becomes U+FFFD's three
+            ++i;
         }
-        if (byteClass == Multibyte) {
-            const qsizetype length = validUtf8SequenceLength(data + i, size - i);
-            if (length > 0) {
-                i += length;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + size + extra + 2);
+    char *output = out.data() + start;
+    *output++ = '"';
+    if (extra == 0) {
+        if (size > 0)
+            std::memcpy(output, data, static_cast<std::size_t>(size));
+        output += size;
+    } else {
+        qsizetype runStart = 0;
+        qsizetype i = 0;
+        while (i < size) {
+            const quint8 byteClass = kByteClasses[data[i]];
+            if (byteClass == Plain) {
+                ++i;
                 continue;
             }
+            if (byteClass == Multibyte) {
+                const qsizetype length = validUtf8SequenceLength(data + i, size - i);
+                if (length > 0) {
+                    i += length;
+                    continue;
+                }
+            }
+            std::memcpy(output, data + runStart, static_cast<std::size_t>(i - runStart));
+            output += i - runStart;
+            if (byteClass == Escape) {
+                output = writeEscape(output, data[i]);
+            } else {
+                std::memcpy(output, kReplacementCharacter, 3);
+                output += 3;
+            }
+            ++i;
+            runStart = i;
         }
-        // Flush the run of bytes that needed nothing, then write this byte's replacement.
-        out.append(text.data() + runStart, i - runStart);
-        if (byteClass == Escape)
-            appendEscape(out, data[i]);
-        else
-            out.append(kReplacementCharacter, 3);
-        ++i;
-        runStart = i;
+        std::memcpy(output, data + runStart, static_cast<std::size_t>(size - runStart));
+        output += size - runStart;
     }
-    out.append(text.data() + runStart, size - runStart);
-    out.append('"');
+    *output++ = '"';
+    Q_ASSERT(output == out.constData() + out.size());
 }
 
 void appendJsonString(QByteArray &out, QStringView text)

@@ -77,6 +77,8 @@ private Q_SLOTS:
     void userCloseCancelsScheduledReconnect();
     void malformedFramesAreCounted();
     void pusherErrorKeepsState();
+    void errorCodeExplainsCodelessClose_data();
+    void errorCodeExplainsCodelessClose();
     void frameRecordsRedactAuth();
     void frameObservationIsOffByDefault();
     void handshakeTimeout();
@@ -505,6 +507,42 @@ void TestPusherConnection::pusherErrorKeepsState()
              Message(PusherError {QStringLiteral("Existing subscription to channel private-x"), std::nullopt, {}}));
     QCOMPARE(states.size(), 0);
     QCOMPARE(connection->state(), State::Connected);
+}
+
+void TestPusherConnection::errorCodeExplainsCodelessClose_data()
+{
+    QTest::addColumn<int>("errorCode");
+    QTest::addColumn<int>("expectedCode");
+
+    // Old servers send the reason as a pusher:error and then close without a Pusher code.
+    QTest::newRow("4100 then close") << 4100 << 4100;
+    QTest::newRow("4201 then close") << 4201 << 4201;
+    // A rate-limit error does not end the connection and explains nothing.
+    QTest::newRow("4301 then close") << 4301 << 1000;
+}
+
+void TestPusherConnection::errorCodeExplainsCodelessClose()
+{
+    QFETCH(int, errorCode);
+    QFETCH(int, expectedCode);
+
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    QSignalSpy messages(connection.get(), &PusherConnection::messageReceived);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    server.sendText(encodeError(QStringLiteral("going away"), errorCode));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, kWaitMs);
+    server.closeCurrent(1000);
+    QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 1, kWaitMs);
+    const QString reason = scheduled.at(0).at(2).toString();
+    QVERIFY2(reason.contains(describeCloseCode(expectedCode)), qPrintable(reason));
+    const qint64 expectedDelay = closeActionFor(expectedCode) == CloseAction::RetryImmediately ? 0 : 1000;
+    QCOMPARE(scheduled.at(0).at(1).toLongLong(), expectedDelay);
+    connection->close();
 }
 
 void TestPusherConnection::frameRecordsRedactAuth()

@@ -1,4 +1,5 @@
 #include "pusherprotocol.h"
+#include "pusherprotocol_p.h"
 #include "testhelpers.h"
 
 #include <QJsonArray>
@@ -48,6 +49,11 @@ private Q_SLOTS:
     void decodeHugeFrame();
     void decodeNeverCrashesOnBrokenFrames();
     void decodeKeepsPayloadBytes();
+    void fastPathTakesStreamEvents_data();
+    void fastPathTakesStreamEvents();
+    void fastPathAgreesWithGenericDecoder_data();
+    void fastPathAgreesWithGenericDecoder();
+    void fastPathAgreesOnMutatedFrames();
     void encodeRoundTrip_data();
     void encodeRoundTrip();
     void encodedClientFramesUseObjectData();
@@ -425,6 +431,130 @@ void TestPusherProtocol::decodeKeepsPayloadBytes()
     const QByteArray bytes = encodeChannelEvent(QStringLiteral("c"), QStringLiteral("e"), payload);
     const Message message = decodedMessage(bytes);
     QCOMPARE(std::get<ChannelEvent>(message).payload, payload);
+}
+
+void TestPusherProtocol::fastPathTakesStreamEvents_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+
+    QTest::newRow("encoded by us") << encodeChannelEvent(QStringLiteral("private-swaps"), QStringLiteral("update"),
+                                                         R"({"a":"b\"c","n":[1,2]})");
+    QTest::newRow("non-ASCII and escapes") << encodeChannelEvent(QStringLiteral("c"), QStringLiteral("update"),
+                                                                 "{\"n\":\"caf\xC3\xA9\\n\xF0\x9F\x9A\x80\"}");
+    QTest::newRow("whitespace and member order")
+        << frame(" { \"channel\" : \"c\" ,\n\"data\":\"{}\", \"event\":\"update\" } \r\n");
+    QTest::newRow("unknown string member") << frame(R"({"event":"update","channel":"c","data":"1","x":"y"})");
+    QTest::newRow("user_id") << frame(R"({"event":"client-x","channel":"presence-c","data":"{}","user_id":"u"})");
+    QTest::newRow("no data") << frame(R"({"event":"update","channel":"c"})");
+}
+
+void TestPusherProtocol::fastPathTakesStreamEvents()
+{
+    // The speed of the common case depends on this path being taken.
+    QFETCH(QByteArray, frame);
+    const auto fast = detail::decodeChannelEventFast(frame);
+    QVERIFY(fast.has_value());
+    const DecodeResult generic = detail::decodeGeneric(frame);
+    QVERIFY2(!isError(generic), toString(generic));
+    QCOMPARE(*fast, std::get<Message>(generic));
+}
+
+void TestPusherProtocol::fastPathAgreesWithGenericDecoder_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+
+    QTest::newRow("all escapes") << frame(
+        R"({"event":"update","channel":"c","data":"\"\\\/\b\f\n\r\t\u0041\u00e9\u20ac"})");
+    QTest::newRow("NUL escape") << frame(R"({"event":"update","channel":"c","data":"a\u0000b"})");
+    QTest::newRow("surrogate pair") << frame(R"({"event":"update","channel":"c","data":"\ud83d\ude80"})");
+    QTest::newRow("upper-case hex") << frame(R"({"event":"update","channel":"c","data":"\uD83D\uDE80\u00C9"})");
+    QTest::newRow("lone high surrogate") << frame(R"({"event":"update","channel":"c","data":"\ud83dx"})");
+    QTest::newRow("lone low surrogate") << frame(R"({"event":"update","channel":"c","data":"\ude80"})");
+    QTest::newRow("high surrogate then non-low") << frame(R"({"event":"update","channel":"c","data":"\ud83d\u0041"})");
+    QTest::newRow("short unicode escape") << frame(R"({"event":"update","channel":"c","data":"\u12"})");
+    QTest::newRow("bad unicode escape") << frame(R"({"event":"update","channel":"c","data":"\u12G4"})");
+    QTest::newRow("unknown escape") << frame(R"({"event":"update","channel":"c","data":"\x41"})");
+    QTest::newRow("escape at the end") << frame(R"({"event":"update","channel":"c","data":"\)");
+    QTest::newRow("raw control character") << QByteArray("{\"event\":\"update\",\"channel\":\"c\",\"data\":\"a\tb\"}");
+    QTest::newRow("raw newline in the event") << QByteArray("{\"event\":\"up\ndate\",\"channel\":\"c\"}");
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"event\":\"update\",\"channel\":\"c\",\"data\":\"\xFF\"}");
+    QTest::newRow("overlong UTF-8") << QByteArray("{\"event\":\"update\",\"channel\":\"c\",\"data\":\"\xC0\xAF\"}");
+    QTest::newRow("truncated UTF-8") << QByteArray("{\"event\":\"update\",\"channel\":\"c\",\"data\":\"\xE2\x82\"}");
+    QTest::newRow("duplicate event") << frame(R"({"event":"update","event":"other","channel":"c"})");
+    QTest::newRow("duplicate unknown key") << frame(R"({"event":"update","channel":"c","x":"1","x":"2"})");
+    QTest::newRow("escaped key") << frame(R"({"ev\u0065nt":"update","channel":"c"})");
+    QTest::newRow("non-ASCII key") << QByteArray("{\"event\":\"update\",\"channel\":\"c\",\"\xC3\xA9\":\"x\"}");
+    QTest::newRow("object data") << frame(R"({"event":"update","channel":"c","data":{"a":1}})");
+    QTest::newRow("number member") << frame(R"({"event":"update","channel":"c","seq":1})");
+    QTest::newRow("null channel") << frame(R"({"event":"update","channel":null})");
+    QTest::newRow("empty channel") << frame(R"({"event":"update","channel":""})");
+    QTest::newRow("empty event") << frame(R"({"event":"","channel":"c"})");
+    QTest::newRow("no channel") << frame(R"({"event":"update","data":"x"})");
+    QTest::newRow("pusher event") << frame(R"({"event":"pusher:ping","channel":"c"})");
+    QTest::newRow("internal event") << frame(R"({"event":"pusher_internal:subscription_count","channel":"c"})");
+    QTest::newRow("empty object") << frame("{}");
+    QTest::newRow("trailing comma") << frame(R"({"event":"update","channel":"c",})");
+    QTest::newRow("missing colon") << frame(R"({"event" "update","channel":"c"})");
+    QTest::newRow("trailing garbage") << frame(R"({"event":"update","channel":"c"}x)");
+    QTest::newRow("two objects") << frame(R"({"event":"update","channel":"c"}{})");
+    QTest::newRow("unterminated") << frame(R"({"event":"update","channel":"c")");
+    QTest::newRow("unterminated string") << frame(R"({"event":"update","channel":"c)");
+    QTest::newRow("vertical tab whitespace") << QByteArray("{\"event\":\"update\",\v\"channel\":\"c\"}");
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF{\"event\":\"update\",\"channel\":\"c\"}");
+}
+
+void TestPusherProtocol::fastPathAgreesWithGenericDecoder()
+{
+    QFETCH(QByteArray, frame);
+    const DecodeResult generic = detail::decodeGeneric(frame);
+    if (const auto fast = detail::decodeChannelEventFast(frame)) {
+        QVERIFY2(!isError(generic), toString(generic));
+        QCOMPARE(*fast, std::get<Message>(generic));
+    }
+    QCOMPARE(decode(frame), generic);
+}
+
+void TestPusherProtocol::fastPathAgreesOnMutatedFrames()
+{
+    // Random damage to stream-event frames full of escapes: whenever the fast path accepts a
+    // frame, the generic decoder reads exactly the same message from it.
+    QRandomGenerator random(99);
+    const QList<QByteArray> originals {
+        encodeChannelEvent(QStringLiteral("private-swaps"), QStringLiteral("update"),
+                           "{\"s\":\"q\\\"b\\\\s/\\u00e9\xC3\xA9\xE2\x82\xAC\xF0\x9F\x9A\x80\",\"n\":[1,{}]}"),
+        QByteArray(R"({"event":"update","channel":"c","data":"\ud83d\ude80\u0000\n","user_id":"u"})"),
+    };
+    const QByteArray alphabet("\"\\/{}:,u0aAdDe8 \x80\xC3\xA9\xED\xF0");
+    int fastTaken = 0;
+    for (const QByteArray &original : originals) {
+        for (int round = 0; round < 4000; ++round) {
+            QByteArray mutated = original;
+            const int edits = 1 + random.bounded(3);
+            for (int edit = 0; edit < edits; ++edit) {
+                const auto position = random.bounded(mutated.size());
+                const char replacement = alphabet.at(random.bounded(alphabet.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    mutated[position] = replacement;
+                    break;
+                case 1:
+                    mutated.insert(position, replacement);
+                    break;
+                default:
+                    mutated.remove(position, 1);
+                    break;
+                }
+            }
+            const DecodeResult generic = detail::decodeGeneric(mutated);
+            if (const auto fast = detail::decodeChannelEventFast(mutated)) {
+                ++fastTaken;
+                QVERIFY2(!isError(generic), mutated.constData());
+                QVERIFY2(*fast == std::get<Message>(generic), mutated.constData());
+            }
+            QVERIFY2(decode(mutated) == generic, mutated.constData());
+        }
+    }
+    QVERIFY(fastTaken > 100); // the damage leaves many frames valid, so the comparison happened
 }
 
 void TestPusherProtocol::encodeRoundTrip_data()
