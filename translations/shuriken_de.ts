@@ -85,6 +85,51 @@
     </message>
 </context>
 <context>
+    <name>EventExporter</name>
+    <message>
+        <location filename="../lib/record/eventexporter.cpp" line="+46"/>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+131"/>
+        <source>The export target is not open for writing.</source>
+        <translation>Das Exportziel ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a string</source>
+        <translation>%1: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receivedAt: not an ISO 8601 time</source>
+        <translation>receivedAt: keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>payload: missing</source>
+        <translation>payload: fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>payload is not a JSON object</source>
+        <translation>payload ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorControl</name>
     <message>
         <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
@@ -517,7 +562,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>Ungültiger Kanalname &quot;%1&quot;</translation>
     </message>
@@ -570,7 +615,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/monitor/main.cpp" line="+50"/>
+        <location filename="../app/monitor/main.cpp" line="+51"/>
         <source>unknown profile &quot;%1&quot;; known profiles: %2</source>
         <translation>unbekanntes Profil &quot;%1&quot;; bekannte Profile: %2</translation>
     </message>
@@ -585,7 +630,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken Stream Monitor</translation>
     </message>
@@ -1272,12 +1317,12 @@ Beispiel: rest 429 1 --once --path session</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
+        <source>Co&amp;nnect</source>
+        <translation>Ver&amp;binden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Disconnect</source>
+        <source>D&amp;isconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
@@ -1377,32 +1422,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>data, dekodiert:</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&amp;Frames</source>
-        <translation>&amp;Frames</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTTP</source>
-        <translation>&amp;HTTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Rates</source>
-        <translation>&amp;Raten</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Hide &amp;heartbeats</source>
-        <translation>&amp;Heartbeats ausblenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>pusher:ping- und pusher:pong-Frames ausblenden (sie bleiben im Protokoll)</translation>
     </message>
@@ -1427,18 +1447,45 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Frames nach Ereignis, Kanal oder Text filtern</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Follow</source>
-        <translation>Folgen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Keep the newest frames in view</source>
         <translation>Die neuesten Frames im Blick behalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide heart&amp;beats</source>
+        <translation>Heart&amp;beats ausblenden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear</source>
+        <comment>frame log</comment>
         <translation>Leeren</translation>
     </message>
     <message>
@@ -1616,19 +1663,21 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+47"/>
-        <location line="+124"/>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location line="-122"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+49"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Diese Tabelle einfrieren; Ereignisse, die inzwischen eintreffen, werden verworfen und gezählt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <location line="+162"/>
+        <source>Pause</source>
+        <comment>event table</comment>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
         <translation>Folgen</translation>
     </message>
     <message>
@@ -1642,7 +1691,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Zeilen filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treat the filter as a regular expression</source>
         <translation>Den Filter als regulären Ausdruck behandeln</translation>
     </message>
@@ -1662,12 +1711,23 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Alle Spalten</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
+        <source>Indent</source>
+        <comment>pretty-print JSON</comment>
+        <translation>Einrücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the payload indented instead of exactly as it arrived</source>
+        <translation>Die Nutzdaten eingerückt zeigen statt genau so, wie sie ankamen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Raw payload of the selected event</source>
         <translation>Rohe Nutzdaten des ausgewählten Ereignisses</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
@@ -1682,8 +1742,14 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Tabelle leeren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Arrival Order</source>
+        <translation>Ankunftsreihenfolge</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>Fortsetzen</translation>
     </message>
     <message>
@@ -1722,7 +1788,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Eine Zeile auswählen, um das ganze Ereignis zu sehen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Received %1</source>
         <translation>Empfangen %1</translation>
     </message>
@@ -1992,6 +2058,7 @@ Einen Stream im Katalog doppelklicken, um ihn zu abonnieren, oder den Tab eines 
     <message>
         <location line="+7"/>
         <source>Retry</source>
+        <comment>connect again</comment>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
@@ -2428,7 +2495,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
-        <location filename="../app/monitor/screenshotrunner.cpp" line="+41"/>
+        <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
         <source>cannot create %1</source>
         <translation>kann %1 nicht anlegen</translation>
     </message>
@@ -2438,7 +2505,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Zeitüberschreitung bei Schritt %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the event table went away</source>
         <translation>die Ereignistabelle ist verschwunden</translation>
     </message>
@@ -2562,32 +2629,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+149"/>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connecting</source>
-        <translation>Verbinde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconnecting</source>
-        <translation>Verbinde neu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+152"/>
         <source>requesting a session</source>
         <translation>fordere eine Sitzung an</translation>
     </message>
@@ -2816,15 +2858,15 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::SubscriptionsView</name>
     <message>
-        <location filename="../app/monitor/subscriptionsview.cpp" line="+67"/>
+        <location filename="../app/monitor/subscriptionsview.cpp" line="+76"/>
         <source>Open &amp;Tab</source>
         <translation>&amp;Tab öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Anhalten</translation>
+        <source>P&amp;ause</source>
+        <translation>An&amp;halten</translation>
     </message>
     <message>
         <location line="-63"/>
@@ -2844,11 +2886,13 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location line="+1"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
+        <comment>event table</comment>
         <translation>Anhalten</translation>
     </message>
     <message>
@@ -2860,7 +2904,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::Translations</name>
     <message>
-        <location filename="../app/common/translations.cpp" line="+27"/>
+        <location filename="../app/common/translations.cpp" line="+28"/>
         <source>English</source>
         <comment>the name of the language you translate into, written in that language</comment>
         <translation>Deutsch</translation>
@@ -3088,7 +3132,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>binärer Frame mit %1 Bytes (das Protokoll verwendet nur Text-Frames)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>vom Server geschlossen: %1</translation>
@@ -3122,7 +3166,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+159"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: Feld &quot;%2&quot; hat den falschen Typ (%3)</translation>
     </message>
@@ -3158,7 +3202,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Ereignis &quot;%1&quot; hat keinen Kanal</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+613"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>

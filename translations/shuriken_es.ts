@@ -85,6 +85,51 @@
     </message>
 </context>
 <context>
+    <name>EventExporter</name>
+    <message>
+        <location filename="../lib/record/eventexporter.cpp" line="+46"/>
+        <source>Could not write the export: %1</source>
+        <translation>No se pudo escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+131"/>
+        <source>The export target is not open for writing.</source>
+        <translation>El destino de la exportación no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>no es JSON: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a string</source>
+        <translation>%1: se esperaba una cadena</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receivedAt: not an ISO 8601 time</source>
+        <translation>receivedAt: no es una hora ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>payload: missing</source>
+        <translation>payload: falta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>payload is not a JSON object</source>
+        <translation>payload no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorControl</name>
     <message>
         <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
@@ -517,7 +562,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Versión de protocolo no admitida</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>Nombre de canal no válido &quot;%1&quot;</translation>
     </message>
@@ -570,7 +615,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/monitor/main.cpp" line="+50"/>
+        <location filename="../app/monitor/main.cpp" line="+51"/>
         <source>unknown profile &quot;%1&quot;; known profiles: %2</source>
         <translation>perfil desconocido &quot;%1&quot;; perfiles conocidos: %2</translation>
     </message>
@@ -585,7 +630,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Línea de comandos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Monitor de flujos de Shuriken</translation>
     </message>
@@ -1272,12 +1317,12 @@ Ejemplo: rest 429 1 --once --path session</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nectar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Disconnect</source>
+        <source>D&amp;isconnect</source>
         <translation>&amp;Desconectar</translation>
     </message>
     <message>
@@ -1377,32 +1422,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>data, decodificado:</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&amp;Frames</source>
-        <translation>&amp;Tramas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTTP</source>
-        <translation>&amp;HTTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Cronología</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Rates</source>
-        <translation>&amp;Tasas</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Hide &amp;heartbeats</source>
-        <translation>Ocultar &amp;latidos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>Ocultar las tramas pusher:ping y pusher:pong (siguen en el registro)</translation>
     </message>
@@ -1427,18 +1447,45 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Filtrar tramas por evento, canal o texto</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Follow</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Keep the newest frames in view</source>
         <translation>Mantener visibles las tramas más recientes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <source>Frames</source>
+        <translation>Tramas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates</source>
+        <translation>Tasas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide heart&amp;beats</source>
+        <translation>Ocultar &amp;latidos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear</source>
+        <comment>frame log</comment>
         <translation>Vaciar</translation>
     </message>
     <message>
@@ -1616,19 +1663,21 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+47"/>
-        <location line="+124"/>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <location line="-122"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+49"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <location line="+162"/>
+        <source>Pause</source>
+        <comment>event table</comment>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
         <translation>Seguir</translation>
     </message>
     <message>
@@ -1642,7 +1691,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Filtrar filas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treat the filter as a regular expression</source>
         <translation>Tratar el filtro como una expresión regular</translation>
     </message>
@@ -1662,12 +1711,23 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Todas las columnas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
+        <source>Indent</source>
+        <comment>pretty-print JSON</comment>
+        <translation>Sangrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the payload indented instead of exactly as it arrived</source>
+        <translation>Mostrar la carga con sangría en lugar de tal como llegó</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Raw payload of the selected event</source>
         <translation>Carga sin procesar del evento seleccionado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Copy as JSON</source>
         <translation>Copiar como JSON</translation>
     </message>
@@ -1682,8 +1742,14 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Vaciar tabla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Arrival Order</source>
+        <translation>Orden de llegada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>Reanudar</translation>
     </message>
     <message>
@@ -1722,7 +1788,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Seleccione una fila para ver el evento completo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Received %1</source>
         <translation>Recibido %1</translation>
     </message>
@@ -1992,6 +2058,7 @@ Haga doble clic en un flujo del catálogo para suscribirse o abra la pestaña de
     <message>
         <location line="+7"/>
         <source>Retry</source>
+        <comment>connect again</comment>
         <translation>Reintentar</translation>
     </message>
     <message>
@@ -2428,7 +2495,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
-        <location filename="../app/monitor/screenshotrunner.cpp" line="+41"/>
+        <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
@@ -2438,7 +2505,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>tiempo agotado en el paso %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the event table went away</source>
         <translation>la tabla de eventos desapareció</translation>
     </message>
@@ -2562,32 +2629,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+149"/>
-        <source>Disconnected</source>
-        <translation>Desconectado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connected</source>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconnecting</source>
-        <translation>Reconectando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+152"/>
         <source>requesting a session</source>
         <translation>solicitando una sesión</translation>
     </message>
@@ -2816,15 +2858,15 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::SubscriptionsView</name>
     <message>
-        <location filename="../app/monitor/subscriptionsview.cpp" line="+67"/>
+        <location filename="../app/monitor/subscriptionsview.cpp" line="+76"/>
         <source>Open &amp;Tab</source>
         <translation>Abrir &amp;pestaña</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ausar</translation>
     </message>
     <message>
         <location line="-63"/>
@@ -2844,11 +2886,13 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
     <message>
         <location line="+1"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
+        <comment>event table</comment>
         <translation>Pausar</translation>
     </message>
     <message>
@@ -2860,7 +2904,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::Translations</name>
     <message>
-        <location filename="../app/common/translations.cpp" line="+27"/>
+        <location filename="../app/common/translations.cpp" line="+28"/>
         <source>English</source>
         <comment>the name of the language you translate into, written in that language</comment>
         <translation>Español</translation>
@@ -3088,7 +3132,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>trama binaria de %1 bytes (el protocolo solo usa tramas de texto)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>cerrada por el servidor: %1</translation>
@@ -3122,7 +3166,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+159"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: el campo &quot;%2&quot; tiene un tipo incorrecto (%3)</translation>
     </message>
@@ -3158,7 +3202,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>el evento &quot;%1&quot; no tiene canal</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+613"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>

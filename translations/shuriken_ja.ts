@@ -84,6 +84,51 @@
     </message>
 </context>
 <context>
+    <name>EventExporter</name>
+    <message>
+        <location filename="../lib/record/eventexporter.cpp" line="+46"/>
+        <source>Could not write the export: %1</source>
+        <translation>エクスポートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+131"/>
+        <source>The export target is not open for writing.</source>
+        <translation>エクスポート先が書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>JSON ではありません: オフセット %2 で %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a string</source>
+        <translation>%1: 文字列が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receivedAt: not an ISO 8601 time</source>
+        <translation>receivedAt: ISO 8601 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>payload: missing</source>
+        <translation>payload: ありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>payload is not a JSON object</source>
+        <translation>payload が JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorControl</name>
     <message>
         <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
@@ -511,7 +556,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>サポートされていないプロトコルバージョンです</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>無効なチャンネル名 &quot;%1&quot;</translation>
     </message>
@@ -564,7 +609,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/monitor/main.cpp" line="+50"/>
+        <location filename="../app/monitor/main.cpp" line="+51"/>
         <source>unknown profile &quot;%1&quot;; known profiles: %2</source>
         <translation>不明なプロファイル &quot;%1&quot;。既知のプロファイル: %2</translation>
     </message>
@@ -579,7 +624,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>コマンドライン</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
@@ -1264,13 +1309,13 @@ Example: rest 429 1 --once --path session</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Connect</source>
-        <translation>接続(&amp;C)</translation>
+        <source>Co&amp;nnect</source>
+        <translation>接続(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Disconnect</source>
-        <translation>切断(&amp;D)</translation>
+        <source>D&amp;isconnect</source>
+        <translation>切断(&amp;I)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1369,32 +1414,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>data（デコード済み）:</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&amp;Frames</source>
-        <translation>フレーム(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTTP</source>
-        <translation>&amp;HTTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timeline</source>
-        <translation>タイムライン(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Rates</source>
-        <translation>レート(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Hide &amp;heartbeats</source>
-        <translation>ハートビートを隠す(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>pusher:ping と pusher:pong のフレームを隠します（ログには残ります）</translation>
     </message>
@@ -1419,18 +1439,45 @@ Example: rest 429 1 --once --path session</source>
         <translation>イベント、チャンネル、テキストでフレームを絞り込み</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Follow</source>
-        <translation>追従</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Keep the newest frames in view</source>
         <translation>最新のフレームを表示し続けます</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <source>Frames</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide heart&amp;beats</source>
+        <translation>ハートビートを隠す(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear</source>
+        <comment>frame log</comment>
         <translation>クリア</translation>
     </message>
     <message>
@@ -1608,19 +1655,21 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+47"/>
-        <location line="+124"/>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <location line="-122"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+49"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>この表を固定します。その間に届いたイベントは破棄され、件数が記録されます</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <location line="+162"/>
+        <source>Pause</source>
+        <comment>event table</comment>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
         <translation>追従</translation>
     </message>
     <message>
@@ -1634,7 +1683,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>行を絞り込み</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treat the filter as a regular expression</source>
         <translation>フィルターを正規表現として扱います</translation>
     </message>
@@ -1654,12 +1703,23 @@ Example: rest 429 1 --once --path session</source>
         <translation>すべての列</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
+        <source>Indent</source>
+        <comment>pretty-print JSON</comment>
+        <translation>インデント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the payload indented instead of exactly as it arrived</source>
+        <translation>ペイロードを受信したままではなくインデントして表示します</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Raw payload of the selected event</source>
         <translation>選択したイベントの生のペイロード</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Copy as JSON</source>
         <translation>JSON としてコピー</translation>
     </message>
@@ -1674,8 +1734,14 @@ Example: rest 429 1 --once --path session</source>
         <translation>表をクリア</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Arrival Order</source>
+        <translation>到着順</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>再開</translation>
     </message>
     <message>
@@ -1714,7 +1780,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>行を選択するとイベント全体が表示されます。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Received %1</source>
         <translation>受信 %1</translation>
     </message>
@@ -1984,6 +2050,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
     <message>
         <location line="+7"/>
         <source>Retry</source>
+        <comment>connect again</comment>
         <translation>再試行</translation>
     </message>
     <message>
@@ -2420,7 +2487,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
-        <location filename="../app/monitor/screenshotrunner.cpp" line="+41"/>
+        <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
@@ -2430,7 +2497,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>ステップ %1 でタイムアウトしました</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the event table went away</source>
         <translation>イベント表が閉じられました</translation>
     </message>
@@ -2553,32 +2620,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+149"/>
-        <source>Disconnected</source>
-        <translation>切断</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connecting</source>
-        <translation>接続中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconnecting</source>
-        <translation>再接続中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+152"/>
         <source>requesting a session</source>
         <translation>セッションを要求しています</translation>
     </message>
@@ -2807,15 +2849,15 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::SubscriptionsView</name>
     <message>
-        <location filename="../app/monitor/subscriptionsview.cpp" line="+67"/>
+        <location filename="../app/monitor/subscriptionsview.cpp" line="+76"/>
         <source>Open &amp;Tab</source>
         <translation>タブを開く(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
-        <source>&amp;Pause</source>
-        <translation>一時停止(&amp;P)</translation>
+        <source>P&amp;ause</source>
+        <translation>一時停止(&amp;A)</translation>
     </message>
     <message>
         <location line="-63"/>
@@ -2835,11 +2877,13 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     <message>
         <location line="+1"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>再開</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
+        <comment>event table</comment>
         <translation>一時停止</translation>
     </message>
     <message>
@@ -2851,7 +2895,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::Translations</name>
     <message>
-        <location filename="../app/common/translations.cpp" line="+27"/>
+        <location filename="../app/common/translations.cpp" line="+28"/>
         <source>English</source>
         <comment>the name of the language you translate into, written in that language</comment>
         <translation>日本語</translation>
@@ -3079,7 +3123,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1 バイトのバイナリフレーム（このプロトコルはテキストフレームのみを使用します）</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>サーバーが閉じました: %1</translation>
@@ -3113,7 +3157,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+159"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: フィールド &quot;%2&quot; の型が正しくありません（%3）</translation>
     </message>
@@ -3149,7 +3193,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+613"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>オフセット %1 で無効な JSON: %2</translation>
     </message>

@@ -84,6 +84,51 @@
     </message>
 </context>
 <context>
+    <name>EventExporter</name>
+    <message>
+        <location filename="../lib/record/eventexporter.cpp" line="+46"/>
+        <source>Could not write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+131"/>
+        <source>The export target is not open for writing.</source>
+        <translation>导出目标未以写入方式打开。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>不是 JSON：偏移 %2 处 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: expected a string</source>
+        <translation>%1：应为字符串</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receivedAt: not an ISO 8601 time</source>
+        <translation>receivedAt：不是 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>payload: missing</source>
+        <translation>payload：缺失</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>payload is not a JSON object</source>
+        <translation>payload 不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorControl</name>
     <message>
         <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
@@ -511,7 +556,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>不支持的协议版本</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>无效的频道名称 &quot;%1&quot;</translation>
     </message>
@@ -564,7 +609,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/monitor/main.cpp" line="+50"/>
+        <location filename="../app/monitor/main.cpp" line="+51"/>
         <source>unknown profile &quot;%1&quot;; known profiles: %2</source>
         <translation>未知配置 &quot;%1&quot;；已知配置：%2</translation>
     </message>
@@ -579,7 +624,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken 数据流监视器</translation>
     </message>
@@ -1264,13 +1309,13 @@ Example: rest 429 1 --once --path session</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Disconnect</source>
-        <translation>断开(&amp;D)</translation>
+        <source>D&amp;isconnect</source>
+        <translation>断开(&amp;I)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1369,32 +1414,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>data（已解码）：</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&amp;Frames</source>
-        <translation>帧(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTTP</source>
-        <translation>&amp;HTTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timeline</source>
-        <translation>时间线(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Rates</source>
-        <translation>速率(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Hide &amp;heartbeats</source>
-        <translation>隐藏心跳(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>隐藏 pusher:ping 和 pusher:pong 帧（它们仍保留在日志中）</translation>
     </message>
@@ -1419,18 +1439,45 @@ Example: rest 429 1 --once --path session</source>
         <translation>按事件、频道或文本过滤帧</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Follow</source>
-        <translation>跟随</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Keep the newest frames in view</source>
         <translation>保持显示最新的帧</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rates</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide heart&amp;beats</source>
+        <translation>隐藏心跳(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear</source>
+        <comment>frame log</comment>
         <translation>清空</translation>
     </message>
     <message>
@@ -1608,19 +1655,21 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+47"/>
-        <location line="+124"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location line="-122"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+49"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>冻结此表；期间到达的事件将被舍弃并计数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <location line="+162"/>
+        <source>Pause</source>
+        <comment>event table</comment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Follow</source>
+        <comment>keep the newest rows in view</comment>
         <translation>跟随</translation>
     </message>
     <message>
@@ -1634,7 +1683,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>过滤行</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Treat the filter as a regular expression</source>
         <translation>将过滤条件视为正则表达式</translation>
     </message>
@@ -1654,12 +1703,23 @@ Example: rest 429 1 --once --path session</source>
         <translation>所有列</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
+        <source>Indent</source>
+        <comment>pretty-print JSON</comment>
+        <translation>缩进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the payload indented instead of exactly as it arrived</source>
+        <translation>缩进显示负载，而不是按到达时的原样显示</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Raw payload of the selected event</source>
         <translation>所选事件的原始负载</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Copy as JSON</source>
         <translation>复制为 JSON</translation>
     </message>
@@ -1674,8 +1734,14 @@ Example: rest 429 1 --once --path session</source>
         <translation>清空表格</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Arrival Order</source>
+        <translation>到达顺序</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>继续</translation>
     </message>
     <message>
@@ -1714,7 +1780,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>选择一行以查看完整事件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Received %1</source>
         <translation>接收于 %1</translation>
     </message>
@@ -1984,6 +2050,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
     <message>
         <location line="+7"/>
         <source>Retry</source>
+        <comment>connect again</comment>
         <translation>重试</translation>
     </message>
     <message>
@@ -2420,7 +2487,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
-        <location filename="../app/monitor/screenshotrunner.cpp" line="+41"/>
+        <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -2430,7 +2497,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>在第 %1 步超时</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the event table went away</source>
         <translation>事件表已消失</translation>
     </message>
@@ -2553,32 +2620,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+149"/>
-        <source>Disconnected</source>
-        <translation>已断开</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connecting</source>
-        <translation>正在连接</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconnecting</source>
-        <translation>正在重连</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+152"/>
         <source>requesting a session</source>
         <translation>正在请求会话</translation>
     </message>
@@ -2807,15 +2849,15 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::SubscriptionsView</name>
     <message>
-        <location filename="../app/monitor/subscriptionsview.cpp" line="+67"/>
+        <location filename="../app/monitor/subscriptionsview.cpp" line="+76"/>
         <source>Open &amp;Tab</source>
         <translation>打开标签页(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
+        <source>P&amp;ause</source>
+        <translation>暂停(&amp;A)</translation>
     </message>
     <message>
         <location line="-63"/>
@@ -2835,11 +2877,13 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     <message>
         <location line="+1"/>
         <source>Resume</source>
+        <comment>event table</comment>
         <translation>继续</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
+        <comment>event table</comment>
         <translation>暂停</translation>
     </message>
     <message>
@@ -2851,7 +2895,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::Translations</name>
     <message>
-        <location filename="../app/common/translations.cpp" line="+27"/>
+        <location filename="../app/common/translations.cpp" line="+28"/>
         <source>English</source>
         <comment>the name of the language you translate into, written in that language</comment>
         <translation>简体中文</translation>
@@ -3079,7 +3123,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1 字节的二进制帧（该协议仅使用文本帧）</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>已被服务器关闭：%1</translation>
@@ -3113,7 +3157,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+159"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1：字段 &quot;%2&quot; 类型错误（%3）</translation>
     </message>
@@ -3149,7 +3193,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>事件 &quot;%1&quot; 没有频道</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+613"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>偏移 %1 处 JSON 无效：%2</translation>
     </message>
