@@ -19,7 +19,7 @@ namespace shuriken {
 /// extracted values (numbers inline, strings in one per-row UTF-8 block). No QJsonObject is kept;
 /// display strings are formatted in data() and cached for the rows on screen. Measured: 272 bytes
 /// per retained svm.token.swaps row beyond the shared payload bytes (100,000 rows, glibc
-/// mallinfo2, Qt 6.4, g++ 12 -O2); a QJsonObject per row would cost several kilobytes.
+/// mallinfo2, Qt 6.4, g++ 12 -O2).
 ///
 /// Pause: events that arrive while paused are let go and counted (pausedDropCount()); a paused
 /// table is a snapshot, and the subscription's own counters keep counting. Buffering them instead
