@@ -20,7 +20,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -33,8 +38,11 @@
 #include <QSysInfo>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 namespace shuriken {
 
@@ -657,8 +665,55 @@ void MainWindow::showAbout()
 
 void MainWindow::exportVisibleTable(bool jsonLines)
 {
-    Q_UNUSED(jsonLines)
-    statusBar()->showMessage(tr("Export is not available yet."), 5000);
+    EventTableView *view = currentEventView();
+    if (!view)
+        return;
+    const QString suffix = jsonLines ? QStringLiteral("jsonl") : QStringLiteral("csv");
+    const QString name = view->model()->schema().streamId + u'-'
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + u'.' + suffix;
+    auto *dialog = new QFileDialog(
+        this, jsonLines ? tr("Export Visible Table as JSON Lines") : tr("Export Visible Table as CSV"),
+        QDir(m_settings->exportDirectory()).filePath(name), jsonLines ? tr("JSON Lines (*.jsonl)") : tr("CSV (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<EventTableView> target(view);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, target, jsonLines](const QString &path) {
+        if (!target || path.isEmpty())
+            return;
+        m_settings->setExportDirectory(QFileInfo(path).absolutePath());
+        exportTable(target.data(), path, jsonLines ? TableExport::Format::JsonLines : TableExport::Format::Csv);
+    });
+    dialog->open();
+}
+
+TableExport *MainWindow::exportTable(EventTableView *view, const QString &path, TableExport::Format format)
+{
+    const QAbstractItemModel *shown = view->tableView()->model();
+    QList<int> rows(shown->rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    // The columns as the user arranged them: visual order, hidden ones left out.
+    QList<int> columns;
+    const QHeaderView *header = view->tableView()->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    auto *job = new TableExport(*shown, rows, view->model()->schema(), columns, format, path, this);
+    statusBar()->showMessage(
+        tr("Exporting %n row(s) to %1…", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
+    connect(job, &TableExport::finished, this, [this, job](bool ok, int count, const QString &error) {
+        if (ok)
+            statusBar()->showMessage(
+                tr("Exported %n row(s) to %1", nullptr, count).arg(QDir::toNativeSeparators(job->path())), 10000);
+        else
+            statusBar()->showMessage(tr("Export to %1 failed: %2").arg(QDir::toNativeSeparators(job->path()), error),
+                                     15000);
+        job->deleteLater();
+    });
+    job->start();
+    return job;
 }
 
 } // namespace shuriken

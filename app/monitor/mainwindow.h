@@ -4,6 +4,7 @@
 #include "monitorcontroller.h"
 #include "profile.h"
 #include "subscribedialog.h"
+#include "tableexport.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -74,8 +75,14 @@ public Q_SLOTS:
     void openTab(shuriken::Subscription *subscription, bool makeCurrent = true);
     void openProfileDialog(const QString &profileId = QString());
     void openSettingsDialog();
+    /// Asks for a file name (non-modal to the event loop), then exports the current table.
     void exportVisibleTable(bool jsonLines);
     void showAbout();
+
+public:
+    /// Writes the rows `view` shows (filtered, sorted, visible columns in their order) to `path`
+    /// off the GUI thread; the status bar reports the outcome. The job deletes itself.
+    TableExport *exportTable(shuriken::EventTableView *view, const QString &path, shuriken::TableExport::Format format);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

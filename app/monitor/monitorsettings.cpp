@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <optional>
@@ -16,6 +17,7 @@ const QString lastProfileKey = QStringLiteral("lastProfile");
 const QString tableCapacityKey = QStringLiteral("tables/capacity");
 const QString frameCapacityKey = QStringLiteral("debugger/frameCapacity");
 const QString hideHeartbeatsKey = QStringLiteral("debugger/hideHeartbeats");
+const QString exportDirectoryKey = QStringLiteral("export/directory");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 
@@ -228,6 +230,17 @@ bool MonitorSettings::hideHeartbeats() const
 void MonitorSettings::setHideHeartbeats(bool hide)
 {
     m_settings->setValue(hideHeartbeatsKey, hide);
+}
+
+QString MonitorSettings::exportDirectory() const
+{
+    return m_settings->value(exportDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void MonitorSettings::setExportDirectory(const QString &directory)
+{
+    m_settings->setValue(exportDirectoryKey, directory);
 }
 
 void MonitorSettings::sync()

@@ -57,6 +57,10 @@ public:
     bool hideHeartbeats() const;
     void setHideHeartbeats(bool hide);
 
+    /// Where the last export went; the user's documents folder at first.
+    QString exportDirectory() const;
+    void setExportDirectory(const QString &directory);
+
     void sync();
     QSettings *settings() const { return m_settings.get(); }
 

@@ -22,6 +22,7 @@
 #include "streamcatalogmodel.h"
 #include "subscriptionmodel.h"
 #include "subscriptionsview.h"
+#include "tableexport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void keyFromSecretStoreIsUsedAndRedacted();
     void keychainUnavailableIsShown();
     void debuggerRecordsFramesOnlyWhileVisible();
+    void exportWritesTheVisibleTable();
 
 private:
     std::unique_ptr<Monitor> startOnSimulator();
@@ -486,6 +488,72 @@ void TestMainWindow::debuggerRecordsFramesOnlyWhileVisible()
     const quint64 events = demo->eventCount();
     QTRY_VERIFY_WITH_TIMEOUT(demo->eventCount() >= events + 5, LongWaitMs);
     QCOMPARE(monitor->controller->frameLogModel()->rowCount(), recorded);
+}
+
+void TestMainWindow::exportWritesTheVisibleTable()
+{
+    auto monitor = startOnSimulator();
+    Subscription *demo = monitor->findSubscription(QStringLiteral("svm.token.swaps"), wrappedSol);
+    QVERIFY(demo);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->window->eventView(demo), LongWaitMs);
+    EventTableView *view = monitor->window->eventView(demo);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 10, LongWaitMs);
+    // Only buys, and without the latency column: the file must show what the table shows.
+    view->model()->setPaused(true);
+    const QStringList columns = headers(view->tableView()->model());
+    const int side = columns.indexOf(QStringLiteral("Side"));
+    const int latency = columns.indexOf(QStringLiteral("Latency"));
+    auto *columnBox = view->findChild<QComboBox *>();
+    columnBox->setCurrentIndex(columnBox->findData(side));
+    view->filterEdit()->setText(QStringLiteral("buy"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->proxyModel()->pattern(), QStringLiteral("buy"), LongWaitMs);
+    view->tableView()->setColumnHidden(latency, true);
+    const int shown = view->tableView()->model()->rowCount();
+    QVERIFY(shown > 0);
+
+    const QString csvPath = m_dir->filePath(QStringLiteral("swaps.csv"));
+    TableExport *csv = monitor->window->exportTable(view, csvPath, TableExport::Format::Csv);
+    QSignalSpy csvDone(csv, &TableExport::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(csvDone.size(), 1, LongWaitMs);
+    QVERIFY2(csvDone.at(0).at(0).toBool(), qPrintable(csvDone.at(0).at(2).toString()));
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().split('\n');
+    QCOMPARE(lines.size(), shown + 2); // header, rows, the empty piece after the last CRLF
+    QVERIFY(lines.first().contains("Side"));
+    QVERIFY(lines.first().contains("Price USD"));
+    QVERIFY(!lines.first().contains("Latency"));
+    for (int line = 1; line <= shown; ++line)
+        QVERIFY2(lines.at(line).contains(",buy,"), lines.at(line).constData());
+
+    const QString jsonPath = m_dir->filePath(QStringLiteral("swaps.jsonl"));
+    TableExport *jsonLines = monitor->window->exportTable(view, jsonPath, TableExport::Format::JsonLines);
+    QSignalSpy jsonDone(jsonLines, &TableExport::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonDone.size(), 1, LongWaitMs);
+    QVERIFY(jsonDone.at(0).at(0).toBool());
+    QFile jsonFile(jsonPath);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    int records = 0;
+    while (!jsonFile.atEnd()) {
+        const QByteArray line = jsonFile.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        QCOMPARE(record.value(QLatin1String("stream")).toString(), QStringLiteral("svm.token.swaps"));
+        const QJsonObject payload = record.value(QLatin1String("payload")).toObject();
+        QVERIFY(payload.contains(QLatin1String("signature")));
+        QCOMPARE(payload.value(QLatin1String("isBuy")).toBool(), true);
+        ++records;
+    }
+    QCOMPARE(records, shown);
+
+    // A file that cannot be written is reported, not fatal.
+    TableExport *broken = monitor->window->exportTable(view, m_dir->filePath(QStringLiteral("missing/dir/x.csv")),
+                                                       TableExport::Format::Csv);
+    QSignalSpy brokenDone(broken, &TableExport::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(brokenDone.size(), 1, LongWaitMs);
+    QVERIFY(!brokenDone.at(0).at(0).toBool());
+    QVERIFY(!brokenDone.at(0).at(2).toString().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
