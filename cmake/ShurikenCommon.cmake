@@ -52,5 +52,5 @@ function(shuriken_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=shuriken.*.debug=true;ASAN_OPTIONS=detect_leaks=0")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=shuriken.*.debug=true;QTEST_DISABLE_STACK_DUMP=1")
 endfunction()
