@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Builds Release in build/bench and runs the performance benchmarks (issue #6), printing each
+# run's report and then one table: every figure, its runs, their median and the target.
+# Benchmarks print figures; nothing here passes or fails a build.
+#
+# Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|gui] [--no-build]
+#   --quick     one run each, shorter: 300k ingest events, 30 s GUI runs, 0.5 s decode runs
+#   --runs N    runs per benchmark (default 3; 1 with --quick), for the spread
+#   --only X    just one of the three
+#   --no-build  use what build/bench already holds
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=build/bench
+quick=0
+runs=""
+only=""
+do_build=1
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --quick) quick=1 ;;
+        --runs) runs="$2"; shift ;;
+        --only) only="$2"; shift ;;
+        --no-build) do_build=0 ;;
+        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [[ $quick -eq 1 ]]; then
+    runs=${runs:-1}; events=300000; gui_seconds=30; decode_seconds=0.5
+else
+    runs=${runs:-3}; events=1000000; gui_seconds=60; decode_seconds=2
+fi
+wants() { [[ -z "$only" || "$only" == "$1" ]]; }
+
+if [[ $do_build -eq 1 ]]; then
+    echo "== building Release in $build" >&2
+    cmake --preset release -B "$build" >/dev/null
+    cmake --build "$build" -j 2 --target shuriken-sim shuriken-stream bench_decode bench_ingest bench_gui_pipeline \
+        >/dev/null
+fi
+export QT_QPA_PLATFORM=offscreen
+
+figures=$(mktemp)
+trap 'rm -f "$figures"' EXIT
+
+# Runs one benchmark: its report goes to the terminal, its FIGURE lines to the table.
+run() {
+    local label="$1"
+    shift
+    echo
+    echo "--- $label"
+    if ! "$@" | while IFS= read -r line; do
+        if [[ "$line" == FIGURE\ * ]]; then echo "$line" >>"$figures"; else echo "    $line"; fi
+    done; then
+        echo "    (this run failed; its figures are missing from the table)"
+    fi
+}
+
+echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "== $(nproc) CPUs: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+for ((i = 1; i <= runs; i++)); do
+    if wants decode; then
+        run "decode micro-benchmark (run $i of $runs)" "$build/bench/decode/bench_decode" --seconds "$decode_seconds"
+    fi
+    if wants ingest; then
+        run "ingest: shuriken-stream --quiet vs shuriken-sim --firehose $events (run $i of $runs)" \
+            "$build/bench/ingest/bench_ingest" --client shuriken-stream --events "$events"
+        run "ingest: pusher-js (reference client) vs shuriken-sim --firehose $events (run $i of $runs)" \
+            "$build/bench/ingest/bench_ingest" --client pusher-js --events "$events"
+    fi
+    if wants gui; then
+        for capacity in 100000 1000000; do
+            run "GUI pipeline: 50k events/s for $gui_seconds s, $capacity-row table (run $i of $runs)" \
+                "$build/bench/gui/bench_gui_pipeline" --rate 50000 --seconds "$gui_seconds" --capacity "$capacity"
+        done
+    fi
+done
+
+echo
+echo "== figures ($runs run(s) each; the verdict compares the median with the target)"
+awk '
+function median(list, n,    v, i, j, t) {
+    split(list, v, " ")
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+}
+{
+    key = $2
+    if (!(key in count)) { order[++keys] = key; unit[key] = $4; target[key] = $5 }
+    values[key] = values[key] (count[key] ? " " : "") $3
+    count[key]++
+}
+END {
+    printf "%-44s %-9s %-32s %12s %10s  %s\n", "figure", "unit", "runs", "median", "target", "verdict"
+    for (k = 1; k <= keys; k++) {
+        key = order[k]
+        m = median(values[key], count[key])
+        t = target[key]
+        verdict = "-"
+        if (t ~ /^<=/) verdict = (m + 0 <= substr(t, 3) + 0) ? "met" : "MISSED"
+        else if (t ~ /^>=/) verdict = (m + 0 >= substr(t, 3) + 0) ? "met" : "MISSED"
+        else if (t ~ /^==/) verdict = (m + 0 == substr(t, 3) + 0) ? "met" : "MISSED"
+        printf "%-44s %-9s %-32s %12s %10s  %s\n", key, unit[key], values[key], (m == int(m) ? m : sprintf("%.3f", m)), t, verdict
+    }
+}' "$figures"
