@@ -241,6 +241,6 @@ set(CPACK_DMG_FORMAT UDBZ)
 include(CPack)
 
 # ---------------------------------------------------------------------------------------------
-if(SHURIKEN_BUILD_TESTS)
+if(SHURIKEN_BUILD_TESTS AND SHURIKEN_BUILD_GUI) # the translation test needs Qt Gui
     add_subdirectory("${PROJECT_SOURCE_DIR}/tests/packaging" "${PROJECT_BINARY_DIR}/tests/packaging")
 endif()

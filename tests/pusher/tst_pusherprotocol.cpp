@@ -54,6 +54,8 @@ private Q_SLOTS:
     void fastPathAgreesWithGenericDecoder_data();
     void fastPathAgreesWithGenericDecoder();
     void fastPathAgreesOnMutatedFrames();
+    void fastPathAgreesAtEveryWordOffset();
+    void fastPathTakesLongPayloads();
     void encodeRoundTrip_data();
     void encodeRoundTrip();
     void encodedClientFramesUseObjectData();
@@ -261,7 +263,7 @@ void TestPusherProtocol::decodeMessage()
     QFETCH(Message, expected);
 
     const DecodeResult result = decode(frame);
-    QVERIFY2(!isError(result), toString(result));
+    QVERIFY2(!isError(result), qPrintable(describe(result)));
     QCOMPARE(std::get<Message>(result), expected);
 }
 
@@ -364,7 +366,7 @@ void TestPusherProtocol::decodeMalformed()
     QFETCH(QByteArray, frame);
 
     const DecodeResult result = decode(frame);
-    QVERIFY2(isError(result), toString(result));
+    QVERIFY2(isError(result), qPrintable(describe(result)));
     QVERIFY(!std::get<DecodeError>(result).message.isEmpty());
 }
 
@@ -455,7 +457,7 @@ void TestPusherProtocol::fastPathTakesStreamEvents()
     const auto fast = detail::decodeChannelEventFast(frame);
     QVERIFY(fast.has_value());
     const DecodeResult generic = detail::decodeGeneric(frame);
-    QVERIFY2(!isError(generic), toString(generic));
+    QVERIFY2(!isError(generic), qPrintable(describe(generic)));
     QCOMPARE(*fast, std::get<Message>(generic));
 }
 
@@ -508,7 +510,7 @@ void TestPusherProtocol::fastPathAgreesWithGenericDecoder()
     QFETCH(QByteArray, frame);
     const DecodeResult generic = detail::decodeGeneric(frame);
     if (const auto fast = detail::decodeChannelEventFast(frame)) {
-        QVERIFY2(!isError(generic), toString(generic));
+        QVERIFY2(!isError(generic), qPrintable(describe(generic)));
         QCOMPARE(*fast, std::get<Message>(generic));
     }
     QCOMPARE(decode(frame), generic);
@@ -555,6 +557,57 @@ void TestPusherProtocol::fastPathAgreesOnMutatedFrames()
         }
     }
     QVERIFY(fastTaken > 100); // the damage leaves many frames valid, so the comparison happened
+}
+
+void TestPusherProtocol::fastPathAgreesAtEveryWordOffset()
+{
+    // The string scanner reads eight bytes at a time: every kind of byte that ends a plain run,
+    // at every offset within a word and every distance from the end of the frame, is found
+    // exactly, and the bytes around it are copied in full.
+    struct Special
+    {
+        QByteArray text;
+        bool valid; // a string may hold it: the fast path must take the frame
+    };
+    const QList<Special> specials {
+        {"\\\"", true},           {"\\\\", true},     {"\\n", true},          {"\\u00e9", true},
+        {"\\ud83d\\ude80", true}, {"\xC3\xA9", true}, {"\xE2\x82\xAC", true}, {"\xF0\x9F\x9A\x80", true},
+        {"\x7F", true}, // DEL is not a control character in JSON
+        {"\\\"\\\"\\\"", true},   {"\x1F", false},    {"\xC3", false},        {"\xFF", false},
+        {"\\x", false},
+    };
+    for (const Special &special : specials) {
+        for (int before = 0; before < 20; ++before) {
+            for (int after = 0; after < 20; ++after) {
+                const QByteArray data = QByteArray(before, 'a') + special.text + QByteArray(after, 'b');
+                const QByteArray text = "{\"event\":\"update\",\"channel\":\"c\",\"data\":\"" + data + "\"}";
+                const DecodeResult generic = detail::decodeGeneric(text);
+                const auto fast = detail::decodeChannelEventFast(text);
+                QVERIFY2(fast.has_value() == special.valid, text.constData());
+                if (fast) {
+                    QVERIFY2(!isError(generic), text.constData());
+                    QVERIFY2(*fast == std::get<Message>(generic), text.constData());
+                }
+                QVERIFY2(decode(text) == generic, text.constData());
+            }
+        }
+    }
+}
+
+void TestPusherProtocol::fastPathTakesLongPayloads()
+{
+    // Longer than the scanner's inline scratch buffer, with escapes and non-ASCII throughout.
+    QByteArray payload = "{\"items\":[";
+    for (int i = 0; payload.size() < 20000; ++i)
+        payload += "{\"n\":" + QByteArray::number(i) + ",\"s\":\"caf\xC3\xA9 \\\"" + QByteArray::number(i) + "\\\"\"},";
+    payload += "{}]}";
+    const QByteArray text = encodeChannelEvent(QStringLiteral("c"), QStringLiteral("update"), payload);
+    const auto fast = detail::decodeChannelEventFast(text);
+    QVERIFY(fast.has_value());
+    const DecodeResult generic = detail::decodeGeneric(text);
+    QVERIFY2(!isError(generic), qPrintable(describe(generic)));
+    QCOMPARE(*fast, std::get<Message>(generic));
+    QCOMPARE(std::get<ChannelEvent>(*fast).payload, payload);
 }
 
 void TestPusherProtocol::encodeRoundTrip_data()
@@ -617,7 +670,7 @@ void TestPusherProtocol::encodeRoundTrip()
     QJsonDocument::fromJson(encoded, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const DecodeResult result = decode(encoded);
-    QVERIFY2(!isError(result), toString(result));
+    QVERIFY2(!isError(result), qPrintable(describe(result)));
     QCOMPARE(std::get<Message>(result), expected);
 }
 
