@@ -1617,13 +1617,19 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>(ganze Nutzdaten)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ms</source>
         <comment>latency</comment>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>buy</source>
         <comment>trade side</comment>
         <translation>Kauf</translation>
@@ -1645,7 +1651,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>Nutzdaten sind kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
@@ -1753,7 +1759,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Invalid regular expression: %1</source>
         <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -2012,7 +2018,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken Stream Monitor</translation>
     </message>
@@ -2299,9 +2305,45 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Über Shuriken Stream Monitor</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export is not available yet.</source>
-        <translation>Export ist noch nicht verfügbar.</translation>
+        <location line="+15"/>
+        <source>Export Visible Table as JSON Lines</source>
+        <translation>Sichtbare Tabelle als JSON Lines exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Visible Table as CSV</source>
+        <translation>Sichtbare Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Exporting %n row(s) to %1…</source>
+        <translation>
+            <numerusform>Exportiere %n Zeile nach %1…</numerusform>
+            <numerusform>Exportiere %n Zeilen nach %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to %1 failed: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3208,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+164"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: Feld &quot;%2&quot; hat den falschen Typ (%3)</translation>
     </message>
@@ -3202,7 +3244,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Ereignis &quot;%1&quot; hat keinen Kanal</translation>
     </message>
     <message>
-        <location line="+613"/>
+        <location line="+678"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>

@@ -1617,13 +1617,19 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>(carga completa)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ms</source>
         <comment>latency</comment>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>buy</source>
         <comment>trade side</comment>
         <translation>compra</translation>
@@ -1645,7 +1651,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>la carga no es JSON válido: %1 en la posición %2</translation>
     </message>
@@ -1753,7 +1759,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
@@ -2012,7 +2018,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Monitor de flujos de Shuriken</translation>
     </message>
@@ -2299,9 +2305,45 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>Acerca del Monitor de flujos de Shuriken</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export is not available yet.</source>
-        <translation>La exportación aún no está disponible.</translation>
+        <location line="+15"/>
+        <source>Export Visible Table as JSON Lines</source>
+        <translation>Exportar la tabla visible como JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Visible Table as CSV</source>
+        <translation>Exportar la tabla visible como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Exporting %n row(s) to %1…</source>
+        <translation>
+            <numerusform>Exportando %n fila a %1…</numerusform>
+            <numerusform>Exportando %n filas a %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n fila exportada a %1</numerusform>
+            <numerusform>%n filas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to %1 failed: %2</source>
+        <translation>Falló la exportación a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3208,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+164"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: el campo &quot;%2&quot; tiene un tipo incorrecto (%3)</translation>
     </message>
@@ -3202,7 +3244,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>el evento &quot;%1&quot; no tiene canal</translation>
     </message>
     <message>
-        <location line="+613"/>
+        <location line="+678"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>

@@ -1609,13 +1609,19 @@ Example: rest 429 1 --once --path session</source>
         <translation>（ペイロード全体）</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ms</source>
         <comment>latency</comment>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>buy</source>
         <comment>trade side</comment>
         <translation>買い</translation>
@@ -1637,7 +1643,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>ペイロードが有効な JSON ではありません: オフセット %2 で %1</translation>
     </message>
@@ -1745,7 +1751,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Invalid regular expression: %1</source>
         <translation>無効な正規表現: %1</translation>
     </message>
@@ -2004,7 +2010,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
@@ -2291,9 +2297,43 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>Shuriken ストリームモニターについて</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export is not available yet.</source>
-        <translation>エクスポートはまだ利用できません。</translation>
+        <location line="+15"/>
+        <source>Export Visible Table as JSON Lines</source>
+        <translation>表示中の表を JSON Lines としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Visible Table as CSV</source>
+        <translation>表示中の表を CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Exporting %n row(s) to %1…</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to %1 failed: %2</source>
+        <translation>%1 へのエクスポートに失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3197,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+164"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: フィールド &quot;%2&quot; の型が正しくありません（%3）</translation>
     </message>
@@ -3193,7 +3233,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
     </message>
     <message>
-        <location line="+613"/>
+        <location line="+678"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>オフセット %1 で無効な JSON: %2</translation>
     </message>

@@ -1609,13 +1609,19 @@ Example: rest 429 1 --once --path session</source>
         <translation>（整个负载）</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ms</source>
         <comment>latency</comment>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>buy</source>
         <comment>trade side</comment>
         <translation>买入</translation>
@@ -1637,7 +1643,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>负载不是有效的 JSON：偏移 %2 处 %1</translation>
     </message>
@@ -1745,7 +1751,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
     </message>
@@ -2004,7 +2010,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken 数据流监视器</translation>
     </message>
@@ -2291,9 +2297,43 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>关于 Shuriken 数据流监视器</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export is not available yet.</source>
-        <translation>导出功能尚不可用。</translation>
+        <location line="+15"/>
+        <source>Export Visible Table as JSON Lines</source>
+        <translation>将可见表格导出为 JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Visible Table as CSV</source>
+        <translation>将可见表格导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Exporting %n row(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 行导出到 %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to %1 failed: %2</source>
+        <translation>导出到 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3197,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+162"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+164"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1：字段 &quot;%2&quot; 类型错误（%3）</translation>
     </message>
@@ -3193,7 +3233,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>事件 &quot;%1&quot; 没有频道</translation>
     </message>
     <message>
-        <location line="+613"/>
+        <location line="+678"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>偏移 %1 处 JSON 无效：%2</translation>
     </message>
