@@ -327,7 +327,7 @@ QJsonValue ColumnSpec::resolve(const QJsonObject &payload) const
     return QJsonValue(QJsonValue::Undefined);
 }
 
-std::optional<qint64> StreamSchema::eventTimeMs(const QJsonObject &payload) const
+std::optional<qint64> StreamSchema::eventTimeMs(const QJsonObject &payload, qint64 *resolutionMs) const
 {
     for (const auto &source : timeSources) {
         const QJsonValue value = source.path.resolve(payload);
@@ -337,13 +337,18 @@ std::optional<qint64> StreamSchema::eventTimeMs(const QJsonObject &payload) cons
             if (number < -1e15 || number > 1e15)
                 continue;
             const qint64 whole = value.toInteger(qint64(number));
+            if (resolutionMs)
+                *resolutionMs = source.millisecondsPerUnit;
             return whole * source.millisecondsPerUnit;
         }
         if (value.isString()) {
             bool ok = false;
             const qint64 whole = value.toString().toLongLong(&ok);
-            if (ok && whole > -1000000000000000LL && whole < 1000000000000000LL)
+            if (ok && whole > -1000000000000000LL && whole < 1000000000000000LL) {
+                if (resolutionMs)
+                    *resolutionMs = source.millisecondsPerUnit;
                 return whole * source.millisecondsPerUnit;
+            }
         }
     }
     return std::nullopt;

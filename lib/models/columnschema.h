@@ -83,8 +83,9 @@ struct StreamSchema
 
     bool isFallback() const { return streamId == QLatin1String("*"); }
     bool hasEventTime() const { return !timeSources.isEmpty(); }
-    /// The event's own time in ms since the epoch, if the payload has one.
-    std::optional<qint64> eventTimeMs(const QJsonObject &payload) const;
+    /// The event's own time in ms since the epoch, if the payload has one. @p resolutionMs gets
+    /// the unit of the field it came from (1000 for `blockTime` in seconds).
+    std::optional<qint64> eventTimeMs(const QJsonObject &payload, qint64 *resolutionMs = nullptr) const;
     /// Dotted paths present in @p payload that knownFields does not cover, in payload order.
     QStringList unknownFields(const QJsonObject &payload) const;
 };

@@ -241,8 +241,16 @@ QVariant EventTableModel::displayValue(int row, int column) const
     if (column == ReceivedColumn) {
         text = localTime(r.receivedAtUs / 1000).toString(QStringLiteral("hh:mm:ss.zzz"));
     } else if (column == LatencyColumn) {
-        if (r.hasEventTime)
-            text = tr("%1 ms", "latency").arg(r.receivedAtUs / 1000 - r.eventTimeMs);
+        if (r.hasEventTime) {
+            const qint64 latencyMs = r.receivedAtUs / 1000 - r.eventTimeMs;
+            // A time in whole seconds was truncated: the event happened up to a second after
+            // it, so the latency is at most the difference, rounded up to the next second.
+            // Showing "399 ms" there would be a sawtooth of false precision.
+            if (r.eventTimeInSeconds && latencyMs >= 0)
+                text = tr("≤ %1 s", "latency known to a second").arg((latencyMs + 999) / 1000);
+            else
+                text = tr("%1 ms", "latency").arg(latencyMs);
+        }
     } else {
         const ColumnSpec &spec = m_schema.columns.at(column - LeadingColumnCount);
         const Cell &cell = cellAt(row, column - LeadingColumnCount);
@@ -511,9 +519,11 @@ void EventTableModel::store(const StreamEvent &event, int slot)
         row.parseFailed = true;
     }
 
-    if (const auto eventTime = m_schema.eventTimeMs(payload)) {
+    qint64 resolutionMs = 1;
+    if (const auto eventTime = m_schema.eventTimeMs(payload, &resolutionMs)) {
         row.hasEventTime = true;
         row.eventTimeMs = *eventTime;
+        row.eventTimeInSeconds = resolutionMs >= 1000;
     }
 
     // The text block is sized once per row: the strings are collected first.

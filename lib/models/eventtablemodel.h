@@ -160,6 +160,8 @@ private:
         QByteArray text; // UTF-8 slices referenced by this row's cells
         quint32 origin = 0; // index into m_origins
         bool hasEventTime = false;
+        /// The event time is in whole seconds (SVM `blockTime`): latency is only known to a second.
+        bool eventTimeInSeconds = false;
         bool parseFailed = false;
     };
 

@@ -92,7 +92,9 @@ private Q_SLOTS:
                  receivedUs);
         QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data(EventTableModel::LatencyMsRole).toLongLong(),
                  1234);
-        QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data().toString(), QStringLiteral("1234 ms"));
+        // blockTime is in whole seconds: the text says what is known (at most 2 s), the role keeps
+        // the raw difference for sorting.
+        QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data().toString(), QStringLiteral("\u2264 2 s"));
 
         // Row-level roles answer in every column.
         QCOMPARE(model.index(1, 3).data(EventTableModel::StreamRole).toString(), QStringLiteral("svm.token.swaps"));
@@ -111,44 +113,47 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<qint64>("receivedAtMs");
         QTest::addColumn<QVariant>("latencyMs");
+        // Times in whole seconds give an upper bound, not false millisecond precision.
+        QTest::addColumn<QString>("text");
 
         const qint64 base = 1735689600000;
         QTest::newRow("blockTime in seconds")
             << QStringLiteral("svm.token.swaps") << QByteArray(R"({"blockTime":1735689600,"isBuy":true})") << base + 850
-            << QVariant(qint64(850));
+            << QVariant(qint64(850)) << QStringLiteral("\u2264 1 s");
         QTest::newRow("timestampUpdatedMs")
             << QStringLiteral("svm.token.poolInfo") << QByteArray(R"({"timestampUpdatedMs":1735689600100})")
-            << base + 350 << QVariant(qint64(250));
+            << base + 350 << QVariant(qint64(250)) << QStringLiteral("250 ms");
         QTest::newRow("evm timestamp (seconds)")
             << QStringLiteral("evm.token.swaps") << QByteArray(R"({"timestamp":1735689600,"chainId":1})")
-            << base + 12000 << QVariant(qint64(12000));
+            << base + 12000 << QVariant(qint64(12000)) << QStringLiteral("\u2264 12 s");
         QTest::newRow("nested latestSignal.timestampMs")
             << QStringLiteral("alpha.signalFeedGlobal")
             << QByteArray(R"({"type":"globalSignalFeedUpdate","latestSignal":{"timestampMs":1735689600005}})")
-            << base + 40 << QVariant(qint64(35));
+            << base + 40 << QVariant(qint64(35)) << QStringLiteral("35 ms");
         QTest::newRow("message timestamp (ms)")
             << QStringLiteral("alpha.personal")
             << QByteArray(R"({"platform":"discord","data":{"timestamp":1735689599000,"content":"gm"}})") << base + 0
-            << QVariant(qint64(1000));
+            << QVariant(qint64(1000)) << QStringLiteral("1000 ms");
         QTest::newRow("second alternative: callReference lastSeenAtMs")
             << QStringLiteral("alpha.personal")
             << QByteArray(R"({"type":"callReference","address":"x","lastSeenAtMs":1735689600000})") << base + 77
-            << QVariant(qint64(77));
+            << QVariant(qint64(77)) << QStringLiteral("77 ms");
         QTest::newRow("blockTime as a numeric string")
             << QStringLiteral("svm.wallet.nativeBalance") << QByteArray(R"({"blockTime":"1735689600"})") << base + 5
-            << QVariant(qint64(5));
+            << QVariant(qint64(5)) << QStringLiteral("\u2264 1 s");
         QTest::newRow("clock skew gives a negative latency")
             << QStringLiteral("svm.token.poolInfo") << QByteArray(R"({"timestampUpdatedMs":1735689600500})")
-            << base + 100 << QVariant(qint64(-400));
-        QTest::newRow("time field missing")
-            << QStringLiteral("svm.token.swaps") << QByteArray(R"({"isBuy":true})") << base << QVariant();
+            << base + 100 << QVariant(qint64(-400)) << QStringLiteral("-400 ms");
+        QTest::newRow("time field missing") << QStringLiteral("svm.token.swaps") << QByteArray(R"({"isBuy":true})")
+                                            << base << QVariant() << QStringLiteral("");
         QTest::newRow("time field of the wrong type")
-            << QStringLiteral("svm.token.swaps") << QByteArray(R"({"blockTime":true})") << base << QVariant();
+            << QStringLiteral("svm.token.swaps") << QByteArray(R"({"blockTime":true})") << base << QVariant()
+            << QStringLiteral("");
         QTest::newRow("stream without an event time")
             << QStringLiteral("portfolio.notifications") << QByteArray(R"({"type":"swap","taskId":"t1"})") << base
-            << QVariant();
+            << QVariant() << QStringLiteral("");
         QTest::newRow("unknown stream") << QStringLiteral("svm.future.stream") << QByteArray(R"({"blockTime":1})")
-                                        << base << QVariant();
+                                        << base << QVariant() << QStringLiteral("");
     }
 
     void latency()
@@ -157,6 +162,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, payload);
         QFETCH(qint64, receivedAtMs);
         QFETCH(QVariant, latencyMs);
+        QFETCH(QString, text);
 
         EventTableModel model(stream);
         attachTester(&model);
@@ -168,6 +174,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         const QVariant latency = model.index(0, EventTableModel::LatencyColumn).data(EventTableModel::LatencyMsRole);
         QCOMPARE(latency.isValid(), latencyMs.isValid());
+        QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data().toString(), text);
         if (latencyMs.isValid()) {
             QCOMPARE(latency.toLongLong(), latencyMs.toLongLong());
             QCOMPARE(model.index(0, EventTableModel::LatencyColumn).data(EventTableModel::SortRole).toLongLong(),
