@@ -2673,7 +2673,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location filename="../lib/streams/streamclient.cpp" line="+152"/>
         <source>requesting a session</source>
-        <translation>fordere eine Sitzung an</translation>
+        <translation>Sitzung wird angefordert</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2688,12 +2688,12 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location line="+19"/>
         <source>waiting for a connection</source>
-        <translation>warte auf eine Verbindung</translation>
+        <translation>warten auf eine Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolving the channel</source>
-        <translation>löse den Kanal auf</translation>
+        <translation>Kanal wird aufgelöst</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2714,19 +2714,19 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <location line="+41"/>
         <location line="+21"/>
         <source>authorizing the channel</source>
-        <translation>autorisiere den Kanal</translation>
+        <translation>Kanal wird autorisiert</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+58"/>
         <source>waiting for the server&apos;s confirmation</source>
-        <translation>warte auf die Bestätigung des Servers</translation>
+        <translation>warten auf die Bestätigung des Servers</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+128"/>
         <source>waiting for the connection</source>
-        <translation>warte auf die Verbindung</translation>
+        <translation>warten auf die Verbindung</translation>
     </message>
     <message>
         <location line="-98"/>
@@ -2736,7 +2736,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location line="+32"/>
         <source>no confirmation from the server within %1 s; subscribing again</source>
-        <translation>keine Bestätigung vom Server innerhalb von %1 s; abonniere erneut</translation>
+        <translation>keine Bestätigung vom Server innerhalb von %1 s; wird erneut abonniert</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -2817,12 +2817,12 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location line="+2"/>
         <source>authorizing</source>
-        <translation>autorisiere</translation>
+        <translation>wird autorisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subscribing</source>
-        <translation>abonniere</translation>
+        <translation>wird abonniert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3126,7 +3126,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location line="+2"/>
         <source>Connecting</source>
-        <translation>Verbinde</translation>
+        <translation>Verbindet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3136,7 +3136,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location line="+2"/>
         <source>Reconnecting</source>
-        <translation>Verbinde neu</translation>
+        <translation>Verbindet erneut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3151,7 +3151,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     <message>
         <location line="+3"/>
         <source>connecting to %1:%2</source>
-        <translation>verbinde mit %1:%2</translation>
+        <translation>Verbindung zu %1:%2 wird hergestellt</translation>
     </message>
     <message>
         <location line="+11"/>

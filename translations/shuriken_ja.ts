@@ -2816,7 +2816,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     <message>
         <location line="+2"/>
         <source>subscribed</source>
-        <translation>購読済み</translation>
+        <translation>サブスクライブ済み</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -121,7 +121,8 @@ void TestTranslations::installLoadsTheLanguage_data()
 
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Systemsprache") << QStringLiteral("abonniert");
     QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Idioma del sistema") << QStringLiteral("suscrito");
-    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("システムの言語") << QStringLiteral("購読済み");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("システムの言語")
+                        << QStringLiteral("サブスクライブ済み");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("系统语言") << QStringLiteral("已订阅");
 }
 
