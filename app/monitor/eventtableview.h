@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -79,6 +80,7 @@ private:
     QToolButton *m_pretty = nullptr;
     QLabel *m_counts = nullptr;
     FollowScroller *m_follower = nullptr;
+    QTimer m_refresh;
 };
 
 } // namespace shuriken

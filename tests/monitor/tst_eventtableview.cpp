@@ -90,8 +90,13 @@ void TestEventTableView::followsNewestUntilTheUserScrollsAway()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QScrollBar *bar = view.tableView()->verticalScrollBar();
 
+    // Counters and following are refreshed once per event-loop pass: wait for the row count.
+    const auto counts = [&view] {
+        return view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text();
+    };
     model.appendBatch(swaps(0, 500));
     QVERIFY(view.isFollowing());
+    QTRY_VERIFY_WITH_TIMEOUT(counts().startsWith(QLatin1String("500 rows")), 10000);
     QVERIFY(bar->maximum() > 0);
     QCOMPARE(bar->value(), bar->maximum());
 
@@ -101,12 +106,14 @@ void TestEventTableView::followsNewestUntilTheUserScrollsAway()
     QVERIFY(!view.findChild<QToolButton *>(QStringLiteral("followButton"))->isChecked());
     const int kept = bar->value();
     model.appendBatch(swaps(500, 100));
+    QTRY_VERIFY_WITH_TIMEOUT(counts().startsWith(QLatin1String("600 rows")), 10000);
     QCOMPARE(bar->value(), kept);
 
     // Back at the end: following resumes.
     bar->setValue(bar->maximum());
     QVERIFY(view.isFollowing());
     model.appendBatch(swaps(600, 100));
+    QTRY_VERIFY_WITH_TIMEOUT(counts().startsWith(QLatin1String("700 rows")), 10000);
     QCOMPARE(bar->value(), bar->maximum());
 
     // The toggle works both ways too.
@@ -133,7 +140,8 @@ void TestEventTableView::filterByColumn()
     QTRY_COMPARE_WITH_TIMEOUT(view.tableView()->model()->rowCount(), 20, 10000);
     for (int row = 0; row < 20; ++row)
         QCOMPARE(view.tableView()->model()->index(row, side).data().toString(), QStringLiteral("sell"));
-    QVERIFY(view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text().contains(QLatin1String("20 of 40")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text().contains(QLatin1String("20 of 40")), 10000);
     // The visible rows are what an export writes, in view order.
     const QList<int> visible = view.visibleSourceRows();
     QCOMPARE(visible.size(), 20);
@@ -161,9 +169,9 @@ void TestEventTableView::pauseLetsRowsGoAndSaysSo()
     QVERIFY(model.isPaused());
     model.appendBatch(swaps(5, 7));
     QCOMPARE(model.rowCount(), 5);
-    const QString counts = view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text();
-    QVERIFY2(counts.contains(QLatin1String("7 let go")), qPrintable(counts));
-    QVERIFY(counts.contains(QLatin1String("paused")));
+    QLabel *counts = view.findChild<QLabel *>(QStringLiteral("rowCounts"));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("7 let go")), 10000);
+    QVERIFY(counts->text().contains(QLatin1String("paused")));
     model.setPaused(false);
     QVERIFY(!view.findChild<QToolButton *>(QStringLiteral("pauseButton"))->isChecked());
 }
