@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake --preset release
-cmake --build --preset release
+cmake --build --preset release --target shuriken-monitor
 
 exec build/release/app/monitor/shuriken-monitor "$@"
