@@ -154,7 +154,13 @@ private Q_SLOTS:
         connectClient();
         Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
         QSignalSpy batches(swaps, &Subscription::eventsReceived);
+        QSignalSpy statuses(swaps, &Subscription::statusChanged);
         QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        // Live only once the server confirmed (gap G8): Subscribing, then Subscribed.
+        QVERIFY(statuses.size() >= 2);
+        QCOMPARE(statuses.at(statuses.size() - 2).at(0).value<Subscription::Status>(),
+                 Subscription::Status::Subscribing);
+        QCOMPARE(m_sim->stats().subscriptions, 1);
         QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() >= 5, kWait);
 
         const auto batch = batches.first().at(0).value<StreamEventBatch>();
@@ -489,6 +495,30 @@ private Q_SLOTS:
         // Connecting again brings the subscription back.
         connectClient();
         QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        // ...and a loss after that is still noticed and repaired (gap G14).
+        const QString socket = m_client->socketId();
+        QVERIFY(m_sim->dropAllConnections() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == StreamClient::State::Connected && m_client->socketId() != socket,
+                                 kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+    }
+
+    void sessionBackoffScheduleDrivesReconnects()
+    {
+        // The client's own fallback is a minute; the session recommends 50 ms (gap G10). A drop
+        // is a Backoff close (at least 1 s), so the reconnect comes after about a second, not a
+        // minute.
+        StreamClient::Options options = clientOptions();
+        options.fallbackBackoffMs = {60000};
+        startClient(options);
+        connectClient();
+        const QString socket = m_client->socketId();
+        QSignalSpy scheduled(m_client->connection(), &pusher::PusherConnection::reconnectScheduled);
+        QVERIFY(m_sim->dropAllConnections() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), kWait);
+        QVERIFY2(scheduled.first().at(1).toLongLong() < 5000, qPrintable(scheduled.first().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == StreamClient::State::Connected && m_client->socketId() != socket,
+                                 kWait);
     }
 
     void randomRestarts()
