@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QJsonDocument>
+#include <QStringEncoder>
 
 #include <vector>
 
@@ -207,6 +208,9 @@ private:
     bool m_paused = false;
     // Display strings of recently painted cells, keyed by (row serial << 8 | column).
     mutable QCache<quint64, QString> m_displayCache;
+    // store()'s working space for a row's text block, and its UTF-8 encoder.
+    QByteArray m_textScratch;
+    QStringEncoder m_utf8 {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace shuriken
