@@ -8,6 +8,10 @@
 // timer does. A 1 ms timer probes the event loop: how late it fires is how long the user's
 // input would have waited.
 //
+// With --live the events come instead from a `shuriken-sim --stream-rate` process over a real
+// socket through StreamClient and its Subscription, exactly as the monitor wires them: then the
+// socket's read sizes and StreamClient's own batching are part of the figure too.
+//
 // Prints the event-loop stall (p50, p99, max), CPU seconds per 100k events (the probe's own idle
 // cost subtracted), RSS at each third of the run, the RSS growth once the window is full, and
 // the memory per retained row beyond its raw payload. Nothing is asserted.
@@ -16,17 +20,22 @@
 #include "eventtablemodel.h"
 #include "eventtableview.h"
 #include "pusherprotocol.h"
+#include "streamclient.h"
 #include "swapcorpus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 using namespace shuriken;
@@ -83,14 +92,27 @@ private:
     std::vector<qint64> m_latenessUs;
 };
 
+/// Where the table's events come from.
+class EventSource : public QObject
+{
+public:
+    using QObject::QObject;
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    virtual quint64 fed() const = 0;
+    virtual quint64 batches() const = 0;
+    /// One line on what went wrong on the way, if anything (decode errors, seq gaps).
+    virtual QByteArray losses() const = 0;
+};
+
 /// Plays the network and StreamClient: frames arrive every @p arrivalMs, are decoded and parsed
 /// at once, and go to the model as one batch per @p batchMs, like StreamClient's batch timer.
-class Feeder final : public QObject
+class Feeder final : public EventSource
 {
 public:
     Feeder(const bench::SwapCorpus &corpus, EventTableModel *model, double rate, int arrivalMs, int batchMs,
            QObject *parent = nullptr)
-        : QObject(parent)
+        : EventSource(parent)
         , m_corpus(corpus)
         , m_model(model)
         , m_rate(rate)
@@ -104,20 +126,20 @@ public:
         connect(&m_batch, &QTimer::timeout, this, &Feeder::flush);
     }
 
-    void start()
+    void start() override
     {
         m_clock.start();
         m_arrival.start();
     }
-    void stop()
+    void stop() override
     {
         m_arrival.stop();
         m_batch.stop();
         flush();
     }
-    quint64 fed() const { return m_fed; }
-    quint64 decodeErrors() const { return m_decodeErrors; }
-    quint64 batches() const { return m_batches; }
+    quint64 fed() const override { return m_fed; }
+    quint64 batches() const override { return m_batches; }
+    QByteArray losses() const override { return "decode errors " + QByteArray::number(m_decodeErrors); }
 
 private:
     void arrive()
@@ -159,6 +181,47 @@ private:
     quint64 m_batches = 0;
 };
 
+/// The real thing: shuriken-sim publishing svm.token.swaps at a fixed rate, StreamClient over a
+/// WebSocket, the Subscription's batches into the model (as MonitorController connects them).
+class LiveSource final : public EventSource
+{
+public:
+    LiveSource(const QUrl &baseUrl, EventTableModel *model, QObject *parent = nullptr)
+        : EventSource(parent)
+        , m_client(&m_network)
+    {
+        StreamClient::Options options;
+        options.baseUrl = baseUrl;
+        options.apiKey = QStringLiteral("sk_bench_0000000000000000");
+        m_client.setOptions(options);
+        m_subscription = m_client.subscribe(
+            QStringLiteral("svm.token.swaps"),
+            {{QStringLiteral("tokenAddress"), QStringLiteral("So11111111111111111111111111111111111111112")}});
+        connect(m_subscription, &Subscription::eventsReceived, model, &EventTableModel::appendBatch);
+        connect(m_subscription, &Subscription::eventsReceived, this, [this](const StreamEventBatch &batch) {
+            m_fed += quint64(batch.size());
+            ++m_batches;
+        });
+    }
+
+    void start() override { m_client.connectToService(); }
+    void stop() override { m_client.disconnectFromService(); }
+    quint64 fed() const override { return m_fed; }
+    quint64 batches() const override { return m_batches; }
+    QByteArray losses() const override
+    {
+        return "seq gaps " + QByteArray::number(m_subscription->gapCount()) + ", malformed frames "
+            + QByteArray::number(m_client.counters().malformedFrames);
+    }
+
+private:
+    QNetworkAccessManager m_network;
+    StreamClient m_client;
+    Subscription *m_subscription = nullptr;
+    quint64 m_fed = 0;
+    quint64 m_batches = 0;
+};
+
 /// Runs the event loop for @p ms (sleeping while there is nothing to do).
 void spin(int ms)
 {
@@ -181,6 +244,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_gui_pipeline"));
+    // The client's state lines are not figures.
+    QLoggingCategory::setFilterRules(QStringLiteral("shuriken.*.info=false\nshuriken.*.debug=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Event-loop stall, CPU and memory of the monitor's event table "
                                                     "fed at a sustained rate."));
@@ -198,7 +263,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Batch interval (StreamClient's default is 16)."),
                                          QStringLiteral("ms"), QStringLiteral("16"));
     const QCommandLineOption traceOption(QStringLiteral("trace"), QStringLiteral("Print RSS and rows every second."));
-    parser.addOptions({rateOption, secondsOption, capacityOption, arrivalOption, batchOption, traceOption});
+    const QCommandLineOption liveOption(QStringLiteral("live"),
+                                        QStringLiteral("Take the events from shuriken-sim over a socket through "
+                                                       "StreamClient instead of synthetic batches."));
+    const QCommandLineOption simOption(QStringLiteral("sim"), QStringLiteral("Path of shuriken-sim (--live)."),
+                                       QStringLiteral("path"), QStringLiteral(SHURIKEN_SIM_EXECUTABLE));
+    parser.addOptions(
+        {rateOption, secondsOption, capacityOption, arrivalOption, batchOption, traceOption, liveOption, simOption});
     parser.process(app);
     const double rate = parser.value(rateOption).toDouble();
     const int seconds = parser.value(secondsOption).toInt();
@@ -206,15 +277,32 @@ int main(int argc, char *argv[])
     const int arrivalMs = parser.value(arrivalOption).toInt();
     const int batchMs = parser.value(batchOption).toInt();
     const bool trace = parser.isSet(traceOption);
+    const bool live = parser.isSet(liveOption);
     if (rate <= 0 || seconds < 3 || capacity <= 0 || arrivalMs <= 0 || batchMs <= 0) {
         std::fprintf(stderr, "--rate, --capacity, --arrival-ms and --batch-ms must be positive, --seconds >= 3\n");
         return 2;
     }
-    const QByteArray key = "gui."
+    const QByteArray key = QByteArray(live ? "gui.live." : "gui.")
         + (capacity % 1'000'000 == 0 ? QByteArray::number(capacity / 1'000'000) + 'm'
                                      : QByteArray::number(capacity / 1000) + 'k');
 
     const bench::SwapCorpus corpus = bench::makeSwapCorpus(4096);
+    QProcess sim;
+    QUrl simUrl;
+    if (live) {
+        sim.setProgram(parser.value(simOption));
+        sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-stdin"),
+                          QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--stream-rate"),
+                          QStringLiteral("svm.token.swaps=") + QString::number(rate)});
+        sim.setStandardErrorFile(QProcess::nullDevice());
+        sim.start();
+        if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(10000)) {
+            std::fprintf(stderr, "cannot start %s\n", qPrintable(sim.program()));
+            return 1;
+        }
+        // "Shuriken simulator listening on http://127.0.0.1:<port>"
+        simUrl = QUrl(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
+    }
     EventTableModel model(corpus.stream);
     model.setCapacity(capacity);
     EventTableView view(&model);
@@ -231,7 +319,12 @@ int main(int argc, char *argv[])
     const qint64 baselineRss = bench::residentBytes();
     const qint64 baselineHeap = bench::heapBytesInUse();
 
-    Feeder feeder(corpus, &model, rate, arrivalMs, batchMs);
+    std::unique_ptr<EventSource> source;
+    if (live)
+        source = std::make_unique<LiveSource>(simUrl, &model);
+    else
+        source = std::make_unique<Feeder>(corpus, &model, rate, arrivalMs, batchMs);
+    EventSource &feeder = *source;
     struct Sample
     {
         int second;
@@ -257,8 +350,12 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
     });
 
-    std::printf("feeding %.0f events/s for %d s into a %d-row table (%.0f-byte payloads, batches every %d ms)\n", rate,
-                seconds, capacity, corpus.meanPayloadBytes(), batchMs);
+    if (live)
+        std::printf("shuriken-sim publishing %.0f events/s for %d s through StreamClient into a %d-row table\n", rate,
+                    seconds, capacity);
+    else
+        std::printf("feeding %.0f events/s for %d s into a %d-row table (%.0f-byte payloads, batches every %d ms)\n",
+                    rate, seconds, capacity, corpus.meanPayloadBytes(), batchMs);
     std::fflush(stdout);
     probe.start();
     const double cpuStart = bench::processCpuSeconds();
@@ -267,6 +364,10 @@ int main(int argc, char *argv[])
     sampler.start(100);
     app.exec();
     feeder.stop();
+    if (live) {
+        sim.terminate();
+        sim.waitForFinished(5000);
+    }
     probe.stop();
     sampler.stop();
     const double feedSeconds = double(wall.nsecsElapsed()) / 1e9;
@@ -297,9 +398,8 @@ int main(int argc, char *argv[])
             growthMb = megabytes(samples.back().rss - from->rss);
     }
 
-    std::printf("fed %.0f events (%.0f/s achieved) in %llu batches; decode errors %llu\n", fed, fed / feedSeconds,
-                static_cast<unsigned long long>(feeder.batches()),
-                static_cast<unsigned long long>(feeder.decodeErrors()));
+    std::printf("fed %.0f events (%.0f/s achieved) in %llu batches; %s\n", fed, fed / feedSeconds,
+                static_cast<unsigned long long>(feeder.batches()), feeder.losses().constData());
     std::printf("event-loop stall over %lld probe ticks: p50 %.2f ms, p99 %.2f ms, max %.1f ms\n",
                 static_cast<long long>(probe.samples()), probe.quantileMs(0.5), probe.quantileMs(0.99), probe.maxMs());
     std::printf("CPU %.2f s (probe's idle %.3f CPU-s/s subtracted): %.3f CPU-s per 100k events\n", cpu,
