@@ -45,10 +45,10 @@ MonitorController::MonitorController(MonitorSettings *settings, SecretStore *sec
     connect(m_client, &StreamClient::subscriptionRemoved, this, &MonitorController::onSubscriptionRemoved);
     connect(m_secrets, &SecretStore::persistenceLost, this, &MonitorController::keyPersistenceLost);
     connect(m_secrets, &SecretStore::secretRead, this,
-            [this](const QString &key, const QString &secret, bool found, const QString &error) {
-                if (key != m_pendingSecretKey)
+            [this](quint64 requestId, const QString &, const QString &secret, bool found, const QString &error) {
+                if (requestId != m_pendingSecretRequest || requestId == 0)
                     return;
-                m_pendingSecretKey.clear();
+                m_pendingSecretRequest = 0;
                 if (!error.isEmpty())
                     qCWarning(lcMonitor) << "could not read the API key:" << error;
                 if (!found && m_profile.requiresKey()) {
@@ -79,7 +79,7 @@ MonitorController::~MonitorController()
 void MonitorController::activateProfile(const Profile &profile)
 {
     ++m_generation;
-    m_pendingSecretKey.clear();
+    m_pendingSecretRequest = 0;
     m_saveSuspended = true;
     m_client->disconnectFromService();
     unsubscribeAll();
@@ -105,8 +105,7 @@ void MonitorController::activateProfile(const Profile &profile)
     m_simulator.reset();
     // The key arrives asynchronously (a keychain may ask the user); continueActivation() runs
     // from the secretRead handler.
-    m_pendingSecretKey = profile.secretKey();
-    m_secrets->readSecret(m_pendingSecretKey);
+    m_pendingSecretRequest = m_secrets->readSecret(profile.secretKey());
 }
 
 void MonitorController::continueActivation(quint64 generation, const QString &apiKey)
@@ -158,7 +157,7 @@ void MonitorController::connectToService()
         activateProfile(m_profile);
         return;
     }
-    if (!m_pendingSecretKey.isEmpty())
+    if (m_pendingSecretRequest != 0)
         return; // still waiting for the key; activation connects
     if (m_profile.requiresKey() && !m_client->apiClient()->hasApiKey()) {
         // The key may have been entered since: read it again (apiKeyMissing if it is still absent).

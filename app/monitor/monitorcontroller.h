@@ -152,7 +152,7 @@ private:
 
     Profile m_profile;
     quint64 m_generation = 0;
-    QString m_pendingSecretKey;
+    quint64 m_pendingSecretRequest = 0; // the key lookup activation waits for
     bool m_saveSuspended = false;
     QString m_catalogError;
 

@@ -138,7 +138,7 @@ ProfileDialog::ProfileDialog(const QList<Profile> &profiles, const QString &curr
 
     if (m_secrets) {
         connect(m_secrets, &SecretStore::secretRead, this,
-                [this](const QString &key, const QString &secret, bool found, const QString &) {
+                [this](quint64, const QString &key, const QString &secret, bool found, const QString &) {
                     for (const auto &profile : std::as_const(m_profiles)) {
                         if (profile.secretKey() == key)
                             m_storedKeys.insert(profile.id, found ? redactApiKey(secret) : QString());

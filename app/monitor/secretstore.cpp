@@ -14,6 +14,13 @@ SecretStore::SecretStore(QObject *parent)
 
 SecretStore::~SecretStore() = default;
 
+quint64 SecretStore::readSecret(const QString &key)
+{
+    const quint64 id = ++m_lastRequestId;
+    startRead(id, key);
+    return id;
+}
+
 // ---- SessionSecretStore -----------------------------------------------------------------------
 
 SessionSecretStore::SessionSecretStore(QObject *parent)
@@ -22,14 +29,15 @@ SessionSecretStore::SessionSecretStore(QObject *parent)
 
 SessionSecretStore::~SessionSecretStore() = default;
 
-void SessionSecretStore::readSecret(const QString &key)
+void SessionSecretStore::startRead(quint64 requestId, const QString &key)
 {
     const auto it = m_secrets.constFind(key);
     const bool found = it != m_secrets.constEnd();
     const QString secret = found ? *it : QString();
     // Queued, like a real keychain, so callers never see the answer before the call returns.
     QMetaObject::invokeMethod(
-        this, [this, key, secret, found] { Q_EMIT secretRead(key, secret, found, QString()); }, Qt::QueuedConnection);
+        this, [this, requestId, key, secret, found] { Q_EMIT secretRead(requestId, key, secret, found, QString()); },
+        Qt::QueuedConnection);
 }
 
 void SessionSecretStore::writeSecret(const QString &key, const QString &secret)
@@ -67,14 +75,15 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
-void KeychainSecretStore::readSecret(const QString &key)
+void KeychainSecretStore::startRead(quint64 requestId, const QString &key)
 {
     const auto cached = m_cache.constFind(key);
     if (cached != m_cache.constEnd() || !m_keychainUsable) {
         const bool found = cached != m_cache.constEnd();
         const QString secret = found ? *cached : QString();
         QMetaObject::invokeMethod(
-            this, [this, key, secret, found] { Q_EMIT secretRead(key, secret, found, QString()); },
+            this,
+            [this, requestId, key, secret, found] { Q_EMIT secretRead(requestId, key, secret, found, QString()); },
             Qt::QueuedConnection);
         return;
     }
@@ -82,23 +91,23 @@ void KeychainSecretStore::readSecret(const QString &key)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, requestId, key](QKeychain::Job *finished) {
         auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
         const QKeychain::Error error = finished->error();
         if (error == QKeychain::NoError && readJob) {
             const QString secret = readJob->textData();
             m_cache.insert(key, secret);
-            Q_EMIT secretRead(key, secret, true, QString());
+            Q_EMIT secretRead(requestId, key, secret, true, QString());
             return;
         }
         if (error == QKeychain::EntryNotFound) {
-            Q_EMIT secretRead(key, QString(), false, QString());
+            Q_EMIT secretRead(requestId, key, QString(), false, QString());
             return;
         }
         const QString message = finished->errorString();
         if (meansNoKeychain(error))
             markUnusable(message);
-        Q_EMIT secretRead(key, QString(), false, message);
+        Q_EMIT secretRead(requestId, key, QString(), false, message);
     });
     job->start();
 }

@@ -18,7 +18,9 @@ public:
     explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
 
-    virtual void readSecret(const QString &key) = 0;
+    /// Starts a lookup; secretRead() answers with the returned id, so two readers of one key
+    /// (the connection and the profile dialog) never take each other's answers.
+    quint64 readSecret(const QString &key);
     virtual void writeSecret(const QString &key, const QString &secret) = 0;
     virtual void removeSecret(const QString &key) = 0;
 
@@ -26,15 +28,22 @@ public:
     virtual bool isPersistent() const = 0;
 
 Q_SIGNALS:
-    /// A readSecret() finished; `found` is false when nothing is stored, `error` says why a
-    /// lookup failed (empty when it merely found nothing).
-    void secretRead(const QString &key, const QString &secret, bool found, const QString &error);
+    /// The readSecret() that returned `requestId` finished; `found` is false when nothing is
+    /// stored, `error` says why a lookup failed (empty when it merely found nothing).
+    void secretRead(quint64 requestId, const QString &key, const QString &secret, bool found, const QString &error);
     /// A writeSecret() finished; `persisted` is false when the secret is kept for this session only.
     void secretWritten(const QString &key, bool persisted, const QString &error);
     /// A removeSecret() finished.
     void secretRemoved(const QString &key);
     /// The store found no usable keychain and keeps secrets in memory for this session from now on.
     void persistenceLost(const QString &reason);
+
+protected:
+    /// Looks `key` up and emits secretRead(requestId, ...) later, never from within this call.
+    virtual void startRead(quint64 requestId, const QString &key) = 0;
+
+private:
+    quint64 m_lastRequestId = 0;
 };
 
 /// Keeps secrets in memory for the lifetime of the process: the fallback when no keychain is
@@ -48,10 +57,12 @@ public:
     explicit SessionSecretStore(QObject *parent = nullptr);
     ~SessionSecretStore() override;
 
-    void readSecret(const QString &key) override;
     void writeSecret(const QString &key, const QString &secret) override;
     void removeSecret(const QString &key) override;
     bool isPersistent() const override { return false; }
+
+protected:
+    void startRead(quint64 requestId, const QString &key) override;
 
 private:
     QHash<QString, QString> m_secrets;
@@ -70,10 +81,12 @@ public:
     explicit KeychainSecretStore(QString service, QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 
-    void readSecret(const QString &key) override;
     void writeSecret(const QString &key, const QString &secret) override;
     void removeSecret(const QString &key) override;
     bool isPersistent() const override { return m_keychainUsable; }
+
+protected:
+    void startRead(quint64 requestId, const QString &key) override;
 
 private:
     void markUnusable(const QString &reason);

@@ -19,16 +19,6 @@ public:
         : SecretStore(parent)
     { }
 
-    void readSecret(const QString &key) override
-    {
-        ++reads;
-        const bool found = secrets.contains(key);
-        const QString secret = secrets.value(key);
-        QMetaObject::invokeMethod(
-            this, [this, key, secret, found] { Q_EMIT secretRead(key, secret, found, QString()); },
-            Qt::QueuedConnection);
-    }
-
     void writeSecret(const QString &key, const QString &secret) override
     {
         ++writes;
@@ -54,6 +44,20 @@ public:
 
     bool isPersistent() const override { return keychainAvailable && !lostReported; }
 
+protected:
+    void startRead(quint64 requestId, const QString &key) override
+    {
+        ++reads;
+        // The answer reflects the store when it was asked, as a keychain's would.
+        const bool found = secrets.contains(key);
+        const QString secret = secrets.value(key);
+        QMetaObject::invokeMethod(
+            this,
+            [this, requestId, key, secret, found] { Q_EMIT secretRead(requestId, key, secret, found, QString()); },
+            Qt::QueuedConnection);
+    }
+
+public:
     QHash<QString, QString> secrets;
     bool keychainAvailable = true;
     bool lostReported = false;

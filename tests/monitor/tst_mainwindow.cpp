@@ -18,6 +18,7 @@
 #include "messagebanner.h"
 #include "monitorcontroller.h"
 #include "monitorsettings.h"
+#include "profiledialog.h"
 #include "simulatorserver.h"
 #include "streamcatalogmodel.h"
 #include "subscriptionmodel.h"
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void keychainUnavailableIsShown();
     void debuggerRecordsFramesOnlyWhileVisible();
     void exportWritesTheVisibleTable();
+    void enteringAKeyInTheProfileDialogConnects();
 
 private:
     std::unique_ptr<Monitor> startOnSimulator();
@@ -554,6 +556,63 @@ void TestMainWindow::exportWritesTheVisibleTable()
     QTRY_COMPARE_WITH_TIMEOUT(brokenDone.size(), 1, LongWaitMs);
     QVERIFY(!brokenDone.at(0).at(0).toBool());
     QVERIFY(!brokenDone.at(0).at(2).toString().isEmpty());
+}
+
+void TestMainWindow::enteringAKeyInTheProfileDialogConnects()
+{
+    const QString key = QStringLiteral("sk_live_0000111122223333abcd");
+    sim::SimulatorConfig config;
+    config.apiKey = key;
+    sim::SimulatorServer server(config);
+    QVERIFY2(server.start(0), qPrintable(server.errorString()));
+
+    auto monitor = std::make_unique<Monitor>(settingsPath());
+    const Profile local = Profile::newCustom(QStringLiteral("Local server"), server.baseUrl());
+    QList<Profile> profiles = monitor->settings->profiles();
+    profiles.append(local);
+    monitor->settings->setProfiles(profiles);
+    monitor->controller->activateProfile(monitor->settings->profile(Profile::simulatorId()));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->window->connectionPanel()->shownState(), StreamClient::State::Connected,
+                              LongWaitMs);
+    QVERIFY(monitor->window->connectionPanel()->profileCombo()->findData(local.id) >= 0);
+
+    // Switching in the connection bar: without a key the server refuses, and the window says so.
+    QComboBox *combo = monitor->window->connectionPanel()->profileCombo();
+    const int localIndex = combo->findData(local.id);
+    combo->setCurrentIndex(localIndex);
+    Q_EMIT combo->activated(localIndex);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->client()->state(), StreamClient::State::Failed, LongWaitMs);
+    QVERIFY(monitor->window->errorBanner()->isVisible());
+    QVERIFY(!monitor->window->simulatorBanner()->isVisible());
+    QVERIFY(!monitor->controller->simulator());
+    QCOMPARE(monitor->settings->lastProfileId(), local.id);
+
+    // The key goes in through the profile dialog, into the secret store (never the settings),
+    // and the profile reconnects with it.
+    monitor->window->openProfileDialog(local.id);
+    ProfileDialog *dialog = monitor->window->findChild<ProfileDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), LongWaitMs);
+    QCOMPARE(dialog->selectedId(), local.id);
+    QTest::keyClicks(dialog->keyEdit(), key);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(monitor->secrets->secrets.value(local.secretKey()), key);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->window->connectionPanel()->shownState(), StreamClient::State::Connected,
+                              LongWaitMs);
+    QVERIFY(!monitor->window->errorBanner()->isVisible());
+    monitor->settings->sync();
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(key.toUtf8()));
+
+    // Back to the simulator: its own saved session (the demo) comes back.
+    const int simulatorIndex = combo->findData(Profile::simulatorId());
+    combo->setCurrentIndex(simulatorIndex);
+    Q_EMIT combo->activated(simulatorIndex);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->window->connectionPanel()->shownState(), StreamClient::State::Connected,
+                              LongWaitMs);
+    QVERIFY(monitor->window->simulatorBanner()->isVisible());
+    QVERIFY(monitor->findSubscription(QStringLiteral("svm.token.swaps"), wrappedSol));
 }
 
 QTEST_MAIN(TestMainWindow)
