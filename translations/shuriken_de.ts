@@ -1585,7 +1585,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+127"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+166"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Empfangen</translation>
@@ -1651,7 +1651,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+424"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>Nutzdaten sind kein gültiges JSON: %1 bei Offset %2</translation>
     </message>

@@ -1585,7 +1585,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+127"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+166"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Recibido</translation>
@@ -1651,7 +1651,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+424"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>la carga no es JSON válido: %1 en la posición %2</translation>
     </message>

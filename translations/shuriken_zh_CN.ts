@@ -1577,7 +1577,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+127"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+166"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>接收时间</translation>
@@ -1643,7 +1643,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+424"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>负载不是有效的 JSON：偏移 %2 处 %1</translation>
     </message>
