@@ -6,6 +6,7 @@
 #include "simulatorserver.h"
 #include "streamclient.h"
 #include "streamcommand.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,11 +46,6 @@ void jsonLogHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("shuriken-stream", source);
-}
-
 /// "svm.token.swaps:tokenAddress=So1...,other=x" → request; an error text otherwise.
 std::optional<SubscriptionRequest> parseSubscription(const QString &spec, QString *error)
 {
@@ -57,7 +53,8 @@ std::optional<SubscriptionRequest> parseSubscription(const QString &spec, QStrin
     SubscriptionRequest request;
     request.stream = spec.left(colon).trimmed();
     if (request.stream.isEmpty()) {
-        *error = text("--subscribe \"%1\": the stream id is missing").arg(spec);
+        *error
+            = QCoreApplication::translate("shuriken-stream", "--subscribe \"%1\": the stream id is missing").arg(spec);
         return std::nullopt;
     }
     if (colon < 0)
@@ -66,7 +63,8 @@ std::optional<SubscriptionRequest> parseSubscription(const QString &spec, QStrin
     for (const QString &pair : pairs) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0) {
-            *error = text("--subscribe \"%1\": \"%2\" is not key=value").arg(spec, pair);
+            *error = QCoreApplication::translate("shuriken-stream", "--subscribe \"%1\": \"%2\" is not key=value")
+                         .arg(spec, pair);
             return std::nullopt;
         }
         request.filter.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
@@ -77,8 +75,9 @@ std::optional<SubscriptionRequest> parseSubscription(const QString &spec, QStrin
 void printCatalog(const StreamCatalog &catalog)
 {
     QTextStream out(stdout);
-    out << (catalog.source == StreamCatalog::Source::BuiltIn ? text("Stream catalog (built in: the server has none)")
-                                                             : text("Stream catalog (from the server)"))
+    out << (catalog.source == StreamCatalog::Source::BuiltIn
+                ? QCoreApplication::translate("shuriken-stream", "Stream catalog (built in: the server has none)")
+                : QCoreApplication::translate("shuriken-stream", "Stream catalog (from the server)"))
         << '\n';
     for (const auto &stream : catalog.streams) {
         QStringList filters;
@@ -100,33 +99,51 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shuriken-stream"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHURIKEN_VERSION));
+    Translations::install(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        text("Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.\n"
-             "Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.\n\n"
-             "Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,\n"
-             "3 authentication failed (key rejected or not allowed), 4 connection failed for good."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "shuriken-stream",
+        "Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.\n"
+        "Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.\n\n"
+        "Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,\n"
+        "3 authentication failed (key rejected or not allowed), 4 connection failed for good."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption baseUrlOption(
-        QStringLiteral("base-url"),
-        text("API base URL (default %1).").arg(QStringLiteral("https://api.shuriken.trade")), text("url"));
-    const QCommandLineOption apiKeyOption(QStringLiteral("api-key"), text("Agent key (or set SHURIKEN_API_KEY)."),
-                                          text("key"));
-    const QCommandLineOption simulatorOption(QStringLiteral("simulator"),
-                                             text("Start the embedded simulator and connect to it."));
-    const QCommandLineOption subscribeOption(QStringLiteral("subscribe"),
-                                             text("Subscribe to stream[:key=value,...]; repeatable."), text("spec"));
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), text("Print the stream catalog and exit."));
-    const QCommandLineOption countOption(QStringLiteral("count"), text("Stop after N events."), text("N"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), text("Stop after S seconds."), text("S"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), text("Event format: jsonl (default) or table."),
-                                          text("format"), QStringLiteral("jsonl"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         text("Only count events; print a summary at the end."));
-    const QCommandLineOption allowForeignOption(QStringLiteral("allow-foreign-auth-origin"),
-                                                text("Send the key to an auth endpoint on another origin."));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           QCoreApplication::translate("shuriken-stream", "API base URL (default %1).")
+                                               .arg(QStringLiteral("https://api.shuriken.trade")),
+                                           QCoreApplication::translate("shuriken-stream", "url"));
+    const QCommandLineOption apiKeyOption(
+        QStringLiteral("api-key"),
+        QCoreApplication::translate("shuriken-stream", "Agent key (or set SHURIKEN_API_KEY)."),
+        QCoreApplication::translate("shuriken-stream", "key"));
+    const QCommandLineOption simulatorOption(
+        QStringLiteral("simulator"),
+        QCoreApplication::translate("shuriken-stream", "Start the embedded simulator and connect to it."));
+    const QCommandLineOption subscribeOption(
+        QStringLiteral("subscribe"),
+        QCoreApplication::translate("shuriken-stream", "Subscribe to stream[:key=value,...]; repeatable."),
+        QCoreApplication::translate("shuriken-stream", "spec"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        QCoreApplication::translate("shuriken-stream", "Print the stream catalog and exit."));
+    const QCommandLineOption countOption(QStringLiteral("count"),
+                                         QCoreApplication::translate("shuriken-stream", "Stop after N events."),
+                                         QCoreApplication::translate("shuriken-stream", "N"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+                                            QCoreApplication::translate("shuriken-stream", "Stop after S seconds."),
+                                            QCoreApplication::translate("shuriken-stream", "S"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QCoreApplication::translate("shuriken-stream", "Event format: jsonl (default) or table."),
+        QCoreApplication::translate("shuriken-stream", "format"), QStringLiteral("jsonl"));
+    const QCommandLineOption quietOption(
+        QStringLiteral("quiet"),
+        QCoreApplication::translate("shuriken-stream", "Only count events; print a summary at the end."));
+    const QCommandLineOption allowForeignOption(
+        QStringLiteral("allow-foreign-auth-origin"),
+        QCoreApplication::translate("shuriken-stream", "Send the key to an auth endpoint on another origin."));
     parser.addOptions({baseUrlOption, apiKeyOption, simulatorOption, subscribeOption, catalogOption, countOption,
                        durationOption, outputOption, quietOption, allowForeignOption});
     parser.process(app);
@@ -149,18 +166,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(countOption)) {
         options.count = parser.value(countOption).toULongLong(&ok);
         if (!ok || options.count == 0)
-            return usageError(text("--count needs a positive whole number"));
+            return usageError(QCoreApplication::translate("shuriken-stream", "--count needs a positive whole number"));
     }
     if (parser.isSet(durationOption)) {
         options.durationSeconds = parser.value(durationOption).toDouble(&ok);
         if (!ok || options.durationSeconds <= 0)
-            return usageError(text("--duration needs a positive number of seconds"));
+            return usageError(
+                QCoreApplication::translate("shuriken-stream", "--duration needs a positive number of seconds"));
     }
     const QString output = parser.value(outputOption);
     if (output == QLatin1String("table"))
         options.output = StreamCommandOptions::Output::Table;
     else if (output != QLatin1String("jsonl"))
-        return usageError(text("--output must be jsonl or table"));
+        return usageError(QCoreApplication::translate("shuriken-stream", "--output must be jsonl or table"));
     options.quiet = parser.isSet(quietOption);
 
     QString apiKey = parser.value(apiKeyOption);
@@ -173,12 +191,15 @@ int main(int argc, char *argv[])
     clientOptions.allowForeignAuthOrigin = parser.isSet(allowForeignOption);
     if (parser.isSet(simulatorOption)) {
         if (parser.isSet(baseUrlOption))
-            return usageError(text("--simulator and --base-url exclude each other"));
+            return usageError(
+                QCoreApplication::translate("shuriken-stream", "--simulator and --base-url exclude each other"));
         sim::SimulatorConfig config;
         config.apiKey = apiKey; // a key given on the command line is then checked by the simulator too
         simulator = std::make_unique<sim::SimulatorServer>(config);
         if (!simulator->start()) {
-            std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(text("the embedded simulator could not start")));
+            std::fprintf(
+                stderr, "shuriken-stream: %s\n",
+                qPrintable(QCoreApplication::translate("shuriken-stream", "the embedded simulator could not start")));
             return ExitConnectionFailed;
         }
         clientOptions.baseUrl = simulator->baseUrl();
@@ -186,11 +207,14 @@ int main(int argc, char *argv[])
         if (parser.isSet(baseUrlOption)) {
             const QUrl url(parser.value(baseUrlOption));
             if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-                return usageError(text("--base-url \"%1\" is not an absolute URL").arg(parser.value(baseUrlOption)));
+                return usageError(
+                    QCoreApplication::translate("shuriken-stream", "--base-url \"%1\" is not an absolute URL")
+                        .arg(parser.value(baseUrlOption)));
             clientOptions.baseUrl = url;
         }
         if (apiKey.isEmpty() && !parser.isSet(catalogOption))
-            return usageError(text("no API key: pass --api-key, set SHURIKEN_API_KEY, or use --simulator"));
+            return usageError(QCoreApplication::translate(
+                "shuriken-stream", "no API key: pass --api-key, set SHURIKEN_API_KEY, or use --simulator"));
     }
 
     QNetworkAccessManager network;
@@ -216,7 +240,8 @@ int main(int argc, char *argv[])
         return exitCode;
     }
     if (options.subscriptions.isEmpty())
-        return usageError(text("nothing to do: give at least one --subscribe (or --catalog)"));
+        return usageError(QCoreApplication::translate("shuriken-stream",
+                                                      "nothing to do: give at least one --subscribe (or --catalog)"));
 
     StreamCommand command(&client, options);
     int exitCode = ExitOk;
