@@ -84,6 +84,7 @@ private Q_SLOTS:
     void handshakeTimeout();
     void sendRequiresConnection();
     void tlsOnlyCloseSwitchesToWss();
+    void largestFrameFitsTheReadBuffer();
 };
 
 void TestPusherConnection::initTestCase()
@@ -654,6 +655,37 @@ void TestPusherConnection::tlsOnlyCloseSwitchesToWss()
     QVERIFY(!scheduled.at(1).at(2).toString().isEmpty());
     QCOMPARE(server.connectionCount(), 1);
     connection->close();
+}
+
+void TestPusherConnection::largestFrameFitsTheReadBuffer()
+{
+    // The socket reads only one largest frame ahead (a bounded pass per event-loop turn), and
+    // QWebSocket waits for a whole payload in that buffer: a frame of exactly maxFrameBytes,
+    // and a burst of small frames behind it, must still arrive.
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    PusherConnection::Timings timings = quickTimings();
+    timings.maxFrameBytes = 4096;
+    auto connection = makeConnection(timings);
+    QSignalSpy messages(connection.get(), &PusherConnection::messageReceived);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    QByteArray largest = encodeChannelEvent(QStringLiteral("c"), QStringLiteral("update"), "\"\"");
+    const qsizetype padding = timings.maxFrameBytes - largest.size();
+    const QByteArray paddedPayload = '"' + QByteArray(padding, 'x') + '"';
+    largest = encodeChannelEvent(QStringLiteral("c"), QStringLiteral("update"), paddedPayload);
+    QCOMPARE(largest.size(), timings.maxFrameBytes);
+    server.sendText(largest);
+    for (int i = 0; i < 500; ++i)
+        server.sendText(encodeChannelEvent(QStringLiteral("c"), QStringLiteral("update"), QByteArray::number(i)));
+
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 501, kWaitMs);
+    const auto first = messages.at(0).at(0).value<Message>();
+    QCOMPARE(std::get<ChannelEvent>(first).payload.size(), padding + 2);
+    QCOMPARE(std::get<ChannelEvent>(messages.at(500).at(0).value<Message>()).payload, QByteArray("499"));
+    QCOMPARE(connection->state(), State::Connected);
+    QCOMPARE(connection->malformedFrameCount(), quint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestPusherConnection)
