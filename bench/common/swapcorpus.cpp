@@ -53,22 +53,7 @@ SwapCorpus makeSwapCorpus(int count, quint64 seed)
 
 StreamEvent toStreamEvent(const pusher::ChannelEvent &frame, const QString &stream)
 {
-    using namespace std::chrono;
-    StreamEvent event;
-    event.receivedAtUs = duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
-    event.stream = stream;
-    event.channel = frame.channel;
-    event.event = frame.event;
-    event.payload = frame.payload;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(frame.payload, &error);
-    if (document.isObject())
-        event.json = document.object();
-    else
-        event.parseError = error.error != QJsonParseError::NoError
-            ? error.errorString()
-            : QCoreApplication::translate("shuriken::StreamClient", "the payload is not a JSON object");
-    return event;
+    return StreamEvent::fromFrame(stream, frame.channel, frame.event, frame.payload);
 }
 
 } // namespace shuriken::bench

@@ -11,8 +11,6 @@
 #include "streamslog.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <chrono>
 
@@ -27,12 +25,6 @@ namespace {
 SubscriptionRequest probeRequest()
 {
     return SubscriptionRequest {QStringLiteral("alpha.signalFeedGlobal"), {}};
-}
-
-qint64 nowUs()
-{
-    using namespace std::chrono;
-    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 pusher::PusherEndpoint endpointFor(const ConnectionParams &params)
@@ -677,18 +669,7 @@ void StreamClient::routeEvent(const pusher::ChannelEvent &frame)
         if (subscription->event() != frame.event)
             continue;
         if (!parsed) {
-            event.receivedAtUs = nowUs();
-            event.stream = channel.resolved.stream;
-            event.channel = frame.channel;
-            event.event = frame.event;
-            event.payload = frame.payload;
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(frame.payload, &error);
-            if (document.isObject())
-                event.json = document.object();
-            else
-                event.parseError = error.error != QJsonParseError::NoError ? error.errorString()
-                                                                           : tr("the payload is not a JSON object");
+            event = StreamEvent::fromFrame(channel.resolved.stream, frame.channel, frame.event, frame.payload);
             parsed = true;
             ++m_counters.events;
             m_counters.eventBytes += quint64(frame.payload.size());
