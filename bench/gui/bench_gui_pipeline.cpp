@@ -414,7 +414,8 @@ int main(int argc, char *argv[])
             continue;
         rssLine += ", " + QByteArray::number(megabytes(at->rss), 'f', 1) + " MB at " + QByteArray::number(at->second)
             + " s (" + QByteArray::number(at->rows) + " rows)";
-        rssFigures.emplace_back(key + ".rss_mb_at_" + QByteArray::number(at->second) + "s", megabytes(at->rss));
+        // Keyed by the point asked for, so runs line up even when a stalled loop sampled a second late.
+        rssFigures.emplace_back(key + ".rss_mb_at_" + QByteArray::number(second) + "s", megabytes(at->rss));
     }
     std::printf("%s\n", rssLine.constData());
     if (growthMb)
