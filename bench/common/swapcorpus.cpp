@@ -6,12 +6,7 @@
 #include "marketmodel.h"
 #include "pusherprotocol.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 

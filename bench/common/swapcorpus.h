@@ -32,10 +32,9 @@ struct SwapCorpus
 /// @p count frames with seq 1..count, deterministic for @p seed.
 SwapCorpus makeSwapCorpus(int count, quint64 seed = 1);
 
-/// A decoded channel event as StreamClient::routeEvent turns it into a StreamEvent: stamped,
-/// routed to its stream, the payload parsed with QJsonDocument into the object the models and
-/// the seq check read. Kept in step with routeEvent by hand (it is private there); a bench that
-/// skipped this parse would not measure what the product does (DESIGN.md).
+/// A decoded channel event as StreamClient::routeEvent turns it into a StreamEvent: through
+/// StreamEvent::fromFrame, the same function, so the payload parse the figures include is the
+/// product's (a bench that skipped it would not measure what the product does, DESIGN.md).
 StreamEvent toStreamEvent(const pusher::ChannelEvent &frame, const QString &stream);
 
 } // namespace shuriken::bench
