@@ -846,6 +846,162 @@ Beispiel: rest 429 1 --once --path session</translation>
     </message>
 </context>
 <context>
+    <name>shuriken-stream</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+57"/>
+        <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
+        <translation>--subscribe &quot;%1&quot;: die Stream-ID fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--subscribe &quot;%1&quot;: &quot;%2&quot; is not key=value</source>
+        <translation>--subscribe &quot;%1&quot;: &quot;%2&quot; hat nicht die Form key=value</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stream catalog (built in: the server has none)</source>
+        <translation>Stream-Katalog (eingebaut: der Server hat keinen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream catalog (from the server)</source>
+        <translation>Stream-Katalog (vom Server)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+        <translation>Headless-Client für die Echtzeit-Streams von Shuriken: abonniert Streams und gibt Ereignisse als JSON Lines aus.
+Ereignisse gehen nach stdout; Zustandswechsel, Abonnementstatus und Fehler gehen als JSON Lines nach stderr.
+
+Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
+3 Authentifizierung fehlgeschlagen (Schlüssel abgelehnt oder nicht zugelassen), 4 Verbindung endgültig fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API base URL (default %1).</source>
+        <translation>API-Basis-URL (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent key (or set SHURIKEN_API_KEY).</source>
+        <translation>Agent-Schlüssel (oder SHURIKEN_API_KEY setzen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the embedded simulator and connect to it.</source>
+        <translation>Den eingebetteten Simulator starten und sich mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe to stream[:key=value,...]; repeatable.</source>
+        <translation>stream[:key=value,...] abonnieren; wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spec</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the stream catalog and exit.</source>
+        <translation>Den Stream-Katalog ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after N events.</source>
+        <translation>Nach N Ereignissen beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after S seconds.</source>
+        <translation>Nach S Sekunden beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event format: jsonl (default) or table.</source>
+        <translation>Ereignisformat: jsonl (Standard) oder table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only count events; print a summary at the end.</source>
+        <translation>Ereignisse nur zählen; am Ende eine Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the key to an auth endpoint on another origin.</source>
+        <translation>Den Schlüssel an einen Autorisierungs-Endpunkt mit anderem Ursprung senden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--count needs a positive whole number</source>
+        <translation>--count braucht eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--duration needs a positive number of seconds</source>
+        <translation>--duration braucht eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output must be jsonl or table</source>
+        <translation>--output muss jsonl oder table sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--simulator and --base-url exclude each other</source>
+        <translation>--simulator und --base-url schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the embedded simulator could not start</source>
+        <translation>der eingebettete Simulator konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--base-url &quot;%1&quot; is not an absolute URL</source>
+        <translation>--base-url &quot;%1&quot; ist keine absolute URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no API key: pass --api-key, set SHURIKEN_API_KEY, or use --simulator</source>
+        <translation>kein API-Schlüssel: --api-key angeben, SHURIKEN_API_KEY setzen oder --simulator verwenden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nothing to do: give at least one --subscribe (or --catalog)</source>
+        <translation>nichts zu tun: mindestens ein --subscribe (oder --catalog) angeben</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ApiClient</name>
     <message>
         <location filename="../lib/api/apiclient.cpp" line="+158"/>
@@ -3164,7 +3320,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>die erneuerte Sitzung hat keinen gültigen WebSocket-Endpunkt</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>

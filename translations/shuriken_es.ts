@@ -846,6 +846,162 @@ Ejemplo: rest 429 1 --once --path session</translation>
     </message>
 </context>
 <context>
+    <name>shuriken-stream</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+57"/>
+        <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
+        <translation>--subscribe &quot;%1&quot;: falta el id del flujo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--subscribe &quot;%1&quot;: &quot;%2&quot; is not key=value</source>
+        <translation>--subscribe &quot;%1&quot;: &quot;%2&quot; no tiene la forma key=value</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stream catalog (built in: the server has none)</source>
+        <translation>Catálogo de flujos (integrado: el servidor no tiene ninguno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream catalog (from the server)</source>
+        <translation>Catálogo de flujos (del servidor)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+        <translation>Cliente sin interfaz gráfica para los flujos en tiempo real de Shuriken: se suscribe y muestra los eventos como JSON Lines.
+Los eventos van a stdout; los cambios de estado, el estado de las suscripciones y los errores van a stderr como JSON Lines.
+
+Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se interrumpió), 2 error de uso,
+3 fallo de autenticación (clave rechazada o no permitida), 4 fallo definitivo de la conexión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API base URL (default %1).</source>
+        <translation>URL base de la API (por defecto %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent key (or set SHURIKEN_API_KEY).</source>
+        <translation>Clave de agente (o defina SHURIKEN_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the embedded simulator and connect to it.</source>
+        <translation>Iniciar el simulador integrado y conectarse a él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe to stream[:key=value,...]; repeatable.</source>
+        <translation>Suscribirse a stream[:key=value,...]; repetible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spec</source>
+        <translation>especificación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the stream catalog and exit.</source>
+        <translation>Mostrar el catálogo de flujos y salir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after N events.</source>
+        <translation>Detenerse tras N eventos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after S seconds.</source>
+        <translation>Detenerse tras S segundos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event format: jsonl (default) or table.</source>
+        <translation>Formato de los eventos: jsonl (por defecto) o table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only count events; print a summary at the end.</source>
+        <translation>Solo contar los eventos; mostrar un resumen al final.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the key to an auth endpoint on another origin.</source>
+        <translation>Enviar la clave a un endpoint de autorización de otro origen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--count needs a positive whole number</source>
+        <translation>--count necesita un número entero positivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--duration needs a positive number of seconds</source>
+        <translation>--duration necesita un número positivo de segundos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output must be jsonl or table</source>
+        <translation>--output debe ser jsonl o table</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--simulator and --base-url exclude each other</source>
+        <translation>--simulator y --base-url se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the embedded simulator could not start</source>
+        <translation>no se pudo iniciar el simulador integrado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--base-url &quot;%1&quot; is not an absolute URL</source>
+        <translation>--base-url &quot;%1&quot; no es una URL absoluta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no API key: pass --api-key, set SHURIKEN_API_KEY, or use --simulator</source>
+        <translation>no hay clave de API: pase --api-key, defina SHURIKEN_API_KEY o use --simulator</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nothing to do: give at least one --subscribe (or --catalog)</source>
+        <translation>no hay nada que hacer: indique al menos un --subscribe (o --catalog)</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ApiClient</name>
     <message>
         <location filename="../lib/api/apiclient.cpp" line="+158"/>
@@ -3164,7 +3320,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>la sesión renovada no tiene ningún endpoint WebSocket válido</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>TLS error: %1</source>
         <translation>error de TLS: %1</translation>
     </message>

@@ -840,6 +840,162 @@ Example: rest 429 1 --once --path session</source>
     </message>
 </context>
 <context>
+    <name>shuriken-stream</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+57"/>
+        <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
+        <translation>--subscribe &quot;%1&quot;: ストリーム ID がありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--subscribe &quot;%1&quot;: &quot;%2&quot; is not key=value</source>
+        <translation>--subscribe &quot;%1&quot;: &quot;%2&quot; は key=value の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stream catalog (built in: the server has none)</source>
+        <translation>ストリームカタログ（内蔵: サーバーにカタログがありません）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream catalog (from the server)</source>
+        <translation>ストリームカタログ（サーバーから取得）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+        <translation>Shuriken のリアルタイムストリーム用ヘッドレスクライアント: サブスクライブしてイベントを JSON Lines として出力します。
+イベントは stdout に、状態の変化・サブスクリプションの状態・エラーは JSON Lines として stderr に出力されます。
+
+終了コード: 0 正常（件数または時間に到達、または中断）、2 使用法の誤り、
+3 認証失敗（キーが拒否された、または許可されていない）、4 接続の最終的な失敗。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API base URL (default %1).</source>
+        <translation>API ベース URL（既定値 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent key (or set SHURIKEN_API_KEY).</source>
+        <translation>エージェントキー（または SHURIKEN_API_KEY を設定）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the embedded simulator and connect to it.</source>
+        <translation>内蔵シミュレーターを起動して接続します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe to stream[:key=value,...]; repeatable.</source>
+        <translation>stream[:key=value,...] をサブスクライブします（複数指定可）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spec</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the stream catalog and exit.</source>
+        <translation>ストリームカタログを出力して終了します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after N events.</source>
+        <translation>イベントを N 件受信したら停止します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after S seconds.</source>
+        <translation>S 秒後に停止します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event format: jsonl (default) or table.</source>
+        <translation>イベントの形式: jsonl（既定）または table。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only count events; print a summary at the end.</source>
+        <translation>イベントを数えるだけにし、最後に集計を出力します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the key to an auth endpoint on another origin.</source>
+        <translation>別のオリジンにある認可エンドポイントにキーを送信します。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--count needs a positive whole number</source>
+        <translation>--count には正の整数が必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--duration needs a positive number of seconds</source>
+        <translation>--duration には正の秒数が必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output must be jsonl or table</source>
+        <translation>--output は jsonl または table でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--simulator and --base-url exclude each other</source>
+        <translation>--simulator と --base-url は同時に指定できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the embedded simulator could not start</source>
+        <translation>内蔵シミュレーターを起動できませんでした</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--base-url &quot;%1&quot; is not an absolute URL</source>
+        <translation>--base-url &quot;%1&quot; は絶対 URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no API key: pass --api-key, set SHURIKEN_API_KEY, or use --simulator</source>
+        <translation>API キーがありません。--api-key を指定するか、SHURIKEN_API_KEY を設定するか、--simulator を使用してください</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nothing to do: give at least one --subscribe (or --catalog)</source>
+        <translation>実行する処理がありません。--subscribe（または --catalog）を少なくとも 1 つ指定してください</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ApiClient</name>
     <message>
         <location filename="../lib/api/apiclient.cpp" line="+158"/>
@@ -3153,7 +3309,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>更新したセッションに有効な WebSocket エンドポイントがありません</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>TLS error: %1</source>
         <translation>TLS エラー: %1</translation>
     </message>

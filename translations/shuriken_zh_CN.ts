@@ -840,6 +840,162 @@ Example: rest 429 1 --once --path session</source>
     </message>
 </context>
 <context>
+    <name>shuriken-stream</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+57"/>
+        <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
+        <translation>--subscribe &quot;%1&quot;：缺少数据流 ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--subscribe &quot;%1&quot;: &quot;%2&quot; is not key=value</source>
+        <translation>--subscribe &quot;%1&quot;：&quot;%2&quot; 不是 key=value 形式</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stream catalog (built in: the server has none)</source>
+        <translation>数据流目录（内置：服务器未提供）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream catalog (from the server)</source>
+        <translation>数据流目录（来自服务器）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+        <translation>Shuriken 实时数据流的无界面客户端：订阅数据流并以 JSON Lines 格式输出事件。
+事件输出到 stdout；状态变化、订阅状态和错误以 JSON Lines 格式输出到 stderr。
+
+退出码：0 正常（达到数量或时长，或被中断），2 用法错误，
+3 认证失败（密钥被拒绝或不被允许），4 连接最终失败。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API base URL (default %1).</source>
+        <translation>API 基础 URL（默认 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent key (or set SHURIKEN_API_KEY).</source>
+        <translation>代理密钥（或设置 SHURIKEN_API_KEY）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the embedded simulator and connect to it.</source>
+        <translation>启动内置模拟器并连接到它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe to stream[:key=value,...]; repeatable.</source>
+        <translation>订阅 stream[:key=value,...]；可重复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the stream catalog and exit.</source>
+        <translation>输出数据流目录并退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after N events.</source>
+        <translation>收到 N 个事件后停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after S seconds.</source>
+        <translation>S 秒后停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event format: jsonl (default) or table.</source>
+        <translation>事件格式：jsonl（默认）或 table。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only count events; print a summary at the end.</source>
+        <translation>仅统计事件数；结束时输出摘要。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the key to an auth endpoint on another origin.</source>
+        <translation>将密钥发送到其他源上的授权端点。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--count needs a positive whole number</source>
+        <translation>--count 需要一个正整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--duration needs a positive number of seconds</source>
+        <translation>--duration 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output must be jsonl or table</source>
+        <translation>--output 必须是 jsonl 或 table</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--simulator and --base-url exclude each other</source>
+        <translation>--simulator 和 --base-url 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the embedded simulator could not start</source>
+        <translation>内置模拟器无法启动</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--base-url &quot;%1&quot; is not an absolute URL</source>
+        <translation>--base-url &quot;%1&quot; 不是绝对 URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no API key: pass --api-key, set SHURIKEN_API_KEY, or use --simulator</source>
+        <translation>没有 API 密钥：请传入 --api-key、设置 SHURIKEN_API_KEY 或使用 --simulator</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nothing to do: give at least one --subscribe (or --catalog)</source>
+        <translation>无事可做：请至少指定一个 --subscribe（或 --catalog）</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ApiClient</name>
     <message>
         <location filename="../lib/api/apiclient.cpp" line="+158"/>
@@ -3153,7 +3309,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>刷新后的会话没有有效的 WebSocket 端点</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>TLS error: %1</source>
         <translation>TLS 错误：%1</translation>
     </message>
