@@ -6,7 +6,6 @@
 #include "marketmodel.h"
 #include "pusherprotocol.h"
 
-
 #include <cstdio>
 #include <cstdlib>
 
