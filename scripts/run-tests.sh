@@ -6,7 +6,8 @@
 #  3. builds the libraries, the simulator and the CLI with AddressSanitizer + UndefinedBehavior-
 #     Sanitizer (leak checks on) and runs their tests (the GUI is left out there to keep CI well
 #     inside its time limit; `cmake --preset asan` builds it too),
-#  4. builds the DEB and RPM, installs the DEB and runs the installed programs (package-check.sh).
+#  4. checks that every user-visible string is translated into every language,
+#  5. builds the DEB and RPM, installs the DEB and runs the installed programs (package-check.sh).
 # Set SHURIKEN_SKIP_ASAN=1 or SHURIKEN_SKIP_PACKAGES=1 to leave a stage out locally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,9 @@ if [[ "${SHURIKEN_SKIP_ASAN:-0}" != 1 ]]; then
     cmake --build --preset asan
     ctest --preset asan
 fi
+
+echo "==> Translations: no user-visible string without a translation"
+scripts/check-translations.sh
 
 if [[ "${SHURIKEN_SKIP_PACKAGES:-0}" != 1 ]]; then
     echo "==> Packages: build, install and run the DEB, build the RPM, lintian"
