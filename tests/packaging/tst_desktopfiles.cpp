@@ -122,7 +122,7 @@ void TestDesktopFiles::desktopEntryLaunchesTheMonitor()
     QCOMPARE(entry.value(QStringLiteral("Type")), QStringLiteral("Application"));
     QCOMPARE(entry.value(QStringLiteral("Exec")), QStringLiteral("shuriken-monitor"));
     QCOMPARE(entry.value(QStringLiteral("Icon")), appId);
-    QCOMPARE(entry.value(QStringLiteral("Categories")), QStringLiteral("Office;Finance;Network;"));
+    QCOMPARE(entry.value(QStringLiteral("Categories")), QStringLiteral("Office;Finance;"));
     QVERIFY(!entry.value(QStringLiteral("Keywords")).isEmpty());
     QCOMPARE(entry.value(QStringLiteral("Terminal")), QStringLiteral("false"));
 }
