@@ -63,7 +63,6 @@ struct StreamClient::ChannelState
 
 StreamClient::StreamClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_api(new ApiClient(network, this))
     , m_sessions(new SessionService(m_api, this))
     , m_authorizer(new ChannelAuthorizer(m_api, this))
@@ -191,12 +190,9 @@ void StreamClient::unsubscribe(Subscription *subscription)
         return;
     // Drop what is still waiting in the batch: nothing reaches the subscription after this.
     m_pending.remove(subscription);
-    for (qsizetype i = m_pendingAll.size() - 1; i >= 0; --i) {
-        if (m_pendingAllOwners.at(i) == subscription) {
-            m_pendingAll.removeAt(i);
-            m_pendingAllOwners.removeAt(i);
-        }
-    }
+    ++m_unsubscribeCount;
+    keepEventsOf(m_pendingAll, m_pendingAllOwners,
+                 [subscription](Subscription *owner) { return owner != subscription; });
     const QString channel = subscription->channel();
     if (!channel.isEmpty()) {
         auto it = m_channels.find(channel);
@@ -692,21 +688,42 @@ void StreamClient::applyBackoffSchedule(const QList<qint64> &scheduleMs)
     m_connection->setReconnectPolicy(policy);
 }
 
+void StreamClient::keepEventsOf(StreamEventBatch &events, QList<Subscription *> &owners,
+                                const std::function<bool(Subscription *)> &keep)
+{
+    // One pass, in order: events[i] belongs to owners[i].
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!keep(owners.at(i)))
+            continue;
+        if (kept != i) {
+            events[kept] = std::move(events[i]);
+            owners[kept] = owners.at(i);
+        }
+        ++kept;
+    }
+    events.resize(kept);
+    owners.resize(kept);
+}
+
 void StreamClient::flushBatches()
 {
     // Take everything first: a receiver may unsubscribe (and so touch m_pending) while we emit.
     const auto pending = std::exchange(m_pending, {});
     StreamEventBatch all = std::exchange(m_pendingAll, {});
-    const QList<Subscription *> owners = std::exchange(m_pendingAllOwners, {});
+    QList<Subscription *> owners = std::exchange(m_pendingAllOwners, {});
+    // Only an unsubscribe during this flush can make a pending entry stale, so the membership
+    // checks are paid only then, not for every event of every batch.
+    const quint64 unsubscribesBefore = m_unsubscribeCount;
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         Subscription *subscription = it.key();
-        if (m_subscriptions.contains(subscription))
+        if (m_unsubscribeCount == unsubscribesBefore || m_subscriptions.contains(subscription))
             subscription->deliver(it.value());
     }
     // A receiver above may have unsubscribed: what it no longer wants is not delivered here either.
-    for (qsizetype i = all.size() - 1; i >= 0; --i) {
-        if (!m_subscriptions.contains(owners.at(i)))
-            all.removeAt(i);
+    if (m_unsubscribeCount != unsubscribesBefore) {
+        const QSet<Subscription *> live(m_subscriptions.cbegin(), m_subscriptions.cend());
+        keepEventsOf(all, owners, [&live](Subscription *owner) { return live.contains(owner); });
     }
     if (!all.isEmpty())
         Q_EMIT eventsReceived(all);

@@ -12,9 +12,10 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -167,9 +168,11 @@ private:
     void onMessage(const pusher::Message &message);
     void routeEvent(const pusher::ChannelEvent &frame);
     void flushBatches();
+    /// Keeps the events whose owner passes @p keep; events[i] belongs to owners[i].
+    static void keepEventsOf(StreamEventBatch &events, QList<Subscription *> &owners,
+                             const std::function<bool(Subscription *)> &keep);
     void applyBackoffSchedule(const QList<qint64> &scheduleMs);
 
-    QNetworkAccessManager *m_network;
     Options m_options;
     ApiClient *m_api = nullptr;
     SessionService *m_sessions = nullptr;
@@ -195,6 +198,8 @@ private:
     QHash<Subscription *, StreamEventBatch> m_pending;
     StreamEventBatch m_pendingAll;
     QList<Subscription *> m_pendingAllOwners;
+    /// Counts unsubscribe() calls, so a flush knows whether a receiver let a subscription go.
+    quint64 m_unsubscribeCount = 0;
 
     std::optional<ApiError> m_lastError;
     Counters m_counters;

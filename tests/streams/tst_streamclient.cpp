@@ -301,6 +301,39 @@ private Q_SLOTS:
         QCOMPARE(clientEvents.size(), 0);
     }
 
+    void unsubscribeFromAReceiverStopsDeliveryAtOnce()
+    {
+        // A view that lets its subscription go while handling that subscription's batch: the
+        // client-level batch of the same flush (which holds those events) must not carry them
+        // any more, and nothing reaches the subscription afterwards.
+        connectClient();
+        Subscription *a = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *b = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenB));
+        QTRY_VERIFY_WITH_TIMEOUT(allSubscribed({a, b}), kWait);
+        const QString channelB = b->channel();
+        bool unsubscribed = false;
+        int batchesForB = 0;
+        bool lateInClientBatch = false;
+        connect(m_client.get(), &StreamClient::eventsReceived, this, [&](const StreamEventBatch &batch) {
+            if (!unsubscribed)
+                return;
+            for (const auto &event : batch)
+                lateInClientBatch |= event.channel == channelB;
+        });
+        connect(b, &Subscription::eventsReceived, this, [&] {
+            ++batchesForB;
+            if (!unsubscribed) {
+                unsubscribed = true;
+                m_client->unsubscribe(b);
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(unsubscribed, kWait);
+        const quint64 before = a->eventCount();
+        QTRY_VERIFY_WITH_TIMEOUT(a->eventCount() > before + 5, kWait);
+        QCOMPARE(batchesForB, 1);
+        QVERIFY(!lateInClientBatch);
+    }
+
     void serverDropReconnectsAndResubscribes()
     {
         connectClient();
