@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
                            const auto result = pusher::decode(corpus.frames.at(i));
                            if (const auto *message = std::get_if<pusher::Message>(&result)) {
                                if (const auto *event = std::get_if<pusher::ChannelEvent>(message))
-                                   sink += bench::toStreamEvent(*event, corpus.stream).json.size();
+                                   sink += bench::toStreamEvent(*event, corpus.stream).seq;
                            }
                        }),
                corpus.meanFrameBytes());

@@ -545,18 +545,13 @@ void EventTableModel::store(const StreamEvent &event, int slot)
     row.eventTimeMs = 0;
     row.parseFailed = false;
 
-    QJsonObject payload = event.json;
-    if (payload.isEmpty() && event.parseError.isEmpty() && !event.payload.isEmpty()) {
-        // Fed without a parsed object (tests, replay): parse here.
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(event.payload, &error);
-        if (error.error == QJsonParseError::NoError && document.isObject())
-            payload = document.object();
-        else
-            row.parseFailed = true;
-    } else if (!event.parseError.isEmpty()) {
+    QJsonObject payload;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(event.payload, &error);
+    if (event.parseError.isEmpty() && error.error == QJsonParseError::NoError && document.isObject())
+        payload = document.object();
+    else
         row.parseFailed = true;
-    }
 
     qint64 resolutionMs = 1;
     if (const auto eventTime = m_schema.eventTimeMs(payload, &resolutionMs)) {

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <simdjson.h>
+
 namespace shuriken {
 
 namespace {
@@ -228,6 +230,22 @@ QList<StreamEvent> EventExporter::eventsFromModel(const QAbstractItemModel &mode
     return events;
 }
 
+namespace {
+
+/// The line's payload object as compact JSON text, u64 numbers exact (QJsonDocument turns those
+/// above INT64_MAX into doubles); empty when simdjson cannot read the line.
+QByteArray payloadText(const QByteArray &line)
+{
+    simdjson::dom::parser parser;
+    simdjson::dom::element payload;
+    if (parser.parse(line.constData(), size_t(line.size()))["payload"].get(payload))
+        return {};
+    const std::string text = simdjson::minify(payload);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
 std::optional<StreamEvent> EventExporter::fromJsonLine(const QByteArray &line, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<StreamEvent> {
@@ -263,8 +281,10 @@ std::optional<StreamEvent> EventExporter::fromJsonLine(const QByteArray &line, Q
         event.payload = payload.toString().toUtf8();
         event.parseError = object.value(QLatin1String("payloadError")).toString();
     } else if (payload.isObject()) {
-        event.json = payload.toObject();
-        event.payload = QJsonDocument(event.json).toJson(QJsonDocument::Compact);
+        event.payload = payloadText(line);
+        if (event.payload.isEmpty()) // a number simdjson refuses: QJsonDocument read it as a double
+            event.payload = QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
+        event.inspectPayload(); // its seq
     } else if (payload.isArray()) {
         event.payload = QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
         event.parseError = tr("payload is not a JSON object");

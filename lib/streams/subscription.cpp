@@ -53,10 +53,7 @@ void Subscription::deliver(const StreamEventBatch &batch)
 void Subscription::countSequence(const StreamEvent &event)
 {
     // The simulator numbers events per channel; a real server may not, then nothing is counted.
-    const QJsonValue seqValue = event.json.value(QLatin1String("seq"));
-    if (!seqValue.isDouble())
-        return;
-    const qint64 seq = seqValue.toInteger(-1);
+    const qint64 seq = event.seq;
     if (seq < 0)
         return;
     // A restart of the numbering (server restart, resubscribe) is not a gap.

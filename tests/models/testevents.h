@@ -37,7 +37,7 @@ inline QJsonObject swapPayload(qint64 seq = 0, bool isBuy = true)
     };
 }
 
-/// A StreamEvent as StreamClient delivers it: payload text plus the parsed object.
+/// A StreamEvent as StreamClient delivers it: payload text, inspected.
 inline StreamEvent makeEvent(const QString &stream, const QJsonObject &payload, qint64 receivedAtUs,
                              const QString &channel = QStringLiteral("swaps-channel"))
 {
@@ -47,7 +47,7 @@ inline StreamEvent makeEvent(const QString &stream, const QJsonObject &payload, 
     event.channel = channel;
     event.event = QStringLiteral("update");
     event.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    event.json = payload;
+    event.inspectPayload();
     return event;
 }
 

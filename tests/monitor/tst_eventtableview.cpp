@@ -38,7 +38,7 @@ StreamEventBatch swaps(int first, int count, const QByteArray &extra = {})
             + R"(","slot":)" + QByteArray::number(300000000 + i) + R"(,"blockTime":1800000000,"isBuy":)"
             + (i % 2 == 0 ? "true" : "false")
             + R"(,"sizeSol":"1.5","sizeUsd":"210.25","priceUsd":"140.1","priceSol":"1","network":"sol")" + extra + "}";
-        event.json = QJsonDocument::fromJson(event.payload).object();
+        event.inspectPayload();
         batch.append(event);
     }
     return batch;
