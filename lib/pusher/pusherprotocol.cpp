@@ -12,6 +12,9 @@
 #include <QtEndian>
 
 #include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -762,6 +765,30 @@ bool isValidChannelName(const QString &channel)
 
 namespace {
 
+/// Channel and event names repeat on every frame of a stream, so the last few are kept as
+/// QStrings: a frame then costs a byte comparison instead of two allocations and two UTF-8 ->
+/// UTF-16 conversions (callgrind, shuriken-stream against the firehose: 790 instructions per
+/// event in QString::fromUtf8 alone). Per thread, so decode() stays safe to call anywhere.
+QString internedName(QByteArrayView utf8)
+{
+    struct Entry
+    {
+        QByteArray utf8;
+        QString name;
+    };
+    thread_local std::array<Entry, 16> cache;
+    thread_local std::size_t next = 0;
+    for (const Entry &entry : cache) {
+        if (!entry.utf8.isNull() && entry.utf8 == utf8)
+            return entry.name;
+    }
+    Entry &slot = cache[next];
+    next = (next + 1) % cache.size();
+    slot.utf8 = utf8.toByteArray();
+    slot.name = QString::fromUtf8(utf8);
+    return slot.name;
+}
+
 /// Reads the envelope of a stream event without building a QJsonDocument: the members are
 /// scanned in place and the `data` string is unescaped straight into the payload bytes, with no
 /// detour through UTF-16. Anything it is not sure about makes it give up (nullopt), never guess:
@@ -812,8 +839,8 @@ public:
         if (m_event.bytes().startsWith("pusher:") || m_event.bytes().startsWith("pusher_internal:"))
             return std::nullopt;
         ChannelEvent event;
-        event.event = QString::fromUtf8(m_event.bytes());
-        event.channel = QString::fromUtf8(m_channel.bytes());
+        event.event = internedName(m_event.bytes());
+        event.channel = internedName(m_channel.bytes());
         // Unescaped into an exactly sized block: the payload lives as long as its table row, so
         // slack here would be paid per retained row.
         event.payload = m_data.escaped ? std::move(m_data.decoded) : m_data.bytes().toByteArray();
@@ -941,6 +968,30 @@ private:
     /// of each test below is exact (a borrow can only wrongly flag bytes above a true one).
     static Position skipPlain(const unsigned char *cursor, const unsigned char *end, char *out)
     {
+#if defined(__SSE2__)
+        // Sixteen bytes per step where SSE2 is there (every x86-64): one signed compare flags
+        // control characters and non-ASCII bytes together.
+        const __m128i quoteBytes = _mm_set1_epi8('"');
+        const __m128i backslashBytes = _mm_set1_epi8('\\');
+        const __m128i spaceBytes = _mm_set1_epi8(0x20);
+        while (end - cursor >= 16) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(cursor));
+            const __m128i stoppers = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(chunk, quoteBytes), _mm_cmpeq_epi8(chunk, backslashBytes)),
+                _mm_cmplt_epi8(chunk, spaceBytes));
+            const auto flagged = static_cast<quint32>(_mm_movemask_epi8(stoppers));
+            if (out)
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(out), chunk); // room enough, as below
+            if (flagged == 0) {
+                cursor += 16;
+                if (out)
+                    out += 16;
+                continue;
+            }
+            const int plain = int(qCountTrailingZeroBits(flagged));
+            return {cursor + plain, out ? out + plain : nullptr};
+        }
+#endif
         constexpr quint64 ones = 0x0101010101010101ULL;
         constexpr quint64 highBits = 0x8080808080808080ULL;
         while (end - cursor >= 8) {

@@ -198,6 +198,7 @@ private:
     QHash<Subscription *, StreamEventBatch> m_pending;
     StreamEventBatch m_pendingAll;
     QList<Subscription *> m_pendingAllOwners;
+    qsizetype m_batchSizeHint = 0; // events in the last flushed batch
     /// Counts unsubscribe() calls, so a flush knows whether a receiver let a subscription go.
     quint64 m_unsubscribeCount = 0;
 
