@@ -841,9 +841,9 @@ public:
         ChannelEvent event;
         event.event = internedName(m_event.bytes());
         event.channel = internedName(m_channel.bytes());
-        // Unescaped into an exactly sized block: the payload lives as long as its table row, so
-        // slack here would be paid per retained row.
-        event.payload = m_data.escaped ? std::move(m_data.decoded) : m_data.bytes().toByteArray();
+        // Unescaped in place, so no second copy; the event table copies what it keeps into its
+        // own storage, so the block's slack lives only as long as the batch.
+        event.payload = m_data.escaped ? std::move(m_data.decoded) : paddedCopy(m_data.raw);
         if (m_userId.present)
             event.userId = QString::fromUtf8(m_userId.bytes());
         return Message(std::move(event));
@@ -1062,8 +1062,8 @@ private:
             if (byte != '\\')
                 return false; // a raw control character
             if (!out) {
-                m_scratch.resize(end - start);
-                out = m_scratch.data();
+                // Unescaping never makes a string longer, so the rest of the frame bounds it.
+                out = outputFor(target, end - start);
                 std::memcpy(out, start, static_cast<std::size_t>(cursor - start));
                 out += cursor - start;
             }
@@ -1124,13 +1124,43 @@ private:
             target->present = true;
             if (out) {
                 target->escaped = true;
-                target->decoded = QByteArray(m_scratch.constData(), out - m_scratch.constData());
+                if (target == &m_data) {
+                    // Written in place: zero the padding, then drop it from the size, not the
+                    // capacity.
+                    std::memset(out, 0, PayloadPadding);
+                    target->decoded.resize(out - target->decoded.constData());
+                } else {
+                    target->decoded = QByteArray(m_scratch.constData(), out - m_scratch.constData());
+                }
             } else {
                 target->raw = QByteArrayView(reinterpret_cast<const char *>(start), cursor - start);
             }
         }
         m_position = reinterpret_cast<const char *>(cursor + 1);
         return true;
+    }
+
+    /// Where a string with escapes is unescaped to: the payload straight into its own block
+    /// (with PayloadPadding to spare), the short names into the scratch buffer.
+    char *outputFor(Member *target, qsizetype bound)
+    {
+        if (target == &m_data) {
+            m_data.decoded.resize(bound + PayloadPadding);
+            return m_data.decoded.data();
+        }
+        m_scratch.resize(bound);
+        return m_scratch.data();
+    }
+
+    /// The payload of an escape-free `data` string, copied with PayloadPadding zeroed bytes to
+    /// spare.
+    static QByteArray paddedCopy(QByteArrayView bytes)
+    {
+        QByteArray copy(bytes.size() + PayloadPadding, Qt::Uninitialized);
+        std::memcpy(copy.data(), bytes.data(), static_cast<std::size_t>(bytes.size()));
+        std::memset(copy.data() + bytes.size(), 0, PayloadPadding);
+        copy.resize(bytes.size());
+        return copy;
     }
 
     const char *m_position;

@@ -127,6 +127,11 @@ struct MemberRemoved
     bool operator==(const MemberRemoved &) const = default;
 };
 
+/// Spare bytes a decoded ChannelEvent::payload has after its end (within its capacity, zeroed):
+/// a SIMD JSON parser may read that far, so the payload parses without a copy (simdjson asks for
+/// 64). Only decode()'s stream-event fast path provides them; check capacity() before relying on it.
+inline constexpr qsizetype PayloadPadding = 64;
+
 /// S→C a stream event on a channel. `payload` holds the exact bytes of the payload JSON text
 /// (the decoded `data` string, or the serialized object when a server sent an object).
 struct ChannelEvent

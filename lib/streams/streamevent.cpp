@@ -1,5 +1,7 @@
 #include "streamevent.h"
 
+#include "pusherprotocol.h"
+
 #include <QCoreApplication>
 
 #include <simdjson.h>
@@ -49,8 +51,11 @@ void StreamEvent::inspectPayload()
     simdjson::dom::parser &parser
         = size_t(payload.size()) <= ReusedParserMaxBytes ? reused : oneOff.emplace();
     simdjson::dom::element document;
-    // The payload has no SIMDJSON_PADDING spare bytes: parse() copies it into its own buffer.
-    if (const auto error = parser.parse(payload.constData(), size_t(payload.size())).get(document)) {
+    // A payload from pusher::decode() has the padding simdjson reads past the end; others are
+    // copied into the parser's own padded buffer first.
+    static_assert(pusher::PayloadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+    const bool padded = payload.capacity() - payload.size() >= pusher::PayloadPadding;
+    if (const auto error = parser.parse(payload.constData(), size_t(payload.size()), !padded).get(document)) {
         parseError = payloadErrorText(error);
         return;
     }

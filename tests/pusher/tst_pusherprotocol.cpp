@@ -459,6 +459,15 @@ void TestPusherProtocol::fastPathTakesStreamEvents()
     const DecodeResult generic = detail::decodeGeneric(frame);
     QVERIFY2(!isError(generic), qPrintable(describe(generic)));
     QCOMPARE(*fast, std::get<Message>(generic));
+
+    // The payload has PayloadPadding zeroed bytes after its end, inside its own block, so
+    // StreamEvent's parser reads it in place (with or without escapes to undo).
+    const QByteArray &payload = std::get<ChannelEvent>(*fast).payload;
+    if (payload.isNull())
+        return; // no data member
+    QVERIFY(payload.capacity() - payload.size() >= PayloadPadding);
+    for (qsizetype i = 0; i < PayloadPadding; ++i)
+        QCOMPARE(payload.constData()[payload.size() + i], '\0');
 }
 
 void TestPusherProtocol::fastPathAgreesWithGenericDecoder_data()
