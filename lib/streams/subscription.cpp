@@ -1,6 +1,7 @@
 #include "subscription.h"
 
 #include <QCoreApplication>
+#include <QMetaMethod>
 
 namespace shuriken {
 
@@ -37,16 +38,26 @@ void Subscription::setStatus(Status status, const QString &reason)
     Q_EMIT statusChanged(status, reason);
 }
 
+void Subscription::account(const StreamEvent &event)
+{
+    if (m_status == Status::Unsubscribed)
+        return;
+    m_byteCount += quint64(event.payload.size());
+    ++m_eventCount;
+    m_lastEventAtUs = event.receivedAtUs;
+    countSequence(event);
+}
+
+bool Subscription::wantsBatches() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Subscription::eventsReceived);
+    return isSignalConnected(signal);
+}
+
 void Subscription::deliver(const StreamEventBatch &batch)
 {
     if (batch.isEmpty() || m_status == Status::Unsubscribed)
         return;
-    for (const auto &event : batch) {
-        m_byteCount += quint64(event.payload.size());
-        countSequence(event);
-    }
-    m_eventCount += quint64(batch.size());
-    m_lastEventAtUs = batch.constLast().receivedAtUs;
     Q_EMIT eventsReceived(batch);
 }
 

@@ -65,6 +65,11 @@ private:
 
     void setStatus(Status status, const QString &reason = {});
     void setResolved(const ResolvedSubscription &resolved) { m_resolved = resolved; }
+    /// Counts an event as it is routed (counters, gaps).
+    void account(const StreamEvent &event);
+    /// Whether anyone listens to eventsReceived(): if not, no batch is built for it.
+    bool wantsBatches() const;
+    /// Emits a batch of accounted events, unless unsubscribed since.
     void deliver(const StreamEventBatch &batch);
     void countSequence(const StreamEvent &event);
 
