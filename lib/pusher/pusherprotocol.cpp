@@ -1046,6 +1046,13 @@ private:
             if (cursor == end)
                 return false;
             const unsigned char byte = *cursor;
+            // The escape a payload is full of (every quote of the JSON text inside `data`), taken
+            // before the general dispatch below.
+            if (out && byte == '\\' && end - cursor >= 2 && cursor[1] == '"') {
+                *out++ = '"';
+                cursor += 2;
+                continue;
+            }
             if (byte >= 0x80) {
                 const qsizetype length = validUtf8SequenceLength(cursor, end - cursor);
                 if (length == 0)
