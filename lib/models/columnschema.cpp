@@ -11,6 +11,7 @@
 
 #include <array>
 #include <iterator>
+#include <simdjson.h>
 
 namespace shuriken {
 
@@ -298,58 +299,89 @@ bool isNumericKind(ColumnKind kind)
 JsonPath JsonPath::fromString(const QString &dotted)
 {
     JsonPath path;
-    if (!dotted.isEmpty())
-        path.keys = dotted.split(u'.');
+    if (dotted.isEmpty())
+        return path;
+    const QStringList keys = dotted.split(u'.');
+    path.keys.reserve(keys.size());
+    for (const auto &key : keys)
+        path.keys.append(key.toUtf8());
     return path;
 }
 
-QJsonValue JsonPath::resolve(const QJsonObject &root) const
+QString JsonPath::toString() const
 {
-    if (keys.isEmpty())
-        return root;
-    QJsonValue current = root;
-    for (const auto &key : keys) {
-        if (!current.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        current = current.toObject().value(key);
-    }
-    return current;
+    QStringList parts;
+    parts.reserve(keys.size());
+    for (const auto &key : keys)
+        parts.append(QString::fromUtf8(key));
+    return parts.join(u'.');
 }
 
-QJsonValue ColumnSpec::resolve(const QJsonObject &payload) const
+bool JsonPath::resolve(const simdjson::dom::element &root, simdjson::dom::element *value) const
+{
+    simdjson::dom::element current = root;
+    for (const auto &key : keys) {
+        simdjson::dom::object object;
+        if (current.get_object().get(object))
+            return false;
+        if (object.at_key(std::string_view(key.constData(), size_t(key.size()))).get(current))
+            return false;
+    }
+    *value = current;
+    return true;
+}
+
+bool ColumnSpec::resolve(const simdjson::dom::element &payload, simdjson::dom::element *value) const
 {
     for (const auto &path : paths) {
-        const QJsonValue value = path.resolve(payload);
-        // Optional fields may be omitted or sent as null (PROTOCOL.md 4.1): both are "absent".
-        if (!value.isUndefined() && !value.isNull())
-            return value;
+        if (path.resolve(payload, value) && !value->is_null())
+            return true;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return false;
 }
 
-std::optional<qint64> StreamSchema::eventTimeMs(const QJsonObject &payload, qint64 *resolutionMs) const
+std::optional<qint64> StreamSchema::eventTimeMs(const simdjson::dom::element &payload, qint64 *resolutionMs) const
 {
+    // Far outside any plausible time: treated as absent rather than overflow.
+    constexpr qint64 limit = 1000000000000000LL;
     for (const auto &source : timeSources) {
-        const QJsonValue value = source.path.resolve(payload);
-        if (value.isDouble()) {
-            const double number = value.toDouble();
-            // Far outside any plausible time: treat as absent rather than overflow.
-            if (number < -1e15 || number > 1e15)
-                continue;
-            const qint64 whole = value.toInteger(qint64(number));
-            if (resolutionMs)
-                *resolutionMs = source.millisecondsPerUnit;
-            return whole * source.millisecondsPerUnit;
+        simdjson::dom::element value;
+        if (!source.path.resolve(payload, &value))
+            continue;
+        std::optional<qint64> whole;
+        switch (value.type()) {
+        case simdjson::dom::element_type::INT64: {
+            const qint64 number = value.get_int64().value_unsafe();
+            if (number >= -limit && number <= limit)
+                whole = number;
+            break;
         }
-        if (value.isString()) {
+        case simdjson::dom::element_type::DOUBLE: {
+            const double number = value.get_double().value_unsafe();
+            if (number >= -double(limit) && number <= double(limit))
+                whole = qint64(number);
+            break;
+        }
+        case simdjson::dom::element_type::STRING: {
+            const std::string_view text = value.get_string().value_unsafe();
             bool ok = false;
-            const qint64 whole = value.toString().toLongLong(&ok);
-            if (ok && whole > -1000000000000000LL && whole < 1000000000000000LL) {
-                if (resolutionMs)
-                    *resolutionMs = source.millisecondsPerUnit;
-                return whole * source.millisecondsPerUnit;
-            }
+            const qint64 number = QByteArrayView(text.data(), qsizetype(text.size())).toLongLong(&ok);
+            if (ok && number > -limit && number < limit)
+                whole = number;
+            break;
         }
+        case simdjson::dom::element_type::UINT64: // above INT64_MAX: no time
+        case simdjson::dom::element_type::ARRAY:
+        case simdjson::dom::element_type::OBJECT:
+        case simdjson::dom::element_type::BOOL:
+        case simdjson::dom::element_type::NULL_VALUE:
+            break;
+        }
+        if (!whole)
+            continue;
+        if (resolutionMs)
+            *resolutionMs = source.millisecondsPerUnit;
+        return *whole * source.millisecondsPerUnit;
     }
     return std::nullopt;
 }

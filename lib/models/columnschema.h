@@ -13,6 +13,13 @@
 
 #include <optional>
 
+// The payload lookups take simdjson's DOM element (the event table parses each payload once with
+// simdjson). Declared, not included: simdjson.h is 1.2 MB of header that the many files including
+// this one do not need; the few that resolve paths include it themselves.
+namespace simdjson::dom {
+class element;
+} // namespace simdjson::dom
+
 namespace shuriken {
 
 /// How a payload value is stored, sorted and shown.
@@ -20,7 +27,7 @@ enum class ColumnKind
 {
     Text, // any string (numbers and booleans are shown as their JSON text)
     Decimal, // a decimal string or a JSON number; sorts numerically, shows the exact text
-    Integer, // a JSON integer (64-bit exact; larger values degrade to double)
+    Integer, // a JSON integer, exact: int64, or uint64 above INT64_MAX (fractions are kept as doubles)
     Bool, // true/false shown as yes/no
     Side, // true = buy, false = sell (isBuy)
     UnixSeconds, // a timestamp in seconds since the epoch, shown in local time
@@ -39,12 +46,14 @@ bool isNumericKind(ColumnKind kind);
 /// A dotted JSON path ("fees.gasLamports"), split once; the empty path is the payload itself.
 struct JsonPath
 {
-    QStringList keys;
+    /// The keys in UTF-8, the form simdjson compares them in (no conversion per lookup).
+    QList<QByteArray> keys;
 
     static JsonPath fromString(const QString &dotted);
-    QString toString() const { return keys.join(u'.'); }
-    /// The value at this path; undefined when any step is missing or not an object.
-    QJsonValue resolve(const QJsonObject &root) const;
+    QString toString() const;
+    /// The value at this path below @p root, in @p value; false when any step is missing or
+    /// not an object.
+    bool resolve(const simdjson::dom::element &root, simdjson::dom::element *value) const;
 
     friend bool operator==(const JsonPath &, const JsonPath &) = default;
 };
@@ -58,8 +67,9 @@ struct ColumnSpec
     QList<JsonPath> paths;
     ColumnKind kind = ColumnKind::Text;
 
-    /// The first present value of paths; undefined if none is present.
-    QJsonValue resolve(const QJsonObject &payload) const;
+    /// The first present value of paths, in @p value; false if none is present. A null counts
+    /// as absent (PROTOCOL.md 4.1: optional fields may be omitted or sent as null).
+    bool resolve(const simdjson::dom::element &payload, simdjson::dom::element *value) const;
 };
 
 /// Where an event says when it happened, for the latency column.
@@ -85,7 +95,9 @@ struct StreamSchema
     bool hasEventTime() const { return !timeSources.isEmpty(); }
     /// The event's own time in ms since the epoch, if the payload has one. @p resolutionMs gets
     /// the unit of the field it came from (1000 for `blockTime` in seconds).
-    std::optional<qint64> eventTimeMs(const QJsonObject &payload, qint64 *resolutionMs = nullptr) const;
+    /// A JSON integer, a whole-number string or a double (truncated) counts; values beyond
+    /// +-10^15 units are taken as absent rather than overflow.
+    std::optional<qint64> eventTimeMs(const simdjson::dom::element &payload, qint64 *resolutionMs = nullptr) const;
     /// Dotted paths present in @p payload that knownFields does not cover, in payload order.
     QStringList unknownFields(const QJsonObject &payload) const;
 };

@@ -5,7 +5,12 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <limits>
+#include <optional>
+#include <simdjson.h>
+#include <type_traits>
 
 namespace shuriken {
 
@@ -16,6 +21,10 @@ constexpr qsizetype MaxStoredChars = 1024;
 constexpr qsizetype MaxDisplayChars = 200;
 // Enough for every visible cell of a few screens of a wide table.
 constexpr int DisplayCacheSize = 4096;
+// The parser keeps its buffers for the next payload of up to the size it has seen. Payloads are
+// small (428 bytes for svm.token.swaps); one of the rare big ones gets a parser of its own
+// rather than growing the table's for good (as StreamEvent::inspectPayload does).
+constexpr size_t ReusedParserMaxBytes = 64 * 1024;
 // Addresses up to this length are shown whole.
 constexpr qsizetype AbbreviateAbove = 12;
 constexpr qsizetype AbbreviatedEnds = 4;
@@ -25,69 +34,80 @@ QString numberText(double value)
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
-QString jsonText(const QJsonValue &value)
+// The longest prefix of valid UTF-8 @p utf8 that is at most @p maxUnits UTF-16 code units
+// (QString's length, the unit MaxStoredChars counts in), cut between characters.
+size_t utf8PrefixBytes(std::string_view utf8, qsizetype maxUnits)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        const qint64 whole = value.toInteger(0);
-        if (whole != 0 || number == 0)
-            return QString::number(whole);
-        return numberText(number);
+    // Every UTF-16 unit takes at least one byte: short texts need no count.
+    if (utf8.size() <= size_t(maxUnits))
+        return utf8.size();
+    qsizetype units = 0;
+    size_t at = 0;
+    while (at < utf8.size()) {
+        const auto lead = uchar(utf8[at]);
+        const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        const qsizetype needed = length == 4 ? 2 : 1; // a surrogate pair
+        if (units + needed > maxUnits)
+            break;
+        units += needed;
+        at += length;
     }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
+    return std::min(at, utf8.size());
 }
 
-// The decimal and integer strings of the wire ("0.0000259311", "1250000000") as numbers.
-// QString::toDouble/toLongLong go through the locale machinery first; text made only of digits,
-// signs, points and exponent letters parses the same way as bytes (2 million random strings of
-// those characters: same result and same ok flag) at a fraction of the cost. Measured
-// (callgrind, bench_decode --only table_append, svm.token.swaps rows): QString::toDouble was 53%
-// of EventTableModel::store's instructions, 87% of that before double-conversion was called.
-// Anything else (whitespace, "NaN", non-ASCII digits) takes the QString path.
-constexpr qsizetype MaxAsciiNumberChars = 64;
-
-template<typename Convert, typename Fallback>
-auto viaAscii(const QString &text, Convert convert, Fallback fallback)
+// A double that holds a whole number in qint64's range, as that integer (QJsonValue::toInteger's
+// rule, which the table followed before it parsed with simdjson: 3.0 shows as "3").
+std::optional<qint64> wholeNumber(double value)
 {
-    if (text.isEmpty() || text.size() > MaxAsciiNumberChars)
-        return fallback();
-    char bytes[MaxAsciiNumberChars];
-    qsizetype length = 0;
-    for (const QChar character : text) {
-        const char16_t unit = character.unicode();
-        const bool numeric = (unit >= u'0' && unit <= u'9') || unit == u'.' || unit == u'+' || unit == u'-'
-            || unit == u'e' || unit == u'E';
-        if (!numeric)
-            return fallback();
-        bytes[length++] = char(unit);
+    constexpr double twoTo63 = 9223372036854775808.0;
+    if (!(value >= -twoTo63 && value < twoTo63) || std::trunc(value) != value)
+        return std::nullopt;
+    return qint64(value);
+}
+
+QByteArrayView bytesOf(std::string_view text)
+{
+    return {text.data(), qsizetype(text.size())};
+}
+
+// The wire's decimal and integer strings ("0.0000259311", "1250000000") as numbers. std::from_chars
+// gives the same value as Qt's conversion wherever it takes the whole text (both round
+// correctly; checked on decimals, exponents, leading zeros, "inf", "nan"), and Qt decides the
+// rest (a leading '+', spaces, out-of-range values). Measured (callgrind, bench_decode --only
+// table_append, three decimals per svm.token.swaps row): QByteArrayView::toDouble took 2,100 of
+// the row's 9,800 instructions, from_chars takes 540.
+double decimalValue(std::string_view text, bool *ok)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size()) {
+        *ok = true;
+        return value;
     }
-    return convert(QByteArrayView(bytes, length));
+    return bytesOf(text).toDouble(ok);
 }
 
-double decimalValue(const QString &text, bool *ok)
+template<typename Integer>
+Integer integerValue(std::string_view text, bool *ok)
 {
-    return viaAscii(
-        text, [ok](QByteArrayView bytes) { return bytes.toDouble(ok); }, [&] { return text.toDouble(ok); });
+    Integer value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size()) {
+        *ok = true;
+        return value;
+    }
+    if constexpr (std::is_signed_v<Integer>)
+        return bytesOf(text).toLongLong(ok);
+    else
+        return bytesOf(text).toULongLong(ok);
 }
 
-qint64 integerValue(const QString &text, bool *ok)
+// Integers beyond 2^53 have no exact double: decimals keep their digits for display.
+constexpr qint64 MaxExactDoubleInteger = qint64(1) << 53;
+
+std::string_view viewOf(const QByteArray &bytes)
 {
-    return viaAscii(
-        text, [ok](QByteArrayView bytes) { return bytes.toLongLong(ok); }, [&] { return text.toLongLong(ok); });
+    return {bytes.constData(), size_t(bytes.size())};
 }
 
 // One line, bounded: rows keep a uniform height and a cell never holds a novel.
@@ -125,6 +145,7 @@ EventTableModel::EventTableModel(const QString &streamId, QObject *parent)
 EventTableModel::EventTableModel(StreamSchema schema, QObject *parent)
     : QAbstractTableModel(parent)
     , m_schema(std::move(schema))
+    , m_parser(std::make_unique<simdjson::dom::parser>())
 {
     init();
 }
@@ -313,6 +334,9 @@ QVariant EventTableModel::displayValue(int row, int column) const
             else
                 text = QString::number(cell.integer);
             break;
+        case Cell::Type::Unsigned:
+            text = QString::number(cell.unsignedInteger);
+            break;
         case Cell::Type::Double:
             text = cell.hasText ? cellText(r, cell) : numberText(cell.number);
             break;
@@ -350,6 +374,8 @@ QVariant EventTableModel::fullText(int row, int column) const
         if (spec.kind == ColumnKind::UnixMilliseconds)
             return localTime(cell.integer).toString(Qt::ISODateWithMs);
         return QString::number(cell.integer);
+    case Cell::Type::Unsigned:
+        return QString::number(cell.unsignedInteger);
     case Cell::Type::Double:
         return cell.hasText ? cellText(r, cell) : numberText(cell.number);
     case Cell::Type::Text:
@@ -376,6 +402,8 @@ QVariant EventTableModel::sortValue(int row, int column) const
         return cell.integer != 0;
     case Cell::Type::Integer:
         return cell.integer;
+    case Cell::Type::Unsigned:
+        return cell.unsignedInteger;
     case Cell::Type::Double:
         return cell.number;
     case Cell::Type::Text:
@@ -542,46 +570,34 @@ void EventTableModel::store(const StreamEvent &event, int slot)
     row.text.clear();
     row.origin = originIndex(event);
     row.hasEventTime = false;
+    row.eventTimeInSeconds = false;
     row.eventTimeMs = 0;
-    row.parseFailed = false;
 
-    QJsonObject payload;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(event.payload, &error);
-    if (event.parseError.isEmpty() && error.error == QJsonParseError::NoError && document.isObject())
-        payload = document.object();
-    else
-        row.parseFailed = true;
+    // One simdjson parse per row, and the schema's paths looked up in its DOM. Measured with
+    // bench_decode --only table_append (svm.token.swaps, 428-byte payloads, window full):
+    // QJsonDocument and QJsonObject lookups took 3,450 ns and 41,300 instructions (callgrind)
+    // per row, simdjson takes 550 ns and 8,250 instructions, 40% of them the parse itself and
+    // 22% the eight path lookups.
+    // The payload has no SIMDJSON_PADDING spare bytes: parse() copies it into its own buffer.
+    std::optional<simdjson::dom::parser> oneOff;
+    simdjson::dom::parser &parser = size_t(event.payload.size()) <= ReusedParserMaxBytes ? *m_parser : oneOff.emplace();
+    simdjson::dom::element payload;
+    row.parseFailed = !event.parseError.isEmpty()
+        || parser.parse(event.payload.constData(), size_t(event.payload.size())).get(payload) || !payload.is_object();
 
-    qint64 resolutionMs = 1;
-    if (const auto eventTime = m_schema.eventTimeMs(payload, &resolutionMs)) {
-        row.hasEventTime = true;
-        row.eventTimeMs = *eventTime;
-        row.eventTimeInSeconds = resolutionMs >= 1000;
+    if (!row.parseFailed) {
+        qint64 resolutionMs = 1;
+        if (const auto eventTime = m_schema.eventTimeMs(payload, &resolutionMs)) {
+            row.hasEventTime = true;
+            row.eventTimeMs = *eventTime;
+            row.eventTimeInSeconds = resolutionMs >= 1000;
+        }
     }
 
-    Cell *cells = m_cells.data() + size_t(slot) * size_t(m_stride);
-    // The strings are encoded straight into a scratch block that keeps its capacity from row to
-    // row; the row then gets one exactly sized copy. Per-cell toUtf8() and appends cost 14% of
-    // store()'s instructions (callgrind, bench_decode --only table_append: 18,100 -> 15,600 per
-    // svm.token.swaps row), and a block grown by appends kept its slack for the life of the row.
+    // The strings are copied into a scratch block that keeps its capacity from row to row; the
+    // row then gets one exactly sized copy.
     m_textScratch.resize(0);
-    auto setText = [this](Cell &cell, const QString &value) {
-        const QStringView shown = QStringView(value).left(MaxStoredChars);
-        const qsizetype start = m_textScratch.size();
-        m_textScratch.resize(start + m_utf8.requiredSpace(shown.size()));
-        char *end = m_utf8.appendToBuffer(m_textScratch.data() + start, shown);
-        const qsizetype length = end - (m_textScratch.constData() + start);
-        if (start + length > std::numeric_limits<quint16>::max()) {
-            m_textScratch.resize(start);
-            return; // too much text for one row: the cell shows its number, or nothing
-        }
-        m_textScratch.resize(start + length);
-        cell.textOffset = quint16(start);
-        cell.textLength = quint16(length);
-        cell.hasText = true;
-    };
-
+    Cell *cells = m_cells.data() + size_t(slot) * size_t(m_stride);
     for (int column = 0; column < m_stride; ++column) {
         Cell &cell = cells[column];
         cell = Cell();
@@ -590,89 +606,183 @@ void EventTableModel::store(const StreamEvent &event, int slot)
             cell.type = Cell::Type::WholePayload;
             continue;
         }
-        if (row.parseFailed)
-            continue;
-        const QJsonValue value = spec.resolve(payload);
-        if (value.isUndefined())
-            continue;
-
-        switch (spec.kind) {
-        case ColumnKind::Decimal:
-            if (value.isString()) {
-                const QString string = value.toString();
-                bool ok = false;
-                const double number = decimalValue(string, &ok);
-                if (ok) {
-                    cell.type = Cell::Type::Double;
-                    cell.number = number;
-                } else {
-                    cell.type = Cell::Type::Text;
-                }
-                setText(cell, string);
-                continue;
-            }
-            if (value.isDouble()) {
-                cell.type = Cell::Type::Double;
-                cell.number = value.toDouble();
-                continue;
-            }
-            break;
-        case ColumnKind::Integer:
-        case ColumnKind::UnixSeconds:
-        case ColumnKind::UnixMilliseconds: {
-            const qint64 scale = spec.kind == ColumnKind::UnixSeconds ? 1000 : 1;
-            const qint64 limit = std::numeric_limits<qint64>::max() / scale;
-            if (value.isDouble()) {
-                const double number = value.toDouble();
-                const qint64 whole = value.toInteger(0);
-                const bool isWhole = whole != 0 || number == 0;
-                if (isWhole && whole <= limit && whole >= -limit) {
-                    cell.type = Cell::Type::Integer;
-                    cell.integer = whole * scale;
-                } else if (scale == 1) {
-                    // A u64 above INT64_MAX (PROTOCOL.md 4.1) or a fraction: kept as a double.
-                    cell.type = Cell::Type::Double;
-                    cell.number = number;
-                }
-                continue;
-            }
-            if (value.isString()) {
-                bool ok = false;
-                const qint64 whole = integerValue(value.toString(), &ok);
-                if (ok && whole <= limit && whole >= -limit) {
-                    cell.type = Cell::Type::Integer;
-                    cell.integer = whole * scale;
-                    continue;
-                }
-            }
-            break;
-        }
-        case ColumnKind::Bool:
-        case ColumnKind::Side:
-            if (value.isBool()) {
-                cell.type = Cell::Type::Bool;
-                cell.integer = value.toBool() ? 1 : 0;
-                continue;
-            }
-            break;
-        case ColumnKind::Count:
-            if (value.isArray()) {
-                cell.type = Cell::Type::Integer;
-                cell.integer = value.toArray().size();
-                continue;
-            }
-            break;
-        case ColumnKind::Text:
-        case ColumnKind::Address:
-        case ColumnKind::Json:
-            break;
-        }
-        // Text kinds, and values of an unexpected type: shown as their JSON text so the user
-        // sees what the wire carried.
-        cell.type = Cell::Type::Text;
-        setText(cell, jsonText(value));
+        simdjson::dom::element value;
+        if (!row.parseFailed && spec.resolve(payload, &value))
+            setCell(cell, spec.kind, value);
     }
     row.text = QByteArray(m_textScratch.constData(), m_textScratch.size());
+}
+
+void EventTableModel::setCell(Cell &cell, ColumnKind kind, const simdjson::dom::element &value)
+{
+    using simdjson::dom::element_type;
+    const element_type type = value.type();
+    switch (kind) {
+    case ColumnKind::Decimal:
+        switch (type) {
+        case element_type::STRING: {
+            // The wire's decimal strings ("0.0000259311"): the number to sort, the text to show.
+            const std::string_view text = value.get_string().value_unsafe();
+            bool ok = false;
+            const double number = decimalValue(text, &ok);
+            cell.type = ok ? Cell::Type::Double : Cell::Type::Text;
+            if (ok)
+                cell.number = number;
+            setCellText(cell, text);
+            return;
+        }
+        case element_type::INT64:
+        case element_type::UINT64: {
+            const bool isSigned = type == element_type::INT64;
+            const qint64 integer = isSigned ? value.get_int64().value_unsafe() : 0;
+            const quint64 unsignedInteger = isSigned ? 0 : value.get_uint64().value_unsafe();
+            cell.type = Cell::Type::Double;
+            cell.number = isSigned ? double(integer) : double(unsignedInteger);
+            if (!isSigned || integer > MaxExactDoubleInteger || integer < -MaxExactDoubleInteger) {
+                char digits[24];
+                const auto result = isSigned ? std::to_chars(digits, digits + sizeof digits, integer)
+                                             : std::to_chars(digits, digits + sizeof digits, unsignedInteger);
+                setCellText(cell, std::string_view(digits, size_t(result.ptr - digits)));
+            }
+            return;
+        }
+        case element_type::DOUBLE:
+            cell.type = Cell::Type::Double;
+            cell.number = value.get_double().value_unsafe();
+            return;
+        case element_type::ARRAY:
+        case element_type::OBJECT:
+        case element_type::BOOL:
+        case element_type::NULL_VALUE:
+            break;
+        }
+        break;
+    case ColumnKind::Integer:
+    case ColumnKind::UnixSeconds:
+    case ColumnKind::UnixMilliseconds: {
+        const qint64 scale = kind == ColumnKind::UnixSeconds ? 1000 : 1;
+        const qint64 limit = std::numeric_limits<qint64>::max() / scale;
+        auto setInteger = [&cell, scale, limit](qint64 integer) {
+            if (scale == 1 || (integer <= limit && integer >= -limit)) {
+                cell.type = Cell::Type::Integer;
+                cell.integer = integer * scale;
+            }
+        };
+        switch (type) {
+        case element_type::INT64:
+            setInteger(value.get_int64().value_unsafe());
+            return;
+        case element_type::UINT64:
+            // Above INT64_MAX (PROTOCOL.md 4.1: u64 balances and lamports): exact, not a double.
+            // No time is that far out: a time column leaves the cell empty.
+            if (scale == 1) {
+                cell.type = Cell::Type::Unsigned;
+                cell.unsignedInteger = value.get_uint64().value_unsafe();
+            }
+            return;
+        case element_type::DOUBLE: {
+            const double number = value.get_double().value_unsafe();
+            if (const auto whole = wholeNumber(number)) {
+                setInteger(*whole);
+            } else if (scale == 1) {
+                // A fraction: kept as it came.
+                cell.type = Cell::Type::Double;
+                cell.number = number;
+            }
+            return;
+        }
+        case element_type::STRING: {
+            const std::string_view text = value.get_string().value_unsafe();
+            bool ok = false;
+            if (const auto integer = integerValue<qint64>(text, &ok); ok) {
+                setInteger(integer);
+                if (cell.type == Cell::Type::Integer)
+                    return;
+            } else if (const auto unsignedInteger = integerValue<quint64>(text, &ok); ok && scale == 1) {
+                cell.type = Cell::Type::Unsigned;
+                cell.unsignedInteger = unsignedInteger;
+                return;
+            }
+            break;
+        }
+        case element_type::ARRAY:
+        case element_type::OBJECT:
+        case element_type::BOOL:
+        case element_type::NULL_VALUE:
+            break;
+        }
+        break;
+    }
+    case ColumnKind::Bool:
+    case ColumnKind::Side:
+        if (type == element_type::BOOL) {
+            cell.type = Cell::Type::Bool;
+            cell.integer = value.get_bool().value_unsafe() ? 1 : 0;
+            return;
+        }
+        break;
+    case ColumnKind::Count:
+        if (simdjson::dom::array array; !value.get_array().get(array)) {
+            cell.type = Cell::Type::Integer;
+            cell.integer = qint64(array.size());
+            return;
+        }
+        break;
+    case ColumnKind::Text:
+    case ColumnKind::Address:
+    case ColumnKind::Json:
+        break;
+    }
+
+    // Text kinds, and values of an unexpected type: shown as their JSON text so the user sees
+    // what the wire carried (strings unquoted, integers exact, objects and arrays compact).
+    cell = Cell();
+    cell.type = Cell::Type::Text;
+    char digits[24];
+    switch (type) {
+    case element_type::STRING:
+        setCellText(cell, value.get_string().value_unsafe());
+        return;
+    case element_type::BOOL:
+        setCellText(cell, value.get_bool().value_unsafe() ? std::string_view("true") : std::string_view("false"));
+        return;
+    case element_type::INT64: {
+        const auto result = std::to_chars(digits, digits + sizeof digits, value.get_int64().value_unsafe());
+        setCellText(cell, std::string_view(digits, size_t(result.ptr - digits)));
+        return;
+    }
+    case element_type::UINT64: {
+        const auto result = std::to_chars(digits, digits + sizeof digits, value.get_uint64().value_unsafe());
+        setCellText(cell, std::string_view(digits, size_t(result.ptr - digits)));
+        return;
+    }
+    case element_type::DOUBLE: {
+        const double number = value.get_double().value_unsafe();
+        const auto whole = wholeNumber(number);
+        const QByteArray text = whole ? QByteArray::number(*whole) : numberText(number).toUtf8();
+        setCellText(cell, viewOf(text));
+        return;
+    }
+    case element_type::ARRAY:
+    case element_type::OBJECT:
+        setCellText(cell, simdjson::minify(value));
+        return;
+    case element_type::NULL_VALUE:
+        setCellText(cell, std::string_view("null"));
+        return;
+    }
+}
+
+void EventTableModel::setCellText(Cell &cell, std::string_view utf8)
+{
+    const qsizetype start = m_textScratch.size();
+    const auto length = qsizetype(utf8PrefixBytes(utf8, MaxStoredChars));
+    if (start + length > std::numeric_limits<quint16>::max())
+        return; // too much text for one row: the cell shows its number, or nothing
+    m_textScratch.append(utf8.data(), length);
+    cell.textOffset = quint16(start);
+    cell.textLength = quint16(length);
+    cell.hasText = true;
 }
 
 QByteArray EventTableModel::rawPayload(int row) const

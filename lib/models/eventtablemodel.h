@@ -6,9 +6,15 @@
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QJsonDocument>
-#include <QStringEncoder>
 
+#include <memory>
+#include <string_view>
 #include <vector>
+
+namespace simdjson::dom {
+class element;
+class parser;
+} // namespace simdjson::dom
 
 namespace shuriken {
 
@@ -42,8 +48,9 @@ public:
 
     enum Role
     {
-        /// The typed raw value: qint64 (times in ms, integers, latency), double (decimals), bool
-        /// (side, bool), QString (text, addresses). Proxies sort on it.
+        /// The typed raw value: qint64 (times in ms, integers, latency), quint64 (integers above
+        /// INT64_MAX), double (decimals), bool (side, bool), QString (text, addresses). Proxies
+        /// sort on it.
         SortRole = Qt::UserRole,
         /// The complete text: full addresses, exact decimals, ISO times. Filters match it and
         /// exports write it.
@@ -134,12 +141,14 @@ private:
             Missing,
             Bool,
             Integer,
+            Unsigned, // a JSON integer above INT64_MAX (PROTOCOL.md 4.1: u64 fields)
             Double,
             Text,
             WholePayload, // the row's payload itself (the fallback schema's column)
         };
         union {
             qint64 integer;
+            quint64 unsignedInteger;
             double number;
         };
         quint16 textOffset = 0;
@@ -182,6 +191,8 @@ private:
     }
     void removeOldest(int count);
     void store(const StreamEvent &event, int slot);
+    void setCell(Cell &cell, ColumnKind kind, const simdjson::dom::element &value);
+    void setCellText(Cell &cell, std::string_view utf8);
     quint32 originIndex(const StreamEvent &event);
     void relayout(int newCapacity);
     QString cellText(const Row &row, const Cell &cell) const;
@@ -208,9 +219,11 @@ private:
     bool m_paused = false;
     // Display strings of recently painted cells, keyed by (row serial << 8 | column).
     mutable QCache<quint64, QString> m_displayCache;
-    // store()'s working space for a row's text block, and its UTF-8 encoder.
+    // store()'s working space for a row's text block.
     QByteArray m_textScratch;
-    QStringEncoder m_utf8 {QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    // store()'s payload parser, reused: it keeps its buffers for the next payload of up to the
+    // size it has seen.
+    std::unique_ptr<simdjson::dom::parser> m_parser;
 };
 
 } // namespace shuriken

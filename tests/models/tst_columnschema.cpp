@@ -6,7 +6,29 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <simdjson.h>
+
 using namespace shuriken;
+
+namespace {
+
+// A payload parsed as the event table parses it; the parser owns what root refers to.
+struct Parsed
+{
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    bool ok = false;
+
+    explicit Parsed(const QByteArray &json) { ok = !parser.parse(json.constData(), size_t(json.size())).get(root); }
+};
+
+// The compact JSON text of a resolved value, for comparisons.
+QByteArray jsonText(const simdjson::dom::element &value)
+{
+    return QByteArray::fromStdString(simdjson::minify(value));
+}
+
+} // namespace
 
 class TestColumnSchema : public QObject
 {
@@ -108,31 +130,115 @@ private Q_SLOTS:
     void jsonPaths_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::addColumn<QJsonValue>("expected");
-        QTest::newRow("top level") << QStringLiteral("a") << QJsonValue(1);
-        QTest::newRow("nested") << QStringLiteral("fees.gasLamports") << QJsonValue(5000);
-        QTest::newRow("deeper") << QStringLiteral("x.y.z") << QJsonValue(QStringLiteral("deep"));
-        QTest::newRow("missing") << QStringLiteral("nope") << QJsonValue(QJsonValue::Undefined);
-        QTest::newRow("through a non-object") << QStringLiteral("a.b") << QJsonValue(QJsonValue::Undefined);
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<QByteArray>("expected"); // compact JSON text of the value
+        QTest::newRow("top level") << QStringLiteral("a") << true << QByteArray("1");
+        QTest::newRow("nested") << QStringLiteral("fees.gasLamports") << true << QByteArray("5000");
+        QTest::newRow("deeper") << QStringLiteral("x.y.z") << true << QByteArray(R"("deep")");
+        QTest::newRow("an object") << QStringLiteral("x.y") << true << QByteArray(R"({"z":"deep"})");
+        QTest::newRow("null is found (columns skip it)") << QStringLiteral("n") << true << QByteArray("null");
+        QTest::newRow("non-ASCII keys, escaped in the payload")
+            << QStringLiteral("pr\u00e9f.\u4fa1") << true << QByteArray("2");
+        QTest::newRow("u64 above INT64_MAX") << QStringLiteral("big") << true << QByteArray("18446744073709551615");
+        QTest::newRow("missing") << QStringLiteral("nope") << false << QByteArray();
+        QTest::newRow("missing below") << QStringLiteral("fees.tip") << false << QByteArray();
+        QTest::newRow("through a non-object") << QStringLiteral("a.b") << false << QByteArray();
+        QTest::newRow("through an array") << QStringLiteral("list.0") << false << QByteArray();
+        QTest::newRow("key case matters") << QStringLiteral("A") << false << QByteArray();
+        QTest::newRow("the payload itself")
+            << QString() << true
+            << QByteArray(R"({"a":1,"fees":{"gasLamports":5000},"x":{"y":{"z":"deep"}},)"
+                          R"("n":null,"préf":{"価":2},"big":18446744073709551615,"list":[1,2]})");
     }
 
     void jsonPaths()
     {
         QFETCH(QString, path);
-        QFETCH(QJsonValue, expected);
-        const QJsonObject root
-            = QJsonDocument::fromJson(R"({"a":1,"fees":{"gasLamports":5000},"x":{"y":{"z":"deep"}}})").object();
-        QCOMPARE(JsonPath::fromString(path).resolve(root), expected);
-        QCOMPARE(JsonPath::fromString(path).toString(), path);
+        QFETCH(bool, found);
+        QFETCH(QByteArray, expected);
+        const Parsed payload(R"({"a":1,"fees":{"gasLamports":5000},"x":{"y":{"z":"deep"}},"n":null,)"
+                             R"("pr\u00e9f":{"\u4fa1":2},"big":18446744073709551615,"list":[1,2]})");
+        QVERIFY(payload.ok);
+        const JsonPath jsonPath = JsonPath::fromString(path);
+        simdjson::dom::element value;
+        QCOMPARE(jsonPath.resolve(payload.root, &value), found);
+        if (found)
+            QCOMPARE(jsonText(value), expected);
+        QCOMPARE(jsonPath.toString(), path);
     }
 
-    void alternativesSkipNull()
+    void alternativesSkipMissingAndNull_data()
     {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QByteArray>("expected"); // empty: nothing present
+        QTest::newRow("first spelling") << QByteArray(R"({"taskId":"a","task_id":"b"})") << QByteArray(R"("a")");
+        QTest::newRow("first is null") << QByteArray(R"({"taskId":null,"task_id":"t"})") << QByteArray(R"("t")");
+        QTest::newRow("first is missing") << QByteArray(R"({"task_id":0})") << QByteArray("0");
+        QTest::newRow("nested alternative") << QByteArray(R"({"root":{"id":false}})") << QByteArray("false");
+        QTest::newRow("all null") << QByteArray(R"({"taskId":null,"task_id":null})") << QByteArray();
+        QTest::newRow("none") << QByteArray("{}") << QByteArray();
+        QTest::newRow("not an object") << QByteArray("[1]") << QByteArray();
+    }
+
+    void alternativesSkipMissingAndNull()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QByteArray, expected);
         ColumnSpec spec;
-        spec.paths = {JsonPath::fromString(QStringLiteral("taskId")), JsonPath::fromString(QStringLiteral("task_id"))};
-        QCOMPARE(spec.resolve(QJsonDocument::fromJson(R"({"taskId":null,"task_id":"t"})").object()),
-                 QJsonValue(QStringLiteral("t")));
-        QVERIFY(spec.resolve(QJsonObject {}).isUndefined());
+        spec.paths = {JsonPath::fromString(QStringLiteral("taskId")), JsonPath::fromString(QStringLiteral("task_id")),
+                      JsonPath::fromString(QStringLiteral("root.id"))};
+        const Parsed parsed(payload);
+        QVERIFY(parsed.ok);
+        simdjson::dom::element value;
+        QCOMPARE(spec.resolve(parsed.root, &value), !expected.isEmpty());
+        if (!expected.isEmpty())
+            QCOMPARE(jsonText(value), expected);
+    }
+
+    void eventTime_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QVariant>("timeMs"); // invalid: no event time
+        QTest::addColumn<qint64>("resolutionMs");
+        QTest::newRow("seconds") << QByteArray(R"({"t":1735689600})") << QVariant(qint64(1735689600000))
+                                 << qint64(1000);
+        QTest::newRow("milliseconds") << QByteArray(R"({"tm":1735689600123})") << QVariant(qint64(1735689600123))
+                                      << qint64(1);
+        QTest::newRow("seconds win over milliseconds")
+            << QByteArray(R"({"tm":5,"t":2})") << QVariant(qint64(2000)) << qint64(1000);
+        QTest::newRow("seconds missing, milliseconds present")
+            << QByteArray(R"({"t":null,"tm":7})") << QVariant(qint64(7)) << qint64(1);
+        QTest::newRow("numeric string") << QByteArray(R"({"t":"1735689600"})") << QVariant(qint64(1735689600000))
+                                        << qint64(1000);
+        QTest::newRow("double is truncated")
+            << QByteArray(R"({"tm":1735689600123.9})") << QVariant(qint64(1735689600123)) << qint64(1);
+        QTest::newRow("negative") << QByteArray(R"({"t":-2})") << QVariant(qint64(-2000)) << qint64(1000);
+        QTest::newRow("beyond 10^15 units") << QByteArray(R"({"t":1000000000000001})") << QVariant() << qint64(0);
+        QTest::newRow("u64") << QByteArray(R"({"t":18446744073709551615})") << QVariant() << qint64(0);
+        QTest::newRow("huge double") << QByteArray(R"({"t":1e300})") << QVariant() << qint64(0);
+        QTest::newRow("text") << QByteArray(R"({"t":"soon"})") << QVariant() << qint64(0);
+        QTest::newRow("bool") << QByteArray(R"({"t":true})") << QVariant() << qint64(0);
+        QTest::newRow("object") << QByteArray(R"({"t":{"s":1}})") << QVariant() << qint64(0);
+        QTest::newRow("missing") << QByteArray("{}") << QVariant() << qint64(0);
+    }
+
+    void eventTime()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QVariant, timeMs);
+        QFETCH(qint64, resolutionMs);
+        StreamSchema schema;
+        schema.timeSources = {TimeSource {JsonPath::fromString(QStringLiteral("t")), 1000},
+                              TimeSource {JsonPath::fromString(QStringLiteral("tm")), 1}};
+        const Parsed parsed(payload);
+        QVERIFY(parsed.ok);
+        qint64 resolution = 0;
+        const std::optional<qint64> time = schema.eventTimeMs(parsed.root, &resolution);
+        QCOMPARE(time.has_value(), timeMs.isValid());
+        if (time) {
+            QCOMPARE(*time, timeMs.toLongLong());
+            QCOMPARE(resolution, resolutionMs);
+        }
     }
 
     void unknownFields_data()
@@ -210,9 +316,13 @@ private Q_SLOTS:
         const StreamSchema schema = set->schemaFor(QStringLiteral("s"));
         QCOMPARE(schema.knownFields, (QStringList {QStringLiteral("a"), QStringLiteral("seq")}));
         QCOMPARE(schema.columns.at(0).paths.size(), 2);
-        QCOMPARE(schema.eventTimeMs(QJsonDocument::fromJson(R"({"t":2})").object()), std::optional<qint64>(2000));
-        QCOMPARE(schema.eventTimeMs(QJsonDocument::fromJson(R"({"tm":2})").object()), std::optional<qint64>(2));
-        QCOMPARE(schema.eventTimeMs(QJsonObject {}), std::optional<qint64>());
+        QCOMPARE(schema.timeSources.size(), 2);
+        QCOMPARE(schema.timeSources.at(0).path.toString(), QStringLiteral("t"));
+        QCOMPARE(schema.timeSources.at(0).millisecondsPerUnit, 1000);
+        QCOMPARE(schema.timeSources.at(1).path.toString(), QStringLiteral("tm"));
+        QCOMPARE(schema.timeSources.at(1).millisecondsPerUnit, 1);
+        const Parsed seconds(R"({"t":2})");
+        QCOMPARE(schema.eventTimeMs(seconds.root), std::optional<qint64>(2000));
         QVERIFY(set->schemaFor(QStringLiteral("other")).isFallback());
     }
 

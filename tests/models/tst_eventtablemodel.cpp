@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace shuriken;
 using namespace shuriken::test;
 
@@ -372,23 +374,211 @@ private Q_SLOTS:
         QVERIFY(model.index(0, columnOf(model, QStringLiteral("Signature"))).data().toString().isEmpty());
     }
 
-    void hugeIntegersDegradeToDoubles()
+    void hugeIntegersAreExact()
     {
+        // u64 balances above INT64_MAX (PROTOCOL.md 4.1) sort and show exactly, not as doubles.
         EventTableModel model(QStringLiteral("svm.token.balances"));
         attachTester(&model);
         StreamEvent event;
         event.payload = QByteArray(R"({"preBalance":18446744073709551615,"postBalance":9007199254740993})");
         model.appendBatch({event});
-        const QVariant pre
-            = model.index(0, columnOf(model, QStringLiteral("Pre balance"))).data(EventTableModel::SortRole);
-        QCOMPARE(pre.typeId(), QMetaType::Double);
-        QVERIFY(pre.toDouble() > 1.8e19);
-        const QVariant post
-            = model.index(0, columnOf(model, QStringLiteral("Post balance"))).data(EventTableModel::SortRole);
-        QCOMPARE(post.typeId(), QMetaType::LongLong);
-        QCOMPARE(post.toLongLong(), Q_INT64_C(9007199254740993));
-        QCOMPARE(model.index(0, columnOf(model, QStringLiteral("Post balance"))).data().toString(),
-                 QStringLiteral("9007199254740993"));
+        const QModelIndex pre = model.index(0, columnOf(model, QStringLiteral("Pre balance")));
+        QCOMPARE(pre.data(EventTableModel::SortRole).typeId(), QMetaType::ULongLong);
+        QCOMPARE(pre.data(EventTableModel::SortRole).toULongLong(), Q_UINT64_C(18446744073709551615));
+        QCOMPARE(pre.data().toString(), QStringLiteral("18446744073709551615"));
+        QCOMPARE(pre.data(EventTableModel::FullTextRole).toString(), QStringLiteral("18446744073709551615"));
+        const QModelIndex post = model.index(0, columnOf(model, QStringLiteral("Post balance")));
+        QCOMPARE(post.data(EventTableModel::SortRole).typeId(), QMetaType::LongLong);
+        QCOMPARE(post.data(EventTableModel::SortRole).toLongLong(), Q_INT64_C(9007199254740993));
+        QCOMPARE(post.data().toString(), QStringLiteral("9007199254740993"));
+    }
+
+    void everyColumnKind_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("value"); // JSON text of the payload's "v"; empty: no "v"
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<QVariant>("sort");
+        QTest::addColumn<QString>("fullText");
+
+        const QString maker = QString::fromLatin1(SwapMaker);
+        const QString longText(2000, u'x');
+        QString emoji;
+        for (int i = 0; i < 600; ++i)
+            emoji.append(QStringLiteral("\U0001F600"));
+        const QString ellipsis(QChar(0x2026));
+        auto time = [](qint64 ms, const QString &format) {
+            return QDateTime::fromMSecsSinceEpoch(ms).toString(format);
+        };
+        auto isoTime = [](qint64 ms, Qt::DateFormat format) {
+            return QDateTime::fromMSecsSinceEpoch(ms).toString(format);
+        };
+        const QString u64 = QStringLiteral("18446744073709551615");
+
+        QTest::newRow("text: string") << QStringLiteral("text") << QByteArray(R"("hello")") << QStringLiteral("hello")
+                                      << QVariant(QStringLiteral("hello")) << QStringLiteral("hello");
+        QTest::newRow("text: escapes, one line on screen")
+            << QStringLiteral("text") << QByteArray("\"a\\\"b\\nc\\t\\u00e9\"") << QStringLiteral("a\"b c \u00e9")
+            << QVariant(QStringLiteral("a\"b\nc\t\u00e9")) << QStringLiteral("a\"b\nc\t\u00e9");
+        QTest::newRow("text: integer") << QStringLiteral("text") << QByteArray("42") << QStringLiteral("42")
+                                       << QVariant(QStringLiteral("42")) << QStringLiteral("42");
+        QTest::newRow("text: u64") << QStringLiteral("text") << QByteArray("18446744073709551615") << u64
+                                   << QVariant(u64) << u64;
+        QTest::newRow("text: fraction") << QStringLiteral("text") << QByteArray("0.5") << QStringLiteral("0.5")
+                                        << QVariant(QStringLiteral("0.5")) << QStringLiteral("0.5");
+        QTest::newRow("text: whole double") << QStringLiteral("text") << QByteArray("3.0") << QStringLiteral("3")
+                                            << QVariant(QStringLiteral("3")) << QStringLiteral("3");
+        QTest::newRow("text: bool") << QStringLiteral("text") << QByteArray("false") << QStringLiteral("false")
+                                    << QVariant(QStringLiteral("false")) << QStringLiteral("false");
+        QTest::newRow("text: object, in payload order")
+            << QStringLiteral("text") << QByteArray(R"({ "b": 1, "a": [true, null] })")
+            << QStringLiteral(R"({"b":1,"a":[true,null]})") << QVariant(QStringLiteral(R"({"b":1,"a":[true,null]})"))
+            << QStringLiteral(R"({"b":1,"a":[true,null]})");
+        QTest::newRow("text: long, 200 shown, 1024 kept")
+            << QStringLiteral("text") << QByteArray('"' + longText.toUtf8() + '"') << longText.left(200) + ellipsis
+            << QVariant(longText.left(1024)) << longText.left(1024);
+        QTest::newRow("text: long, cut between surrogate pairs")
+            << QStringLiteral("text") << QByteArray('"' + emoji.toUtf8() + '"') << emoji.left(200) + ellipsis
+            << QVariant(emoji.left(1024)) << emoji.left(1024);
+        QTest::newRow("text: null is missing")
+            << QStringLiteral("text") << QByteArray("null") << QString() << QVariant() << QString();
+        QTest::newRow("text: missing") << QStringLiteral("text") << QByteArray() << QString() << QVariant()
+                                       << QString();
+
+        QTest::newRow("decimal: string") << QStringLiteral("decimal") << QByteArray(R"("0.0000259311")")
+                                         << QStringLiteral("0.0000259311") << QVariant(0.0000259311)
+                                         << QStringLiteral("0.0000259311");
+        QTest::newRow("decimal: trailing zero kept")
+            << QStringLiteral("decimal") << QByteArray(R"("237.50")") << QStringLiteral("237.50") << QVariant(237.5)
+            << QStringLiteral("237.50");
+        QTest::newRow("decimal: not a number")
+            << QStringLiteral("decimal") << QByteArray(R"("n/a")") << QStringLiteral("n/a")
+            << QVariant(QStringLiteral("n/a")) << QStringLiteral("n/a");
+        QTest::newRow("decimal: JSON number") << QStringLiteral("decimal") << QByteArray("0.5") << QStringLiteral("0.5")
+                                              << QVariant(0.5) << QStringLiteral("0.5");
+        QTest::newRow("decimal: JSON integer") << QStringLiteral("decimal") << QByteArray("12") << QStringLiteral("12")
+                                               << QVariant(12.0) << QStringLiteral("12");
+        QTest::newRow("decimal: integer beyond 2^53 shows exact")
+            << QStringLiteral("decimal") << QByteArray("9007199254740993") << QStringLiteral("9007199254740993")
+            << QVariant(9007199254740992.0) << QStringLiteral("9007199254740993");
+        QTest::newRow("decimal: u64 shows exact") << QStringLiteral("decimal") << QByteArray("18446744073709551615")
+                                                  << u64 << QVariant(18446744073709551615.0) << u64;
+        QTest::newRow("decimal: bool") << QStringLiteral("decimal") << QByteArray("true") << QStringLiteral("true")
+                                       << QVariant(QStringLiteral("true")) << QStringLiteral("true");
+
+        QTest::newRow("integer") << QStringLiteral("integer") << QByteArray("42") << QStringLiteral("42")
+                                 << QVariant(qint64(42)) << QStringLiteral("42");
+        QTest::newRow("integer: INT64_MIN")
+            << QStringLiteral("integer") << QByteArray("-9223372036854775808") << QStringLiteral("-9223372036854775808")
+            << QVariant(std::numeric_limits<qint64>::min()) << QStringLiteral("-9223372036854775808");
+        QTest::newRow("integer: INT64_MAX + 1")
+            << QStringLiteral("integer") << QByteArray("9223372036854775808") << QStringLiteral("9223372036854775808")
+            << QVariant(Q_UINT64_C(9223372036854775808)) << QStringLiteral("9223372036854775808");
+        QTest::newRow("integer: u64 max") << QStringLiteral("integer") << QByteArray("18446744073709551615") << u64
+                                          << QVariant(Q_UINT64_C(18446744073709551615)) << u64;
+        QTest::newRow("integer: string") << QStringLiteral("integer") << QByteArray(R"("1250000000")")
+                                         << QStringLiteral("1250000000") << QVariant(qint64(1250000000))
+                                         << QStringLiteral("1250000000");
+        QTest::newRow("integer: negative string")
+            << QStringLiteral("integer") << QByteArray(R"("-1")") << QStringLiteral("-1") << QVariant(qint64(-1))
+            << QStringLiteral("-1");
+        QTest::newRow("integer: u64 string") << QStringLiteral("integer") << QByteArray(R"("18446744073709551615")")
+                                             << u64 << QVariant(Q_UINT64_C(18446744073709551615)) << u64;
+        QTest::newRow("integer: string beyond u64")
+            << QStringLiteral("integer") << QByteArray(R"("18446744073709551616")")
+            << QStringLiteral("18446744073709551616") << QVariant(QStringLiteral("18446744073709551616"))
+            << QStringLiteral("18446744073709551616");
+        QTest::newRow("integer: not a number")
+            << QStringLiteral("integer") << QByteArray(R"("12abc")") << QStringLiteral("12abc")
+            << QVariant(QStringLiteral("12abc")) << QStringLiteral("12abc");
+        QTest::newRow("integer: fraction") << QStringLiteral("integer") << QByteArray("2.5") << QStringLiteral("2.5")
+                                           << QVariant(2.5) << QStringLiteral("2.5");
+        QTest::newRow("integer: whole double") << QStringLiteral("integer") << QByteArray("3.0") << QStringLiteral("3")
+                                               << QVariant(qint64(3)) << QStringLiteral("3");
+        QTest::newRow("integer: double beyond int64")
+            << QStringLiteral("integer") << QByteArray("1e20") << QStringLiteral("100000000000000000000")
+            << QVariant(1e20) << QStringLiteral("100000000000000000000");
+        QTest::newRow("integer: array") << QStringLiteral("integer") << QByteArray("[1, 2]") << QStringLiteral("[1,2]")
+                                        << QVariant(QStringLiteral("[1,2]")) << QStringLiteral("[1,2]");
+
+        QTest::newRow("bool: true") << QStringLiteral("bool") << QByteArray("true") << QStringLiteral("yes")
+                                    << QVariant(true) << QStringLiteral("yes");
+        QTest::newRow("bool: false") << QStringLiteral("bool") << QByteArray("false") << QStringLiteral("no")
+                                     << QVariant(false) << QStringLiteral("no");
+        QTest::newRow("bool: string") << QStringLiteral("bool") << QByteArray(R"("true")") << QStringLiteral("true")
+                                      << QVariant(QStringLiteral("true")) << QStringLiteral("true");
+        QTest::newRow("side: buy") << QStringLiteral("side") << QByteArray("true") << QStringLiteral("buy")
+                                   << QVariant(true) << QStringLiteral("buy");
+        QTest::newRow("side: sell") << QStringLiteral("side") << QByteArray("false") << QStringLiteral("sell")
+                                    << QVariant(false) << QStringLiteral("sell");
+
+        const qint64 seconds = 1735689600;
+        QTest::newRow("unixSeconds") << QStringLiteral("unixSeconds") << QByteArray("1735689600")
+                                     << time(seconds * 1000, QStringLiteral("hh:mm:ss")) << QVariant(seconds * 1000)
+                                     << isoTime(seconds * 1000, Qt::ISODate);
+        QTest::newRow("unixSeconds: string") << QStringLiteral("unixSeconds") << QByteArray(R"("1735689600")")
+                                             << time(seconds * 1000, QStringLiteral("hh:mm:ss"))
+                                             << QVariant(seconds * 1000) << isoTime(seconds * 1000, Qt::ISODate);
+        QTest::newRow("unixSeconds: beyond qint64 ms")
+            << QStringLiteral("unixSeconds") << QByteArray("9300000000000000") << QString() << QVariant() << QString();
+        QTest::newRow("unixSeconds: u64") << QStringLiteral("unixSeconds") << QByteArray("18446744073709551615")
+                                          << QString() << QVariant() << QString();
+        QTest::newRow("unixMs") << QStringLiteral("unixMs") << QByteArray("1735689600123")
+                                << time(1735689600123, QStringLiteral("hh:mm:ss.zzz"))
+                                << QVariant(qint64(1735689600123)) << isoTime(1735689600123, Qt::ISODateWithMs);
+
+        QTest::newRow("address") << QStringLiteral("address") << QByteArray('"' + maker.toLatin1() + '"')
+                                 << maker.left(4) + ellipsis + maker.right(4) << QVariant(maker) << maker;
+        QTest::newRow("address: short") << QStringLiteral("address") << QByteArray(R"("So1")") << QStringLiteral("So1")
+                                        << QVariant(QStringLiteral("So1")) << QStringLiteral("So1");
+
+        QTest::newRow("count") << QStringLiteral("count") << QByteArray(R"([1, "b", {}])") << QStringLiteral("3")
+                               << QVariant(qint64(3)) << QStringLiteral("3");
+        QTest::newRow("count: empty") << QStringLiteral("count") << QByteArray("[]") << QStringLiteral("0")
+                                      << QVariant(qint64(0)) << QStringLiteral("0");
+        QTest::newRow("count: object") << QStringLiteral("count") << QByteArray(R"({"a":1})")
+                                       << QStringLiteral(R"({"a":1})") << QVariant(QStringLiteral(R"({"a":1})"))
+                                       << QStringLiteral(R"({"a":1})");
+
+        QTest::newRow("json: object") << QStringLiteral("json") << QByteArray(R"({"a": [1, 2.5, "x"]})")
+                                      << QStringLiteral(R"({"a":[1,2.5,"x"]})")
+                                      << QVariant(QStringLiteral(R"({"a":[1,2.5,"x"]})"))
+                                      << QStringLiteral(R"({"a":[1,2.5,"x"]})");
+        QTest::newRow("json: string") << QStringLiteral("json") << QByteArray(R"("s")") << QStringLiteral("s")
+                                      << QVariant(QStringLiteral("s")) << QStringLiteral("s");
+    }
+
+    void everyColumnKind()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, display);
+        QFETCH(QVariant, sort);
+        QFETCH(QString, fullText);
+
+        // (Plain literals: moc's lexer loses its way in a raw string spanning lines or holding \".)
+        const QByteArray json
+            = "{\"fallback\":{\"columns\":[{\"header\":\"Payload\",\"path\":\"\",\"kind\":\"json\"}]},"
+              "\"streams\":{\"kinds\":{\"columns\":[{\"header\":\"Value\",\"path\":\"v\",\"kind\":\""
+            + kind.toUtf8() + "\"}]}}}";
+        QString error;
+        const auto set = ColumnSchemaSet::fromJson(json, &error);
+        QVERIFY2(set, qPrintable(error));
+        EventTableModel model(set->schemaFor(QStringLiteral("kinds")));
+        attachTester(&model);
+        StreamEvent event;
+        event.payload = value.isEmpty() ? QByteArray(R"({"w":1})") : QByteArray(R"({"v":)" + value + "}");
+        event.inspectPayload();
+        QVERIFY2(event.parseError.isEmpty(), qPrintable(event.parseError));
+        model.appendBatch({event});
+
+        const QModelIndex cell = model.index(0, EventTableModel::LeadingColumnCount);
+        QCOMPARE(cell.data().toString(), display);
+        QCOMPARE(cell.data(EventTableModel::FullTextRole).toString(), fullText);
+        const QVariant sortValue = cell.data(EventTableModel::SortRole);
+        QCOMPARE(sortValue.typeId(), sort.typeId());
+        QCOMPARE(sortValue, sort);
+        QCOMPARE(model.rawPayload(0), event.payload);
     }
 
     void nestedPathsAndAlternatives()
