@@ -1,5 +1,7 @@
 #include "eventtablemodel.h"
 
+#include "pusherprotocol.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonParseError>
@@ -7,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <simdjson.h>
@@ -143,8 +146,13 @@ EventTableModel::EventTableModel(const QString &streamId, QObject *parent)
 { }
 
 EventTableModel::EventTableModel(StreamSchema schema, QObject *parent)
+    : EventTableModel(std::move(schema), DefaultChunkBytes, parent)
+{ }
+
+EventTableModel::EventTableModel(StreamSchema schema, qsizetype chunkBytes, QObject *parent)
     : QAbstractTableModel(parent)
     , m_schema(std::move(schema))
+    , m_bytes(chunkBytes)
     , m_parser(std::make_unique<simdjson::dom::parser>())
 {
     init();
@@ -262,7 +270,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return {};
         return r.receivedAtUs / 1000 - r.eventTimeMs;
     case PayloadRole:
-        return r.payload;
+        return payloadOf(r).toByteArray();
     case StreamRole:
         return m_origins.at(r.origin).stream;
     case ChannelRole:
@@ -270,7 +278,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case EventNameRole:
         return m_origins.at(r.origin).event;
     case ParseErrorRole:
-        return eventAt(row).parseError;
+        // eventAt() copies the payload out: only for the rare row that needs the reason.
+        return r.parseFailed ? eventAt(row).parseError : QString();
     case RowSerialRole:
         return quint64(m_nextSerial - quint64(m_size) + quint64(row));
     default:
@@ -279,11 +288,16 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QByteArrayView EventTableModel::payloadOf(const Row &row) const
+{
+    return {m_bytes.at(row.chunk, row.offset), qsizetype(row.payloadLength)};
+}
+
 QString EventTableModel::cellText(const Row &row, const Cell &cell) const
 {
     if (!cell.hasText)
         return {};
-    return QString::fromUtf8(row.text.constData() + cell.textOffset, cell.textLength);
+    return QString::fromUtf8(m_bytes.at(row.chunk, row.offset) + row.payloadLength + cell.textOffset, cell.textLength);
 }
 
 QVariant EventTableModel::displayValue(int row, int column) const
@@ -318,7 +332,9 @@ QVariant EventTableModel::displayValue(int row, int column) const
         case Cell::Type::Missing:
             break;
         case Cell::Type::WholePayload:
-            text = singleLine(QString::fromUtf8(r.payload.left(MaxDisplayChars * 4)), MaxDisplayChars);
+            text = singleLine(
+                QString::fromUtf8(payloadOf(r).first(std::min(MaxDisplayChars * 4, qsizetype(r.payloadLength)))),
+                MaxDisplayChars);
             break;
         case Cell::Type::Bool:
             if (spec.kind == ColumnKind::Side)
@@ -365,7 +381,7 @@ QVariant EventTableModel::fullText(int row, int column) const
     case Cell::Type::Missing:
         return QString();
     case Cell::Type::WholePayload:
-        return QString::fromUtf8(r.payload);
+        return QString::fromUtf8(payloadOf(r));
     case Cell::Type::Bool:
         return displayValue(row, column);
     case Cell::Type::Integer:
@@ -397,7 +413,7 @@ QVariant EventTableModel::sortValue(int row, int column) const
     case Cell::Type::Missing:
         return {};
     case Cell::Type::WholePayload:
-        return QString::fromUtf8(r.payload);
+        return QString::fromUtf8(payloadOf(r));
     case Cell::Type::Bool:
         return cell.integer != 0;
     case Cell::Type::Integer:
@@ -487,6 +503,7 @@ void EventTableModel::clear()
     m_rows.shrink_to_fit();
     m_cells.clear();
     m_cells.shrink_to_fit();
+    m_bytes.clear();
     m_origins.clear();
     m_head = 0;
     m_size = 0;
@@ -534,10 +551,10 @@ void EventTableModel::removeOldest(int count)
     Q_ASSERT(count > 0 && count <= m_size);
     beginRemoveRows({}, 0, count - 1);
     for (int row = 0; row < count; ++row) {
-        // Free the payload now rather than when the slot is reused.
-        Row &r = m_rows[size_t(physical(row))];
-        r.payload = QByteArray();
-        r.text = QByteArray();
+        // Release the bytes now rather than when the slot is reused: a chunk whose rows have
+        // all left is ready for the rows of this batch.
+        const Row &r = rowAt(row);
+        m_bytes.release(r.chunk, r.payloadLength + r.textLength);
     }
     m_head = (m_head + count) % m_capacity;
     m_size -= count;
@@ -561,29 +578,36 @@ void EventTableModel::store(const StreamEvent &event, int slot)
 {
     Q_ASSERT(size_t(slot) <= m_rows.size());
     if (size_t(slot) == m_rows.size()) {
+        // Grown geometrically, but never past the window: a full table's arrays are exactly
+        // its size (doubling alone left a 100,000-row window 31% of empty slots).
+        if (m_rows.size() == m_rows.capacity()) {
+            const size_t rows = std::min(std::max<size_t>(64, m_rows.capacity() * 2), size_t(m_capacity));
+            m_rows.reserve(rows);
+            m_cells.reserve(rows * size_t(m_stride));
+        }
         m_rows.emplace_back();
         m_cells.resize(m_cells.size() + size_t(m_stride));
     }
     Row &row = m_rows[size_t(slot)];
+    row = Row();
     row.receivedAtUs = event.receivedAtUs;
-    row.payload = event.payload;
-    row.text.clear();
     row.origin = originIndex(event);
-    row.hasEventTime = false;
-    row.eventTimeInSeconds = false;
-    row.eventTimeMs = 0;
 
     // One simdjson parse per row, and the schema's paths looked up in its DOM. Measured with
     // bench_decode --only table_append (svm.token.swaps, 428-byte payloads, window full):
     // QJsonDocument and QJsonObject lookups took 3,450 ns and 41,300 instructions (callgrind)
-    // per row, simdjson takes 550 ns and 8,250 instructions, 40% of them the parse itself and
-    // 22% the eight path lookups.
-    // The payload has no SIMDJSON_PADDING spare bytes: parse() copies it into its own buffer.
+    // per row, simdjson takes 460 ns and 7,400 instructions, 45% of them the parse itself and
+    // 25% the eight path lookups.
+    // A payload from pusher::decode() has the spare bytes simdjson reads past the end and is
+    // parsed where it is; others (tests, replays) are copied into the parser's padded buffer.
+    static_assert(pusher::PayloadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+    const bool padded = event.payload.capacity() - event.payload.size() >= pusher::PayloadPadding;
     std::optional<simdjson::dom::parser> oneOff;
     simdjson::dom::parser &parser = size_t(event.payload.size()) <= ReusedParserMaxBytes ? *m_parser : oneOff.emplace();
     simdjson::dom::element payload;
     row.parseFailed = !event.parseError.isEmpty()
-        || parser.parse(event.payload.constData(), size_t(event.payload.size())).get(payload) || !payload.is_object();
+        || parser.parse(event.payload.constData(), size_t(event.payload.size()), !padded).get(payload)
+        || !payload.is_object();
 
     if (!row.parseFailed) {
         qint64 resolutionMs = 1;
@@ -594,9 +618,9 @@ void EventTableModel::store(const StreamEvent &event, int slot)
         }
     }
 
-    // The strings are copied into a scratch block that keeps its capacity from row to row; the
-    // row then gets one exactly sized copy.
-    m_textScratch.resize(0);
+    // The strings are copied into a scratch block that keeps its capacity from row to row, then
+    // with the payload into the row's place in m_bytes.
+    m_textScratch.clear();
     Cell *cells = m_cells.data() + size_t(slot) * size_t(m_stride);
     for (int column = 0; column < m_stride; ++column) {
         Cell &cell = cells[column];
@@ -610,7 +634,15 @@ void EventTableModel::store(const StreamEvent &event, int slot)
         if (!row.parseFailed && spec.resolve(payload, &value))
             setCell(cell, spec.kind, value);
     }
-    row.text = QByteArray(m_textScratch.constData(), m_textScratch.size());
+
+    // QWebSocket delivers messages below 2 GiB, so the payload fits; the bound only keeps the
+    // arithmetic honest.
+    row.payloadLength = quint32(std::min<qsizetype>(event.payload.size(), std::numeric_limits<qint32>::max()));
+    row.textLength = quint16(m_textScratch.size());
+    if (char *bytes = m_bytes.allocate(row.payloadLength + row.textLength, &row.chunk, &row.offset)) {
+        std::memcpy(bytes, event.payload.constData(), row.payloadLength);
+        std::memcpy(bytes + row.payloadLength, m_textScratch.data(), row.textLength);
+    }
 }
 
 void EventTableModel::setCell(Cell &cell, ColumnKind kind, const simdjson::dom::element &value)
@@ -775,11 +807,11 @@ void EventTableModel::setCell(Cell &cell, ColumnKind kind, const simdjson::dom::
 
 void EventTableModel::setCellText(Cell &cell, std::string_view utf8)
 {
-    const qsizetype start = m_textScratch.size();
+    const auto start = qsizetype(m_textScratch.size());
     const auto length = qsizetype(utf8PrefixBytes(utf8, MaxStoredChars));
     if (start + length > std::numeric_limits<quint16>::max())
         return; // too much text for one row: the cell shows its number, or nothing
-    m_textScratch.append(utf8.data(), length);
+    m_textScratch.append(utf8.data(), size_t(length));
     cell.textOffset = quint16(start);
     cell.textLength = quint16(length);
     cell.hasText = true;
@@ -789,14 +821,14 @@ QByteArray EventTableModel::rawPayload(int row) const
 {
     if (row < 0 || row >= m_size)
         return {};
-    return rowAt(row).payload;
+    return payloadOf(rowAt(row)).toByteArray();
 }
 
 QJsonDocument EventTableModel::jsonAt(int row) const
 {
     if (row < 0 || row >= m_size)
         return {};
-    return QJsonDocument::fromJson(rowAt(row).payload);
+    return QJsonDocument::fromJson(payloadOf(rowAt(row)).toByteArray());
 }
 
 QStringList EventTableModel::unknownFields(int row) const
@@ -825,11 +857,11 @@ StreamEvent EventTableModel::eventAt(int row) const
     event.stream = origin.stream;
     event.channel = origin.channel;
     event.event = origin.event;
-    event.payload = r.payload;
+    event.payload = payloadOf(r).toByteArray();
     if (r.parseFailed) {
         // The reason is recomputed rather than stored: it is rare and only the detail view asks.
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(r.payload, &error);
+        const QJsonDocument document = QJsonDocument::fromJson(event.payload, &error);
         if (error.error != QJsonParseError::NoError)
             event.parseError
                 = tr("payload is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset);
@@ -853,11 +885,131 @@ QByteArray EventTableModel::rowsAsJson(const QList<int> &rows) const
         else if (document.isArray())
             array.append(document.array());
         else
-            array.append(QString::fromUtf8(rowAt(row).payload));
+            array.append(QString::fromUtf8(payloadOf(rowAt(row))));
     }
     if (rows.size() == 1 && array.size() == 1 && array.at(0).isObject())
         return QJsonDocument(array.at(0).toObject()).toJson(QJsonDocument::Indented);
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+EventTableModel::StorageStats EventTableModel::storageStats() const
+{
+    return m_bytes.stats();
+}
+
+EventTableModel::ByteArena::ByteArena(qsizetype chunkBytes)
+    : m_chunkBytes(quint32(std::clamp<qsizetype>(chunkBytes, 1, std::numeric_limits<qint32>::max())))
+{ }
+
+char *EventTableModel::ByteArena::allocate(quint32 bytes, quint32 *chunk, quint32 *offset)
+{
+    *offset = 0;
+    if (bytes == 0) {
+        *chunk = NoChunk;
+        return nullptr;
+    }
+    m_usedBytes += bytes;
+    if (bytes > m_chunkBytes) {
+        // Rare (a payload bigger than a chunk): its own block, freed when the row leaves.
+        *chunk = addChunk(std::make_unique_for_overwrite<char[]>(bytes), bytes);
+        Chunk &block = m_chunks[*chunk];
+        block.used = bytes;
+        block.rows = 1;
+        return block.bytes.get();
+    }
+    if (m_current == NoChunk || m_chunks[m_current].used + bytes > m_chunks[m_current].size) {
+        // The current chunk is full: it stays until its last row leaves.
+        std::unique_ptr<char[]> fresh;
+        if (m_spares.empty()) {
+            // Not zeroed: memory is only touched (and made resident) as rows fill it.
+            fresh = std::make_unique_for_overwrite<char[]>(m_chunkBytes);
+        } else {
+            fresh = std::move(m_spares.back());
+            m_spares.pop_back();
+        }
+        m_current = addChunk(std::move(fresh), m_chunkBytes);
+    }
+    Chunk &current = m_chunks[m_current];
+    *chunk = m_current;
+    *offset = current.used;
+    current.used += bytes;
+    ++current.rows;
+    return current.bytes.get() + *offset;
+}
+
+const char *EventTableModel::ByteArena::at(quint32 chunk, quint32 offset) const
+{
+    if (chunk == NoChunk)
+        return nullptr;
+    return m_chunks[chunk].bytes.get() + offset;
+}
+
+void EventTableModel::ByteArena::release(quint32 chunk, quint32 bytes)
+{
+    if (chunk == NoChunk)
+        return;
+    m_usedBytes -= bytes;
+    Chunk &released = m_chunks[chunk];
+    Q_ASSERT(released.rows > 0);
+    if (--released.rows > 0)
+        return;
+    if (chunk == m_current)
+        released.used = 0; // empty: new rows start over at its beginning
+    else
+        retire(chunk);
+}
+
+quint32 EventTableModel::ByteArena::addChunk(std::unique_ptr<char[]> bytes, quint32 size)
+{
+    quint32 slot;
+    if (m_freeSlots.empty()) {
+        slot = quint32(m_chunks.size());
+        m_chunks.emplace_back();
+    } else {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    }
+    m_chunks[slot] = Chunk {std::move(bytes), size, 0, 0};
+    return slot;
+}
+
+void EventTableModel::ByteArena::retire(quint32 chunk)
+{
+    Chunk &retired = m_chunks[chunk];
+    // Spares cover a batch's turnover once the window is full (the rows a batch evicts free about
+    // as many chunks as its new rows need), so steady state allocates and frees nothing. More
+    // would only hold memory after the window shrank.
+    constexpr size_t MaxSpareChunks = 2;
+    if (retired.size == m_chunkBytes && m_spares.size() < MaxSpareChunks)
+        m_spares.push_back(std::move(retired.bytes));
+    retired = Chunk();
+    m_freeSlots.push_back(chunk);
+}
+
+void EventTableModel::ByteArena::clear()
+{
+    m_chunks.clear();
+    m_chunks.shrink_to_fit();
+    m_freeSlots.clear();
+    m_freeSlots.shrink_to_fit();
+    m_spares.clear();
+    m_current = NoChunk;
+    m_usedBytes = 0;
+}
+
+EventTableModel::StorageStats EventTableModel::ByteArena::stats() const
+{
+    StorageStats stats;
+    for (const Chunk &chunk : m_chunks) {
+        if (!chunk.bytes)
+            continue;
+        ++stats.chunks;
+        stats.reservedBytes += chunk.size;
+    }
+    stats.spareChunks = qsizetype(m_spares.size());
+    stats.reservedBytes += stats.spareChunks * m_chunkBytes;
+    stats.usedBytes = m_usedBytes;
+    return stats;
 }
 
 void EventTableModel::countDropped(quint64 evicted, quint64 paused)

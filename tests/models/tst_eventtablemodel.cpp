@@ -36,6 +36,62 @@ private:
         return model.jsonAt(row).object().value(QLatin1String("seq")).toInteger(-1);
     }
 
+    // A swap whose payload size and texts differ from row to row, so a row that read another
+    // row's bytes, or bytes across a chunk boundary, shows it.
+    static QJsonObject variedSwap(qint64 seq)
+    {
+        QJsonObject payload = swapPayload(seq, seq % 3 == 0);
+        payload.insert(QStringLiteral("maker"),
+                       QString(QStringLiteral("Maker%1").arg(seq) + QString(int(seq % 5) * 11, u'm')));
+        payload.insert(QStringLiteral("sizeSol"), QString(QString::number(seq) + QStringLiteral(".25")));
+        payload.insert(QStringLiteral("memo"), QString(int(seq % 7) * 37, u'x'));
+        return payload;
+    }
+
+    static StreamEventBatch variedBatch(qint64 firstSeq, int count)
+    {
+        StreamEventBatch batch;
+        for (qint64 seq = firstSeq; seq < firstSeq + count; ++seq)
+            batch.append(makeEvent(QStringLiteral("svm.token.swaps"), variedSwap(seq), seq));
+        return batch;
+    }
+
+    // Every row holds exactly the event it was given: payload, text cells, number cells.
+    static void verifyRows(const EventTableModel &model, qint64 firstSeq)
+    {
+        const int maker = columnOf(model, QStringLiteral("Maker"));
+        const int size = columnOf(model, QStringLiteral("Size SOL"));
+        const int side = columnOf(model, QStringLiteral("Side"));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 seq = firstSeq + row;
+            const QJsonObject expected = variedSwap(seq);
+            QCOMPARE(model.rawPayload(row), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+            QCOMPARE(model.index(row, maker).data(EventTableModel::FullTextRole).toString(),
+                     expected.value(QLatin1String("maker")).toString());
+            QCOMPARE(model.index(row, size).data().toString(), expected.value(QLatin1String("sizeSol")).toString());
+            QCOMPARE(model.index(row, size).data(EventTableModel::SortRole).toDouble(), double(seq) + 0.25);
+            QCOMPARE(model.index(row, side).data(EventTableModel::SortRole).toBool(), seq % 3 == 0);
+            QCOMPARE(model.index(row, 0).data(EventTableModel::ReceivedAtUsRole).toLongLong(), seq);
+        }
+    }
+
+    // The storage holds the window's bytes: every chunk but the oldest and the newest is at
+    // least half full (rows are under half a chunk here), and at most two spares wait.
+    static void verifyStorage(const EventTableModel &model, qsizetype chunkBytes)
+    {
+        const EventTableModel::StorageStats stats = model.storageStats();
+        qsizetype payloadBytes = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            payloadBytes += model.rawPayload(row).size();
+        QVERIFY2(stats.usedBytes >= payloadBytes, qPrintable(QString::number(stats.usedBytes)));
+        QVERIFY(stats.spareChunks <= 2);
+        QVERIFY2(stats.chunks <= 2 * stats.usedBytes / chunkBytes + 2,
+                 qPrintable(QStringLiteral("%1 chunks for %2 bytes").arg(stats.chunks).arg(stats.usedBytes)));
+        QVERIFY(stats.reservedBytes >= stats.usedBytes);
+        if (model.rowCount() == 0)
+            QCOMPARE(stats.usedBytes, 0);
+    }
+
 private Q_SLOTS:
     void swapsHaveTheSchemaColumns()
     {
@@ -691,6 +747,164 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, EventTableModel::LeadingColumnCount).data(EventTableModel::FullTextRole).toString(),
                  QString::fromUtf8(event.payload));
         QVERIFY(model.unknownFields(0).isEmpty());
+    }
+
+    void rowsCrossChunkBoundaries_data()
+    {
+        QTest::addColumn<qsizetype>("chunkBytes");
+        QTest::addColumn<int>("capacity");
+        QTest::addColumn<int>("batch");
+        // Rows are 500-900 bytes: a few per chunk, boundaries at varying places.
+        QTest::newRow("2 KB chunks, window 40, batches of 7") << qsizetype(2048) << 40 << 7;
+        QTest::newRow("3 KB chunks, window 9, batches of 4") << qsizetype(3000) << 9 << 4;
+        QTest::newRow("default chunks, window 1000, batches of 300")
+            << EventTableModel::DefaultChunkBytes << 1000 << 300;
+        QTest::newRow("batches larger than the window") << qsizetype(2048) << 5 << 23;
+    }
+
+    void rowsCrossChunkBoundaries()
+    {
+        QFETCH(qsizetype, chunkBytes);
+        QFETCH(int, capacity);
+        QFETCH(int, batch);
+        EventTableModel model(ColumnSchemaSet::builtIn().schemaFor(QStringLiteral("svm.token.swaps")), chunkBytes);
+        attachTester(&model);
+        model.setCapacity(capacity);
+        qint64 next = 0;
+        // Through the window several times, so chunks are emptied and taken again.
+        while (next < qint64(capacity) * 4 + batch) {
+            model.appendBatch(variedBatch(next, batch));
+            next += batch;
+            QCOMPARE(model.rowCount(), int(std::min<qint64>(next, capacity)));
+            verifyRows(model, next - model.rowCount());
+            verifyStorage(model, chunkBytes);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void chunksAreRecycledOnceTheWindowIsFull()
+    {
+        constexpr qsizetype chunkBytes = 4096;
+        EventTableModel model(ColumnSchemaSet::builtIn().schemaFor(QStringLiteral("svm.token.swaps")), chunkBytes);
+        attachTester(&model);
+        model.setCapacity(30);
+        model.appendBatch(variedBatch(0, 30));
+        const EventTableModel::StorageStats full = model.storageStats();
+        qsizetype mostReserved = 0;
+        for (qint64 next = 30; next < 3000; next += 10) {
+            model.appendBatch(variedBatch(next, 10));
+            mostReserved = std::max(mostReserved, model.storageStats().reservedBytes);
+        }
+        verifyRows(model, 3000 - 30);
+        verifyStorage(model, chunkBytes);
+        // 100 windows later the storage has not grown: emptied chunks were taken again. The same
+        // mix of payload sizes needs the same bytes, give or take the partly filled ends and the
+        // spares.
+        QVERIFY2(
+            mostReserved <= full.reservedBytes + 3 * chunkBytes,
+            qPrintable(
+                QStringLiteral("%1 reserved when full, %2 at most after").arg(full.reservedBytes).arg(mostReserved)));
+    }
+
+    void aPayloadLargerThanAChunkHasABlockOfItsOwn()
+    {
+        constexpr qsizetype chunkBytes = 1024;
+        EventTableModel model(ColumnSchemaSet::builtIn().schemaFor(QStringLiteral("svm.token.swaps")), chunkBytes);
+        attachTester(&model);
+        model.setCapacity(4);
+        QJsonObject big = variedSwap(1);
+        big.insert(QStringLiteral("memo"), QString(5000, u'b'));
+        big.insert(QStringLiteral("signature"), QString(3000, u's')); // a cell's text kept beyond the payload
+        StreamEventBatch batch = variedBatch(0, 1);
+        batch.append(makeEvent(QStringLiteral("svm.token.swaps"), big, 1));
+        batch.append(variedBatch(2, 1));
+        model.appendBatch(batch);
+
+        QCOMPARE(model.rowCount(), 3);
+        const QByteArray bigPayload = QJsonDocument(big).toJson(QJsonDocument::Compact);
+        QCOMPARE(model.rawPayload(1), bigPayload);
+        QCOMPARE(model.index(1, columnOf(model, QStringLiteral("Signature"))).data(EventTableModel::FullTextRole),
+                 QVariant(QString(1024, u's'))); // MaxStoredChars
+        QCOMPARE(model.rawPayload(0), QJsonDocument(variedSwap(0)).toJson(QJsonDocument::Compact));
+        QCOMPARE(model.rawPayload(2), QJsonDocument(variedSwap(2)).toJson(QJsonDocument::Compact));
+        const EventTableModel::StorageStats withBig = model.storageStats();
+        QVERIFY(withBig.reservedBytes >= bigPayload.size() + 1024);
+
+        // Once the big row has left, its block is freed, not kept as a spare.
+        model.appendBatch(variedBatch(3, 4));
+        verifyRows(model, 3);
+        const EventTableModel::StorageStats after = model.storageStats();
+        QVERIFY2(after.reservedBytes <= (after.chunks + after.spareChunks) * chunkBytes,
+                 qPrintable(QString::number(after.reservedBytes)));
+        QVERIFY(after.reservedBytes < bigPayload.size());
+    }
+
+    void capacityChangesKeepRowsSpreadOverChunks()
+    {
+        constexpr qsizetype chunkBytes = 2048;
+        EventTableModel model(ColumnSchemaSet::builtIn().schemaFor(QStringLiteral("svm.token.swaps")), chunkBytes);
+        attachTester(&model);
+        model.setCapacity(30);
+        model.appendBatch(variedBatch(0, 20));
+        model.appendBatch(variedBatch(20, 25)); // wrapped: seq 15..44 over a dozen chunks
+        verifyRows(model, 15);
+        const EventTableModel::StorageStats before = model.storageStats();
+        QVERIFY(before.chunks >= 8);
+
+        model.setCapacity(12); // the 18 oldest leave; the rows move, their bytes stay put
+        QCOMPARE(model.rowCount(), 12);
+        verifyRows(model, 33);
+        verifyStorage(model, chunkBytes);
+        QVERIFY(model.storageStats().reservedBytes < before.reservedBytes);
+
+        model.setCapacity(50);
+        QCOMPARE(model.rowCount(), 12);
+        verifyRows(model, 33);
+        model.appendBatch(variedBatch(45, 30));
+        QCOMPARE(model.rowCount(), 42);
+        verifyRows(model, 33);
+        model.appendBatch(variedBatch(75, 20));
+        QCOMPARE(model.rowCount(), 50);
+        verifyRows(model, 45);
+        verifyStorage(model, chunkBytes);
+    }
+
+    void clearReleasesTheStorage()
+    {
+        EventTableModel model(ColumnSchemaSet::builtIn().schemaFor(QStringLiteral("svm.token.swaps")), 2048);
+        attachTester(&model);
+        model.appendBatch(variedBatch(0, 50));
+        QVERIFY(model.storageStats().chunks > 0);
+        model.clear();
+        const EventTableModel::StorageStats cleared = model.storageStats();
+        QCOMPARE(cleared.chunks, 0);
+        QCOMPARE(cleared.spareChunks, 0);
+        QCOMPARE(cleared.reservedBytes, 0);
+        QCOMPARE(cleared.usedBytes, 0);
+        model.appendBatch(variedBatch(7, 10));
+        verifyRows(model, 7);
+        verifyStorage(model, 2048);
+    }
+
+    void emptyPayloadsTakeNoStorage()
+    {
+        EventTableModel model(ColumnSchemaSet::builtIn().schemaFor(QStringLiteral("svm.future.stream")), 2048);
+        attachTester(&model);
+        StreamEvent empty;
+        empty.receivedAtUs = 5;
+        empty.inspectPayload();
+        QVERIFY(!empty.parseError.isEmpty());
+        model.appendBatch({empty, empty});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.rawPayload(1).isEmpty());
+        QVERIFY(model.index(1, 0).data(EventTableModel::PayloadRole).toByteArray().isEmpty());
+        QVERIFY(model.index(1, EventTableModel::LeadingColumnCount).data().toString().isEmpty());
+        QVERIFY(!model.eventAt(1).parseError.isEmpty());
+        QCOMPARE(model.storageStats().usedBytes, 0);
+        QCOMPARE(model.storageStats().chunks, 0);
+        model.setCapacity(1);
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void displayIsStableAcrossTheCache()
