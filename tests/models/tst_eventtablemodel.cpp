@@ -384,6 +384,11 @@ private Q_SLOTS:
         QTest::newRow("an array") << QByteArray("[1,2,3]") << QString();
         QTest::newRow("a string") << QByteArray("\"hello\"") << QString();
         QTest::newRow("reported by the client") << QByteArray("garbage") << QStringLiteral("not JSON");
+        QTest::newRow("an object the client refused") << QByteArray(R"({"isBuy":true})") << QStringLiteral("refused");
+        QTest::newRow("a number beyond double") << QByteArray(R"({"priceUsd":1e400})") << QString();
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"maker\":\"\xff\xfe\"}") << QString();
+        QTest::newRow("two documents") << QByteArray(R"({"isBuy":true} {"isBuy":false})") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
     }
 
     void malformedPayloadsAreKeptAndExplained()
@@ -747,6 +752,31 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, EventTableModel::LeadingColumnCount).data(EventTableModel::FullTextRole).toString(),
                  QString::fromUtf8(event.payload));
         QVERIFY(model.unknownFields(0).isEmpty());
+    }
+
+    void payloadsThatAreNotObjectsShowTheirText_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("an array") << QByteArray("[1, \"two\"]");
+        QTest::newRow("a number") << QByteArray("42");
+        QTest::newRow("not JSON") << QByteArray("oops\tnot json");
+    }
+
+    void payloadsThatAreNotObjectsShowTheirText()
+    {
+        // The fallback's whole-payload column shows any payload, object or not.
+        QFETCH(QByteArray, payload);
+        EventTableModel model(QStringLiteral("svm.future.stream"));
+        attachTester(&model);
+        StreamEvent event;
+        event.payload = payload;
+        event.inspectPayload();
+        model.appendBatch({event});
+        const QModelIndex cell = model.index(0, EventTableModel::LeadingColumnCount);
+        QCOMPARE(cell.data().toString(), QString::fromUtf8(payload).replace(u'\t', u' '));
+        QCOMPARE(cell.data(EventTableModel::FullTextRole).toString(), QString::fromUtf8(payload));
+        QCOMPARE(model.rawPayload(0), payload);
+        QVERIFY(!model.index(0, 0).data(EventTableModel::ParseErrorRole).toString().isEmpty());
     }
 
     void rowsCrossChunkBoundaries_data()
