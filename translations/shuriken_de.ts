@@ -87,7 +87,7 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../lib/record/eventexporter.cpp" line="+46"/>
+        <location filename="../lib/record/eventexporter.cpp" line="+48"/>
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Das Exportziel ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>payload: fehlt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload ist kein JSON-Objekt</translation>
@@ -848,7 +848,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+57"/>
+        <location filename="../app/cli/main.cpp" line="+61"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: die Stream-ID fehlt</translation>
     </message>
@@ -868,7 +868,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Stream-Katalog (vom Server)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
@@ -1144,7 +1144,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::ColumnSchemaSet</name>
     <message>
-        <location filename="../lib/models/columnschema.cpp" line="+42"/>
+        <location filename="../lib/models/columnschema.cpp" line="+43"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1733,7 +1733,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+58"/>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+269"/>
         <source>%1 (at position %2)</source>
         <translation>%1 (an Position %2)</translation>
     </message>
@@ -1741,7 +1741,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+166"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+195"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Empfangen</translation>
@@ -1773,7 +1773,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>(ganze Nutzdaten)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>≤ %1 s</source>
         <comment>latency known to a second</comment>
         <translation>≤ %1 s</translation>
@@ -1785,7 +1785,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>buy</source>
         <comment>trade side</comment>
         <translation>Kauf</translation>
@@ -1807,7 +1807,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+524"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>Nutzdaten sind kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
@@ -1825,19 +1825,19 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+49"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Diese Tabelle einfrieren; Ereignisse, die inzwischen eintreffen, werden verworfen und gezählt</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Folgen</translation>
@@ -1873,7 +1873,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>Alle Spalten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Einrücken</translation>
@@ -1915,7 +1915,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Invalid regular expression: %1</source>
         <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -2827,7 +2827,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+152"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+144"/>
         <source>requesting a session</source>
         <translation>Sitzung wird angefordert</translation>
     </message>
@@ -2852,7 +2852,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Kanal wird aufgelöst</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>unsubscribed</source>
         <translation>abbestellt</translation>
     </message>
@@ -2915,7 +2915,37 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Serverfehler: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../lib/streams/streamevent.cpp" line="+21"/>
+        <source>the payload is empty</source>
+        <translation>die Nutzdaten sind leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not valid UTF-8</source>
+        <translation>die Nutzdaten sind kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the payload has a number that is malformed or out of range</source>
+        <translation>die Nutzdaten enthalten eine fehlerhafte oder zu große Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the payload has a malformed string</source>
+        <translation>die Nutzdaten enthalten eine fehlerhafte Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is nested too deeply</source>
+        <translation>die Nutzdaten sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not valid JSON</source>
+        <translation>die Nutzdaten sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the payload is not a JSON object</source>
         <translation>die Nutzdaten sind kein JSON-Objekt</translation>
     </message>
@@ -2966,7 +2996,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::Subscription</name>
     <message>
-        <location filename="../lib/streams/subscription.cpp" line="+16"/>
+        <location filename="../lib/streams/subscription.cpp" line="+17"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -3364,7 +3394,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+164"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+167"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: Feld &quot;%2&quot; hat den falschen Typ (%3)</translation>
     </message>
@@ -3400,7 +3430,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Ereignis &quot;%1&quot; hat keinen Kanal</translation>
     </message>
     <message>
-        <location line="+678"/>
+        <location line="+763"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>

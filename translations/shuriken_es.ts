@@ -87,7 +87,7 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../lib/record/eventexporter.cpp" line="+46"/>
+        <location filename="../lib/record/eventexporter.cpp" line="+48"/>
         <source>Could not write the export: %1</source>
         <translation>No se pudo escribir la exportación: %1</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>El destino de la exportación no está abierto para escritura.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>no es JSON: %1 en la posición %2</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>payload: falta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload no es un objeto JSON</translation>
@@ -848,7 +848,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+57"/>
+        <location filename="../app/cli/main.cpp" line="+61"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: falta el id del flujo</translation>
     </message>
@@ -868,7 +868,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Catálogo de flujos (del servidor)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
@@ -1144,7 +1144,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::ColumnSchemaSet</name>
     <message>
-        <location filename="../lib/models/columnschema.cpp" line="+42"/>
+        <location filename="../lib/models/columnschema.cpp" line="+43"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1733,7 +1733,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+58"/>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+269"/>
         <source>%1 (at position %2)</source>
         <translation>%1 (en la posición %2)</translation>
     </message>
@@ -1741,7 +1741,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+166"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+195"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Recibido</translation>
@@ -1773,7 +1773,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>(carga completa)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>≤ %1 s</source>
         <comment>latency known to a second</comment>
         <translation>≤ %1 s</translation>
@@ -1785,7 +1785,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>buy</source>
         <comment>trade side</comment>
         <translation>compra</translation>
@@ -1807,7 +1807,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>no</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+524"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>la carga no es JSON válido: %1 en la posición %2</translation>
     </message>
@@ -1825,19 +1825,19 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+49"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Seguir</translation>
@@ -1873,7 +1873,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>Todas las columnas</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Sangrar</translation>
@@ -1915,7 +1915,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
@@ -2827,7 +2827,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+152"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+144"/>
         <source>requesting a session</source>
         <translation>solicitando una sesión</translation>
     </message>
@@ -2852,7 +2852,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>resolviendo el canal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>unsubscribed</source>
         <translation>suscripción cancelada</translation>
     </message>
@@ -2915,7 +2915,37 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>error del servidor: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../lib/streams/streamevent.cpp" line="+21"/>
+        <source>the payload is empty</source>
+        <translation>la carga útil está vacía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not valid UTF-8</source>
+        <translation>la carga útil no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the payload has a number that is malformed or out of range</source>
+        <translation>la carga útil tiene un número mal formado o fuera de rango</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the payload has a malformed string</source>
+        <translation>la carga útil tiene una cadena mal formada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is nested too deeply</source>
+        <translation>la carga útil está anidada a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not valid JSON</source>
+        <translation>la carga útil no es JSON válido</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the payload is not a JSON object</source>
         <translation>la carga no es un objeto JSON</translation>
     </message>
@@ -2966,7 +2996,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::Subscription</name>
     <message>
-        <location filename="../lib/streams/subscription.cpp" line="+16"/>
+        <location filename="../lib/streams/subscription.cpp" line="+17"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -3364,7 +3394,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+164"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+167"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: el campo &quot;%2&quot; tiene un tipo incorrecto (%3)</translation>
     </message>
@@ -3400,7 +3430,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>el evento &quot;%1&quot; no tiene canal</translation>
     </message>
     <message>
-        <location line="+678"/>
+        <location line="+763"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>

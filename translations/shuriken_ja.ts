@@ -86,7 +86,7 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../lib/record/eventexporter.cpp" line="+46"/>
+        <location filename="../lib/record/eventexporter.cpp" line="+48"/>
         <source>Could not write the export: %1</source>
         <translation>エクスポートを書き込めませんでした: %1</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>エクスポート先が書き込み用に開かれていません。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>JSON ではありません: オフセット %2 で %1</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>payload: ありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload が JSON オブジェクトではありません</translation>
@@ -842,7 +842,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+57"/>
+        <location filename="../app/cli/main.cpp" line="+61"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: ストリーム ID がありません</translation>
     </message>
@@ -862,7 +862,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>ストリームカタログ（サーバーから取得）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
@@ -1136,7 +1136,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::ColumnSchemaSet</name>
     <message>
-        <location filename="../lib/models/columnschema.cpp" line="+42"/>
+        <location filename="../lib/models/columnschema.cpp" line="+43"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -1725,7 +1725,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+58"/>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+269"/>
         <source>%1 (at position %2)</source>
         <translation>%1（位置 %2）</translation>
     </message>
@@ -1733,7 +1733,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+166"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+195"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>受信時刻</translation>
@@ -1765,7 +1765,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>（ペイロード全体）</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <source>≤ %1 s</source>
         <comment>latency known to a second</comment>
         <translation>≤ %1 秒</translation>
@@ -1777,7 +1777,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>buy</source>
         <comment>trade side</comment>
         <translation>買い</translation>
@@ -1799,7 +1799,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+524"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>ペイロードが有効な JSON ではありません: オフセット %2 で %1</translation>
     </message>
@@ -1817,19 +1817,19 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+49"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>この表を固定します。その間に届いたイベントは破棄され、件数が記録されます</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>追従</translation>
@@ -1865,7 +1865,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>すべての列</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>インデント</translation>
@@ -1907,7 +1907,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>再開</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Invalid regular expression: %1</source>
         <translation>無効な正規表現: %1</translation>
     </message>
@@ -2816,7 +2816,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+152"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+144"/>
         <source>requesting a session</source>
         <translation>セッションを要求しています</translation>
     </message>
@@ -2841,7 +2841,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>チャンネルを解決しています</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>unsubscribed</source>
         <translation>サブスクリプション解除済み</translation>
     </message>
@@ -2904,7 +2904,37 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>サーバーエラー: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../lib/streams/streamevent.cpp" line="+21"/>
+        <source>the payload is empty</source>
+        <translation>ペイロードが空です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not valid UTF-8</source>
+        <translation>ペイロードが有効な UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the payload has a number that is malformed or out of range</source>
+        <translation>ペイロードに不正または範囲外の数値があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the payload has a malformed string</source>
+        <translation>ペイロードに不正な文字列があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is nested too deeply</source>
+        <translation>ペイロードの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payload is not valid JSON</source>
+        <translation>ペイロードが有効な JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the payload is not a JSON object</source>
         <translation>ペイロードが JSON オブジェクトではありません</translation>
     </message>
@@ -2955,7 +2985,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::Subscription</name>
     <message>
-        <location filename="../lib/streams/subscription.cpp" line="+16"/>
+        <location filename="../lib/streams/subscription.cpp" line="+17"/>
         <source>pending</source>
         <translation>保留中</translation>
     </message>
@@ -3353,7 +3383,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+164"/>
+        <location filename="../lib/pusher/pusherprotocol.cpp" line="+167"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: フィールド &quot;%2&quot; の型が正しくありません（%3）</translation>
     </message>
@@ -3389,7 +3419,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
     </message>
     <message>
-        <location line="+678"/>
+        <location line="+763"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>オフセット %1 で無効な JSON: %2</translation>
     </message>

@@ -976,9 +976,9 @@ private:
         const __m128i spaceBytes = _mm_set1_epi8(0x20);
         while (end - cursor >= 16) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(cursor));
-            const __m128i stoppers = _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(chunk, quoteBytes), _mm_cmpeq_epi8(chunk, backslashBytes)),
-                _mm_cmplt_epi8(chunk, spaceBytes));
+            const __m128i stoppers
+                = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, quoteBytes), _mm_cmpeq_epi8(chunk, backslashBytes)),
+                               _mm_cmplt_epi8(chunk, spaceBytes));
             const auto flagged = static_cast<quint32>(_mm_movemask_epi8(stoppers));
             if (out)
                 _mm_storeu_si128(reinterpret_cast<__m128i *>(out), chunk); // room enough, as below

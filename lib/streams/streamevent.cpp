@@ -4,10 +4,9 @@
 
 #include <QCoreApplication>
 
-#include <simdjson.h>
-
 #include <chrono>
 #include <optional>
+#include <simdjson.h>
 
 namespace shuriken {
 
@@ -15,24 +14,25 @@ namespace {
 
 QString payloadErrorText(simdjson::error_code error)
 {
-    const char *context = "shuriken::StreamClient";
+    // The context is spelled out in every call: lupdate reads literals only.
     switch (error) {
     case simdjson::EMPTY:
-        return QCoreApplication::translate(context, "the payload is empty");
+        return QCoreApplication::translate("shuriken::StreamClient", "the payload is empty");
     case simdjson::UTF8_ERROR:
-        return QCoreApplication::translate(context, "the payload is not valid UTF-8");
+        return QCoreApplication::translate("shuriken::StreamClient", "the payload is not valid UTF-8");
     case simdjson::NUMBER_ERROR:
     case simdjson::NUMBER_OUT_OF_RANGE:
         // JSON allows any number; the payloads' widest is u64 (PROTOCOL.md, payload types).
-        return QCoreApplication::translate(context, "the payload has a number that is malformed or out of range");
+        return QCoreApplication::translate("shuriken::StreamClient",
+                                           "the payload has a number that is malformed or out of range");
     case simdjson::STRING_ERROR:
     case simdjson::UNCLOSED_STRING:
     case simdjson::UNESCAPED_CHARS:
-        return QCoreApplication::translate(context, "the payload has a malformed string");
+        return QCoreApplication::translate("shuriken::StreamClient", "the payload has a malformed string");
     case simdjson::DEPTH_ERROR:
-        return QCoreApplication::translate(context, "the payload is nested too deeply");
+        return QCoreApplication::translate("shuriken::StreamClient", "the payload is nested too deeply");
     default:
-        return QCoreApplication::translate(context, "the payload is not valid JSON");
+        return QCoreApplication::translate("shuriken::StreamClient", "the payload is not valid JSON");
     }
 }
 
@@ -48,8 +48,7 @@ void StreamEvent::inspectPayload()
     parseError.clear();
     thread_local simdjson::dom::parser reused;
     std::optional<simdjson::dom::parser> oneOff;
-    simdjson::dom::parser &parser
-        = size_t(payload.size()) <= ReusedParserMaxBytes ? reused : oneOff.emplace();
+    simdjson::dom::parser &parser = size_t(payload.size()) <= ReusedParserMaxBytes ? reused : oneOff.emplace();
     simdjson::dom::element document;
     // A payload from pusher::decode() has the padding simdjson reads past the end; others are
     // copied into the parser's own padded buffer first.

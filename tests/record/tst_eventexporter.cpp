@@ -288,7 +288,8 @@ private Q_SLOTS:
             QCOMPARE(back->event, events.at(i).event);
         }
         const auto first = EventExporter::fromJsonLine(lines.at(0), nullptr);
-        QCOMPARE(QJsonDocument::fromJson(first->payload).object(), QJsonDocument::fromJson(events.at(0).payload).object());
+        QCOMPARE(QJsonDocument::fromJson(first->payload).object(),
+                 QJsonDocument::fromJson(events.at(0).payload).object());
         QVERIFY(first->parseError.isEmpty());
         const auto second = EventExporter::fromJsonLine(lines.at(1), nullptr);
         QCOMPARE(QJsonDocument::fromJson(second->payload).object(), QJsonDocument::fromJson(pretty.payload).object());

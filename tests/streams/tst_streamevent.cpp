@@ -23,16 +23,15 @@ private Q_SLOTS:
         QTest::newRow("surrounding whitespace") << QByteArray(" \n{\"seq\": 7 }\r\n") << true << qint64(7);
         QTest::newRow("object without seq") << QByteArray(R"({"slot":1})") << true << qint64(-1);
         QTest::newRow("empty object") << QByteArray("{}") << true << qint64(-1);
-        QTest::newRow("nested seq is not the event's")
-            << QByteArray(R"({"inner":{"seq":3}})") << true << qint64(-1);
+        QTest::newRow("nested seq is not the event's") << QByteArray(R"({"inner":{"seq":3}})") << true << qint64(-1);
         QTest::newRow("negative seq") << QByteArray(R"({"seq":-2})") << true << qint64(-1);
         QTest::newRow("fractional seq") << QByteArray(R"({"seq":2.5})") << true << qint64(-1);
         QTest::newRow("seq as a string") << QByteArray(R"({"seq":"4"})") << true << qint64(-1);
         QTest::newRow("seq beyond int64") << QByteArray(R"({"seq":18446744073709551615})") << true << qint64(-1);
         QTest::newRow("largest u64 amount")
             << QByteArray(R"({"seq":1,"postBalance":18446744073709551615})") << true << qint64(1);
-        QTest::newRow("unicode escapes")
-            << QByteArray(R"({"seq":2,"name":"\u00e9\ud83d\ude00","raw":"日本"})") << true << qint64(2);
+        QTest::newRow("unicode escapes") << QByteArray(R"({"seq":2,"name":"\u00e9\ud83d\ude00","raw":"日本"})") << true
+                                         << qint64(2);
         QTest::newRow("array") << QByteArray("[1,2]") << false << qint64(-1);
         QTest::newRow("string") << QByteArray(R"("text")") << false << qint64(-1);
         QTest::newRow("number") << QByteArray("12") << false << qint64(-1);
