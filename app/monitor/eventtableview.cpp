@@ -4,6 +4,7 @@
 #include "eventtablemodel.h"
 #include "followscroller.h"
 #include "jsontreemodel.h"
+#include "rowcountmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,62 @@
 #include <QVBoxLayout>
 
 namespace shuriken {
+
+namespace {
+
+/// The table's vertical header (hidden: rows are uniform and unnumbered). It follows only the
+/// table's row count, through a RowCountModel, instead of every row change: QHeaderView spends
+/// time in proportion to all its sections on each row removal, which for a full window that
+/// lets the oldest rows go on every batch was a large part of the GUI thread's work at 1M rows.
+/// bench_gui_batchcost (callgrind), 1M-row window, 800-event batches: the header took 25M
+/// instructions per batch on the removal and 7M more recomputing section positions at the next
+/// paint; now nothing while the count holds. With EventFilterProxyModel: 157M -> 46M per batch,
+/// the same at 100k rows as at 1M (57M -> 46M at 100k).
+class UniformRowHeader final : public QHeaderView
+{
+public:
+    explicit UniformRowHeader(QAbstractItemView *table)
+        : QHeaderView(Qt::Vertical, table)
+        , m_table(table)
+    { }
+
+    void setModel(QAbstractItemModel *model) override
+    {
+        for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+            disconnect(connection);
+        m_connections.clear();
+        m_rows.setSourceModel(model);
+        QHeaderView::setModel(&m_rows);
+        if (!model)
+            return;
+        // A table repaints after row changes because its vertical header's section count
+        // changed; when a batch keeps the count (the oldest rows out, as many new ones in), the
+        // count does not change, so the repaint is asked for here.
+        const auto repaint = [this] {
+            m_table->viewport()->update();
+        };
+        m_connections = {connect(model, &QAbstractItemModel::rowsInserted, this, repaint),
+                         connect(model, &QAbstractItemModel::rowsRemoved, this, repaint)};
+    }
+
+    /// Takes a shrink of the table's row count now instead of on the next event-loop pass.
+    void syncRows() { m_rows.sync(); }
+
+    // The table hands its selection model to its headers; it belongs to the table's model, not
+    // to this header's, and a hidden header highlights nothing.
+    void setSelectionModel(QItemSelectionModel *selectionModel) override
+    {
+        if (selectionModel && selectionModel->model() == &m_rows)
+            QHeaderView::setSelectionModel(selectionModel);
+    }
+
+private:
+    QAbstractItemView *m_table;
+    RowCountModel m_rows;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QWidget(parent)
@@ -94,6 +151,8 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("eventTable"));
+    auto *rowHeader = new UniformRowHeader(m_table);
+    m_table->setVerticalHeader(rowHeader);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -234,25 +293,28 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     connect(m_regex, &QToolButton::toggled, this, &EventTableView::applyFilter);
     connect(m_column, &QComboBox::currentIndexChanged, this, &EventTableView::applyFilter);
 
-    // A sorted table turns one source batch into as many proxy insertions as the rows land in
-    // different places; counters and following are refreshed once per event-loop pass, not per
-    // insertion. Measured offscreen, sorted by price at 5,000 events/s with the simulator in
-    // process: worst event-loop stall 103 ms -> 63 ms, loop passes 45/s -> 78/s.
+    // A batch reaches this view as at most two row changes (the oldest rows out, the new ones
+    // in) or one layout change (EventFilterProxyModel). Following happens at once, so the table
+    // scrolls before it paints instead of painting, scrolling and painting again; the row
+    // counters wait for the end of the event-loop pass. The model's droppedCountChanged comes
+    // after a batch that let rows go: the vertical header then takes a shrink of the row count
+    // at once rather than on the next pass (UniformRowHeader).
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
-    connect(&m_refresh, &QTimer::timeout, this, [this] {
-        updateCounters();
+    connect(&m_refresh, &QTimer::timeout, this, &EventTableView::updateCounters);
+    const auto refresh = [this] {
         m_follower->follow();
-    });
-    const auto scheduleRefresh = [this] {
         if (!m_refresh.isActive())
             m_refresh.start();
     };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleRefresh);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleRefresh);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleRefresh);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleRefresh);
-    connect(model, &EventTableModel::droppedCountChanged, this, scheduleRefresh);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
+    connect(model, &EventTableModel::droppedCountChanged, this, [this, rowHeader, refresh] {
+        rowHeader->syncRows();
+        refresh();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventTableView::updateDetail);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_follower, &FollowScroller::follow);
 
@@ -356,7 +418,7 @@ QList<int> EventTableView::visibleSourceRows() const
     const int count = m_proxy->rowCount();
     rows.reserve(count);
     for (int row = 0; row < count; ++row)
-        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        rows.append(m_proxy->sourceRow(row));
     return rows;
 }
 
@@ -370,7 +432,7 @@ QList<int> EventTableView::selectedSourceRows() const
     QList<int> rows;
     rows.reserve(proxyRows.size());
     for (int proxyRow : std::as_const(proxyRows))
-        rows.append(m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row());
+        rows.append(m_proxy->sourceRow(proxyRow));
     return rows;
 }
 

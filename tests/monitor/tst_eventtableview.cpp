@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +46,33 @@ StreamEventBatch swaps(int first, int count, const QByteArray &extra = {})
     return batch;
 }
 
+/// Counts the paint events a widget gets.
+class PaintCounter final : public QObject
+{
+public:
+    using QObject::QObject;
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+QString signatureAt(const EventTableView &view, int proxyRow)
+{
+    const QAbstractItemModel *shown = view.tableView()->model();
+    const int column = view.model()->columnCount() - 1;
+    for (int c = 0; c < shown->columnCount(); ++c) {
+        if (shown->headerData(c, Qt::Horizontal).toString() == QLatin1String("Signature"))
+            return shown->index(proxyRow, c).data(EventTableModel::FullTextRole).toString();
+    }
+    return shown->index(proxyRow, column).data().toString();
+}
+
 QStringList headers(const QAbstractItemModel *model)
 {
     QStringList texts;
@@ -66,6 +95,10 @@ private Q_SLOTS:
     void pauseLetsRowsGoAndSaysSo();
     void detailShowsTreeRawAndUnknownFields();
     void copySeveralRowsAsJsonArray();
+    void fullWindowRepaintsAsItSlides();
+    void rowHeaderFollowsTheRowCount();
+    void selectionAndDetailSurviveFilterAndSort();
+    void sortedTablePlacesNewRows();
 };
 
 void TestEventTableView::schemaColumns()
@@ -210,6 +243,123 @@ void TestEventTableView::copySeveralRowsAsJsonArray()
     QVERIFY(copied.isArray());
     QCOMPARE(copied.array().size(), 2);
     QCOMPARE(copied.array().at(1).toObject().value(QLatin1String("signature")).toString(), QStringLiteral("sig4"));
+}
+
+void TestEventTableView::fullWindowRepaintsAsItSlides()
+{
+    // A full window keeps its row count as a batch lets the oldest rows go and appends as many:
+    // the table must still repaint, and the rows must be the new ones.
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    model.setCapacity(50);
+    EventTableView view(&model);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *counts = view.findChild<QLabel *>(QStringLiteral("rowCounts"));
+    model.appendBatch(swaps(0, 50));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().startsWith(QLatin1String("50 rows")), 10000);
+    QCoreApplication::processEvents();
+    PaintCounter painted;
+    view.tableView()->viewport()->installEventFilter(&painted);
+    model.appendBatch(swaps(50, 10));
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("10 let go")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(painted.paints > 0, 10000);
+    QCOMPARE(view.tableView()->verticalHeader()->count(), 50);
+    QCOMPARE(signatureAt(view, 0), QStringLiteral("sig10"));
+    QCOMPARE(signatureAt(view, 49), QStringLiteral("sig59"));
+    // Following: the newest row is the last one, in view.
+    const QModelIndex newest = view.tableView()->model()->index(49, 0);
+    QVERIFY(view.tableView()->viewport()->rect().intersects(view.tableView()->visualRect(newest)));
+}
+
+void TestEventTableView::rowHeaderFollowsTheRowCount()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    model.setCapacity(40);
+    EventTableView view(&model);
+    QHeaderView *rows = view.tableView()->verticalHeader();
+    model.appendBatch(swaps(0, 30));
+    QCOMPARE(rows->count(), 30);
+    // Shrinking the window, filtering rows out and back in, clearing: the header's sections
+    // always end up as many as the table's rows.
+    model.setCapacity(12);
+    QTRY_COMPARE_WITH_TIMEOUT(rows->count(), 12, 10000);
+    view.filterEdit()->setText(QStringLiteral("sell"));
+    QTRY_COMPARE_WITH_TIMEOUT(view.tableView()->model()->rowCount(), 6, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rows->count(), 6, 10000);
+    model.appendBatch(swaps(30, 5)); // 30..34: two sells in, three sells out
+    QTRY_COMPARE_WITH_TIMEOUT(rows->count(), view.tableView()->model()->rowCount(), 10000);
+    view.filterEdit()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(rows->count(), 12, 10000);
+    model.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(rows->count(), 0, 10000);
+}
+
+void TestEventTableView::selectionAndDetailSurviveFilterAndSort()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventTableView view(&model);
+    view.setFollowing(false);
+    model.appendBatch(swaps(0, 20));
+    QTableView *table = view.tableView();
+    table->selectRow(7); // a sell
+    table->selectionModel()->select(table->model()->index(9, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(8, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(view.selectedSourceRows(), (QList<int> {7, 8, 9}));
+    QCOMPARE(view.rawView()->toPlainText().toUtf8(), model.rawPayload(7));
+
+    // Filtering: the selected rows that still show stay selected, the current one too.
+    view.filterEdit()->setText(QStringLiteral("sell"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 10, 10000);
+    QCOMPARE(view.selectedSourceRows(), (QList<int> {7, 9}));
+    QCOMPARE(view.proxyModel()->sourceRow(table->currentIndex().row()), 7);
+    QCOMPARE(view.rawView()->toPlainText().toUtf8(), model.rawPayload(7));
+
+    // Sorting, newest first: the same events, now at other rows.
+    table->sortByColumn(EventTableModel::ReceivedColumn, Qt::DescendingOrder);
+    QCOMPARE(signatureAt(view, 0), QStringLiteral("sig19"));
+    QCOMPARE(view.selectedSourceRows(), (QList<int> {9, 7}));
+    QCOMPARE(view.proxyModel()->sourceRow(table->currentIndex().row()), 7);
+
+    // No filter, sorted: the filter results are gone, the selection is not.
+    view.filterEdit()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 20, 10000);
+    QCOMPARE(view.selectedSourceRows(), (QList<int> {9, 7}));
+    // Back to arrival order.
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    QCOMPARE(view.selectedSourceRows(), (QList<int> {7, 9}));
+    QCOMPARE(table->currentIndex().row(), 7);
+    QCOMPARE(view.rawView()->toPlainText().toUtf8(), model.rawPayload(7));
+}
+
+void TestEventTableView::sortedTablePlacesNewRows()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    model.setCapacity(30);
+    EventTableView view(&model);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.appendBatch(swaps(0, 30));
+    QTableView *table = view.tableView();
+    // Received, newest first: following keeps the top in view as rows arrive and leave.
+    table->sortByColumn(EventTableModel::ReceivedColumn, Qt::DescendingOrder);
+    QCOMPARE(signatureAt(view, 0), QStringLiteral("sig29"));
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    QVERIFY(!view.isFollowing());
+    view.setFollowing(true);
+    QCOMPARE(table->verticalScrollBar()->value(), 0);
+    model.appendBatch(swaps(30, 8));
+    QCOMPARE(table->model()->rowCount(), 30);
+    QCOMPARE(signatureAt(view, 0), QStringLiteral("sig37"));
+    QCOMPARE(signatureAt(view, 29), QStringLiteral("sig8"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->verticalScrollBar()->value(), 0, 10000);
+    const QList<int> visible = view.visibleSourceRows();
+    QCOMPARE(visible.size(), 30);
+    QCOMPARE(visible.first(), 29);
+    QCOMPARE(visible.last(), 0);
 }
 
 QTEST_MAIN(TestEventTableView)
