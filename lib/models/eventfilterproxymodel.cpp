@@ -472,7 +472,11 @@ void EventFilterProxyModel::rebuild()
 
 void EventFilterProxyModel::beginRelayout()
 {
-    Q_EMIT layoutAboutToBeChanged();
+    // Only rows change here, never columns: with the hint a table's horizontal header leaves
+    // its sections alone. Without it the header re-applied its stretched last section on every
+    // batch, which resized a column and painted the table a second time (bench_gui_batchcost,
+    // sorted by price: 2 paints per batch -> 1).
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_layoutIndexes = persistentIndexList();
     m_layoutSerials.clear();
     m_layoutSerials.reserve(size_t(m_layoutIndexes.size()));
@@ -495,7 +499,7 @@ void EventFilterProxyModel::endRelayout()
     changePersistentIndexList(m_layoutIndexes, moved);
     m_layoutIndexes.clear();
     m_layoutSerials.clear();
-    Q_EMIT layoutChanged();
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void EventFilterProxyModel::insertSorted(std::vector<quint64> serials)
