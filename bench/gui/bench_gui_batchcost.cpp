@@ -201,11 +201,17 @@ int main(int argc, char *argv[])
         if (parser.isSet(filterOption)) {
             view->filterEdit()->setText(parser.value(filterOption));
             const double start = bench::threadCpuSeconds();
-            // The filter box is debounced; wait for it to apply.
-            while (view->proxyModel()->pattern() != parser.value(filterOption))
+            double longestPass = 0;
+            // The filter box is debounced, and older rows are matched a slice per pass.
+            while (view->proxyModel()->pattern() != parser.value(filterOption) || view->proxyModel()->isMatching()) {
+                const double passStart = bench::threadCpuSeconds();
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-            std::printf("applying the filter to %d rows: %.0f ms of thread CPU (%d rows match)\n", model.rowCount(),
-                        (bench::threadCpuSeconds() - start) * 1e3, view->tableView()->model()->rowCount());
+                longestPass = std::max(longestPass, bench::threadCpuSeconds() - passStart);
+            }
+            std::printf("applying the filter to %d rows: %.0f ms of thread CPU in all, the longest event-loop pass "
+                        "%.1f ms (%d rows match)\n",
+                        model.rowCount(), (bench::threadCpuSeconds() - start) * 1e3, longestPass * 1e3,
+                        view->tableView()->model()->rowCount());
         }
         if (sortColumn >= 0) {
             const double start = bench::threadCpuSeconds();

@@ -3,6 +3,7 @@
 #include <QAbstractProxyModel>
 #include <QPersistentModelIndex>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <deque>
 #include <vector>
@@ -63,6 +64,14 @@ public:
     /// The column rows are sorted by, or -1 for arrival order.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// True while a new pattern is still being matched against the older rows. A filter change
+    /// matches the rows the view holds on to (selection, current row) and the newest rows at
+    /// once, then the older ones newest first in slices of about 8 ms per event-loop pass, so
+    /// typing a filter into a million-row table does not freeze it: matches appear as they are
+    /// found. Rows that arrive meanwhile are matched as they come.
+    bool isMatching() const { return m_unmatchedEnd > m_base; }
+    /// Rows matched per slice; 0 (the default) sizes slices by time. For tests.
+    void setMatchSliceRows(int rows) { m_matchSliceRows = std::max(0, rows); }
 
     /// The source row shown at @p proxyRow (no QModelIndex made: for walking many rows).
     int sourceRow(int proxyRow) const;
@@ -83,6 +92,10 @@ public:
     /// Sorts by @p column (a source column) or, with -1, restores arrival order. Rows that arrive
     /// later are placed in this order as they come.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    /// Matching a new pattern against the rows already there finished (isMatching() is false).
+    void matchingFinished();
 
 public Q_SLOTS:
     void setPattern(const QString &pattern);
@@ -130,9 +143,25 @@ private:
     int proxyRowOfSerial(quint64 serial) const;
     quint64 serialOfProxyRow(int row) const;
 
-    /// Recomputes what is shown from the source's rows (pattern or sort changed, or a source
-    /// change this proxy does not follow row by row).
+    /// Recomputes what is shown from the source's rows, all at once (a source change this proxy
+    /// does not follow row by row).
     void rebuild();
+    /// After a pattern change: matches the rows the persistent indexes point at and the newest
+    /// slice now, the rest in later slices (isMatching()).
+    void rematch();
+    /// Matches the next slice of older rows, newest first; @p notify: tell the views (false while
+    /// a layout change is open).
+    void matchSlice(bool notify);
+    /// The accepted serials known so far, ascending.
+    std::vector<quint64> acceptedSerials() const;
+    /// Shows exactly @p accepted (ascending serials) in the current mode, matching nothing.
+    void rebuildFrom(const std::vector<quint64> &accepted);
+    /// Filtered: inserts newly matched @p serials (ascending) where they belong.
+    void insertAccepted(const std::vector<quint64> &serials, bool notify);
+    void stopMatching();
+    /// After rows were let go from the front: no matching for them; finished if none is left.
+    void forgetUnmatched();
+    void finishMatching();
     /// A change of rows shown or their order, as one layout change: persistent indexes (the
     /// view's selection and current row) follow their events by serial, or become invalid when
     /// their event is no longer shown.
@@ -191,6 +220,13 @@ private:
     std::vector<size_t> m_evicted;
     bool m_sweepEvicted = false;
     bool m_resetting = false;
+
+    // Matching a new pattern: rows [m_base, m_unmatchedEnd) are not matched yet, except the
+    // serials in m_matchedEarly (ascending; the rows persistent indexes pointed at).
+    quint64 m_unmatchedEnd = 0;
+    std::vector<quint64> m_matchedEarly;
+    int m_matchSliceRows = 0;
+    QTimer *m_matchTimer = nullptr;
 
     // Between beginRelayout() and endRelayout(): the persistent indexes and their rows' serials.
     QModelIndexList m_layoutIndexes;

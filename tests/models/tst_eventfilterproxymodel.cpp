@@ -561,6 +561,81 @@ private Q_SLOTS:
         QCOMPARE(selectedSeqs(), QList<qint64> {});
     }
 
+    void newPatternIsMatchedInSlices()
+    {
+        Fixture f;
+        // More rows than the model tester holds on to (its first 100 rows are matched at once,
+        // as a view's selection would be).
+        f.source.setCapacity(300);
+        f.source.appendBatch(variedBatch(0, 300));
+        f.proxy.setMatchSliceRows(7);
+        const int side = f.column(QStringLiteral("Side"));
+        const int price = f.column(QStringLiteral("Price USD"));
+        const auto proxyRowOfSeq = [&](qint64 seq) {
+            for (int row = 0; row < f.proxy.rowCount(); ++row) {
+                if (seqOf(f.source, f.proxy.sourceRow(row)) == seq)
+                    return row;
+            }
+            return -1;
+        };
+        const auto matching = [&](const QString &pattern) {
+            return [&f, side, pattern](int row) {
+                return f.source.index(row, side).data().toString() == pattern;
+            };
+        };
+        f.selection.select(f.proxy.index(proxyRowOfSeq(10), 0),
+                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        f.selection.setCurrentIndex(f.proxy.index(proxyRowOfSeq(10), 0), QItemSelectionModel::NoUpdate);
+        QSignalSpy finished(&f.proxy, &EventFilterProxyModel::matchingFinished);
+
+        // At once: the row the selection holds (seq 10, a buy) and the newest slice; the older
+        // rows follow, newest first, one slice per event-loop pass.
+        f.proxy.setColumn(side);
+        f.proxy.setPattern(QStringLiteral("buy"));
+        QVERIFY(f.proxy.isMatching());
+        QCOMPARE(seqOf(f.source, f.proxy.sourceRow(f.selection.currentIndex().row())), 10);
+        QCOMPARE(f.selection.selectedRows().size(), 1);
+        const qsizetype all = expectedRows(f.source, -1, Qt::AscendingOrder, matching(QStringLiteral("buy"))).size();
+        QVERIFY(f.proxy.rowCount() < all);
+        QVERIFY(f.proxy.rowCount() >= 2);
+        // Rows come and go meanwhile.
+        f.source.appendBatch(variedBatch(300, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.proxy.isMatching(), 10000);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(shownRows(f.proxy), expectedRows(f.source, -1, Qt::AscendingOrder, matching(QStringLiteral("buy"))));
+        QCOMPARE(seqOf(f.source, f.proxy.sourceRow(f.selection.currentIndex().row())), 10);
+
+        // Sorting while matching keeps what was found and sorts the rest in as it is found.
+        f.proxy.setPattern(QStringLiteral("sell"));
+        QVERIFY(f.proxy.isMatching());
+        f.proxy.sort(price, Qt::DescendingOrder);
+        QVERIFY(f.proxy.isMatching());
+        f.source.appendBatch(variedBatch(305, 3));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.proxy.isMatching(), 10000);
+        QCOMPARE(shownRows(f.proxy),
+                 expectedRows(f.source, price, Qt::DescendingOrder, matching(QStringLiteral("sell"))));
+
+        // A new pattern while matching starts over; letting every unmatched row go ends it.
+        finished.clear();
+        f.proxy.setPattern(QStringLiteral("buy"));
+        f.proxy.setPattern(QStringLiteral("sell"));
+        QVERIFY(f.proxy.isMatching());
+        f.source.setCapacity(3);
+        QVERIFY(!f.proxy.isMatching());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(shownRows(f.proxy),
+                 expectedRows(f.source, price, Qt::DescendingOrder, matching(QStringLiteral("sell"))));
+
+        // No pattern: nothing to match, every row shows.
+        f.source.setCapacity(60);
+        f.source.appendBatch(variedBatch(308, 40));
+        f.proxy.setPattern(QStringLiteral("buy"));
+        QVERIFY(f.proxy.isMatching());
+        f.proxy.setPattern(QString());
+        QVERIFY(!f.proxy.isMatching());
+        QCOMPARE(f.proxy.rowCount(), 43);
+    }
+
     void changesOutsideTheWindowPatternAreFollowed()
     {
         ItemWindow w;
