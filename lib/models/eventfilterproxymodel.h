@@ -94,7 +94,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
-    /// Matching a new pattern against the rows already there finished (isMatching() is false).
+    /// Matching a new pattern that went on over event-loop passes finished (isMatching() is
+    /// now false): not emitted when a small table was matched at once.
     void matchingFinished();
 
 public Q_SLOTS:
