@@ -843,7 +843,10 @@ public:
         event.channel = internedName(m_channel.bytes());
         // Unescaped in place, so no second copy; the event table copies what it keeps into its
         // own storage, so the block's slack lives only as long as the batch.
-        event.payload = m_data.escaped ? std::move(m_data.decoded) : paddedCopy(m_data.raw);
+        if (m_data.escaped)
+            event.payload = std::move(m_data.decoded);
+        else if (m_data.present)
+            event.payload = paddedCopy(m_data.raw);
         if (m_userId.present)
             event.userId = QString::fromUtf8(m_userId.bytes());
         return Message(std::move(event));
@@ -1164,7 +1167,8 @@ private:
     static QByteArray paddedCopy(QByteArrayView bytes)
     {
         QByteArray copy(bytes.size() + PayloadPadding, Qt::Uninitialized);
-        std::memcpy(copy.data(), bytes.data(), static_cast<std::size_t>(bytes.size()));
+        if (!bytes.isEmpty()) // an empty view may have no data pointer at all
+            std::memcpy(copy.data(), bytes.data(), static_cast<std::size_t>(bytes.size()));
         std::memset(copy.data() + bytes.size(), 0, PayloadPadding);
         copy.resize(bytes.size());
         return copy;
