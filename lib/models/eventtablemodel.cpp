@@ -1,6 +1,6 @@
 #include "eventtablemodel.h"
 
-#include "pusherprotocol.h"
+#include "payloadparser.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,10 +24,6 @@ constexpr qsizetype MaxStoredChars = 1024;
 constexpr qsizetype MaxDisplayChars = 200;
 // Enough for every visible cell of a few screens of a wide table.
 constexpr int DisplayCacheSize = 4096;
-// The parser keeps its buffers for the next payload of up to the size it has seen. Payloads are
-// small (428 bytes for svm.token.swaps); one of the rare big ones gets a parser of its own
-// rather than growing the table's for good (as StreamEvent::inspectPayload does).
-constexpr size_t ReusedParserMaxBytes = 64 * 1024;
 // Addresses up to this length are shown whole.
 constexpr qsizetype AbbreviateAbove = 12;
 constexpr qsizetype AbbreviatedEnds = 4;
@@ -153,7 +149,7 @@ EventTableModel::EventTableModel(StreamSchema schema, qsizetype chunkBytes, QObj
     : QAbstractTableModel(parent)
     , m_schema(std::move(schema))
     , m_bytes(chunkBytes)
-    , m_parser(std::make_unique<simdjson::dom::parser>())
+    , m_parser(std::make_unique<PayloadParser>())
 {
     init();
 }
@@ -598,16 +594,8 @@ void EventTableModel::store(const StreamEvent &event, int slot)
     // QJsonDocument and QJsonObject lookups took 3,450 ns and 41,300 instructions (callgrind)
     // per row, simdjson takes 460 ns and 7,400 instructions, 45% of them the parse itself and
     // 25% the eight path lookups.
-    // A payload from pusher::decode() has the spare bytes simdjson reads past the end and is
-    // parsed where it is; others (tests, replays) are copied into the parser's padded buffer.
-    static_assert(pusher::PayloadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
-    const bool padded = event.payload.capacity() - event.payload.size() >= pusher::PayloadPadding;
-    std::optional<simdjson::dom::parser> oneOff;
-    simdjson::dom::parser &parser = size_t(event.payload.size()) <= ReusedParserMaxBytes ? *m_parser : oneOff.emplace();
     simdjson::dom::element payload;
-    row.parseFailed = !event.parseError.isEmpty()
-        || parser.parse(event.payload.constData(), size_t(event.payload.size()), !padded).get(payload)
-        || !payload.is_object();
+    row.parseFailed = !event.parseError.isEmpty() || m_parser->parse(event.payload, payload) || !payload.is_object();
 
     if (!row.parseFailed) {
         qint64 resolutionMs = 1;

@@ -15,10 +15,11 @@
 
 namespace simdjson::dom {
 class element;
-class parser;
 } // namespace simdjson::dom
 
 namespace shuriken {
+
+class PayloadParser;
 
 /// The events of one subscription as a table: a bounded window (ring buffer) of the newest
 /// rows, oldest first. Columns are two leading ones (receive time, latency) followed by the
@@ -300,7 +301,7 @@ private:
     std::string m_textScratch;
     // store()'s payload parser, reused: it keeps its buffers for the next payload of up to the
     // size it has seen.
-    std::unique_ptr<simdjson::dom::parser> m_parser;
+    std::unique_ptr<PayloadParser> m_parser;
 };
 
 } // namespace shuriken

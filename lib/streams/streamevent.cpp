@@ -1,13 +1,10 @@
 #include "streamevent.h"
 
-#include "pusherprotocol.h"
+#include "payloadparser.h"
 
 #include <QCoreApplication>
 
 #include <chrono>
-#include <optional>
-#include <simdjson.h>
-
 namespace shuriken {
 
 namespace {
@@ -36,25 +33,15 @@ QString payloadErrorText(simdjson::error_code error)
     }
 }
 
-// A parser keeps its buffers for the next document of up to the size it has seen. Payloads are
-// small; one of the rare big ones gets a parser of its own rather than growing this one for good.
-constexpr size_t ReusedParserMaxBytes = 64 * 1024;
-
 } // namespace
 
 void StreamEvent::inspectPayload()
 {
     seq = -1;
     parseError.clear();
-    thread_local simdjson::dom::parser reused;
-    std::optional<simdjson::dom::parser> oneOff;
-    simdjson::dom::parser &parser = size_t(payload.size()) <= ReusedParserMaxBytes ? reused : oneOff.emplace();
+    thread_local PayloadParser parser;
     simdjson::dom::element document;
-    // A payload from pusher::decode() has the padding simdjson reads past the end; others are
-    // copied into the parser's own padded buffer first.
-    static_assert(pusher::PayloadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
-    const bool padded = payload.capacity() - payload.size() >= pusher::PayloadPadding;
-    if (const auto error = parser.parse(payload.constData(), size_t(payload.size()), !padded).get(document)) {
+    if (const auto error = parser.parse(payload, document)) {
         parseError = payloadErrorText(error);
         return;
     }
