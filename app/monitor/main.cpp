@@ -71,22 +71,20 @@ std::optional<Profile> chooseProfile(const QCommandLineParser &parser, const Mon
     return profile;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// Translations and the names Qt uses for settings, --version and the help text. Before the
+/// first kept tr(): the command-line help is translated.
+void describeApplication(QCoreApplication &app)
 {
-    QApplication app(argc, argv);
-    // Before the first kept tr(): the display name and the command-line help are translated.
     Translations::install(app);
     QCoreApplication::setOrganizationName(QStringLiteral("Shuriken"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("shuriken.trade"));
     QCoreApplication::setApplicationName(QStringLiteral("shuriken-monitor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHURIKEN_VERSION));
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Shuriken Stream Monitor"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("trade.shuriken.StreamMonitor"));
-    QApplication::setWindowIcon(applicationIcon());
+}
 
-    QCommandLineParser parser;
+/// The command line. Translated when the translators are installed first.
+void describeOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Native monitor for the Shuriken trading API's real-time streams."));
     parser.addHelpOption();
@@ -105,6 +103,48 @@ int main(int argc, char *argv[])
                                                   "Save PNGs of the catalog, a live event table and the debugger "
                                                   "into <dir> (on the simulator, with fresh settings), then quit."),
                       QCoreApplication::translate("main", "dir")});
+}
+
+/// Whether the command line asks only for --help or --version, read from argv before any
+/// application object exists. Only a command line this parser accepts whole: one with Qt's own
+/// GUI options (-platform, -style, ...) or a mistake goes to the QApplication as before, which
+/// takes its options out first. --help-all also lists the GUI platform's options, which only a
+/// QApplication knows, so it goes there too.
+bool asksOnlyForHelpOrVersion(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    describeOptions(parser);
+    return parser.parse(arguments) && !parser.isSet(QStringLiteral("help-all"))
+        && (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --help and --version print and quit without a display, as command-line tools do: a
+    // QCoreApplication answers them, because a QApplication cannot be created without one.
+    if (asksOnlyForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication(app);
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication(app);
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Shuriken Stream Monitor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("trade.shuriken.StreamMonitor"));
+    QApplication::setWindowIcon(applicationIcon());
+
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
 
     const bool screenshots = parser.isSet(QStringLiteral("screenshots"));
