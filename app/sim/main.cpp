@@ -138,9 +138,24 @@ int main(int argc, char *argv[])
         QStringLiteral("stream-rate"),
         QCoreApplication::translate("main", "Events per second of one stream, e.g. svm.token.swaps=50 (repeatable)."),
         QStringLiteral("stream=rate"));
-    const QCommandLineOption appKeyOption(QStringLiteral("app-key"),
-                                          QCoreApplication::translate("main", "Pusher application key."),
-                                          QStringLiteral("key"), defaults.appKey);
+    const QCommandLineOption appKeyOption(
+        QStringLiteral("app-key"),
+        QCoreApplication::translate("main", "Pusher application key (an --epoch above 0 appends \"-e<N>\")."),
+        QStringLiteral("key"), defaults.appKey);
+    const QCommandLineOption epochOption(
+        QStringLiteral("epoch"),
+        QCoreApplication::translate("main",
+                                    "Deployment number: above 0, the app key and every channel name the session "
+                                    "endpoint resolves end in \"-e<N>\", as a restarted service may hand out new ones; "
+                                    "clients that reconnect without a new session are refused (4001) or get silent "
+                                    "channels. 0 = the plain names."),
+        QStringLiteral("N"), QString::number(defaults.epoch));
+    const QCommandLineOption backoffOption(
+        QStringLiteral("backoff"),
+        QCoreApplication::translate("main",
+                                    "session.recommendedReconnectBackoffMs of every session answer, comma-separated "
+                                    "milliseconds, e.g. 200,400,800."),
+        QStringLiteral("ms,..."));
     const QCommandLineOption appSecretOption(QStringLiteral("app-secret"),
                                              QCoreApplication::translate("main", "Pusher application secret."),
                                              QStringLiteral("secret"));
@@ -190,9 +205,10 @@ int main(int argc, char *argv[])
                                            QCoreApplication::translate("main", "Do not read control commands."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("main", "Log every request and ping."));
-    parser.addOptions({portOption, bindOption, seedOption, rateOption, streamRateOption, appKeyOption, appSecretOption,
-                       apiKeyOption, userOption, firehoseOption, activityOption, pingOption, pongOption, bareOption,
-                       relativeAuthOption, snakeOption, faultOption, noStdinOption, verboseOption});
+    parser.addOptions({portOption,  bindOption,      seedOption,    rateOption, streamRateOption,   appKeyOption,
+                       epochOption, appSecretOption, apiKeyOption,  userOption, firehoseOption,     activityOption,
+                       pingOption,  pongOption,      backoffOption, bareOption, relativeAuthOption, snakeOption,
+                       faultOption, noStdinOption,   verboseOption});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -228,6 +244,9 @@ int main(int argc, char *argv[])
         config.streamRates.insert(entry.left(equals), rate);
     }
     config.appKey = parser.value(appKeyOption);
+    config.epoch = parser.value(epochOption).toUInt(&ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("main", "--epoch must be a non-negative integer"));
     const QString secretFromEnv = qEnvironmentVariable("SHURIKEN_SIM_APP_SECRET");
     if (parser.isSet(appSecretOption))
         config.appSecret = parser.value(appSecretOption);
@@ -254,6 +273,17 @@ int main(int argc, char *argv[])
     config.pongTimeoutMs = parser.value(pongOption).toInt(&ok);
     if (!ok || config.pongTimeoutMs < 1)
         return fail(QCoreApplication::translate("main", "--pong-timeout must be a positive number of ms"));
+    if (parser.isSet(backoffOption)) {
+        config.reconnectBackoffMs.clear();
+        for (const QString &step : parser.value(backoffOption).split(u',')) {
+            const qint64 delay = step.trimmed().toLongLong(&ok);
+            if (!ok || delay < 0)
+                return fail(
+                    QCoreApplication::translate("main", "--backoff needs comma-separated milliseconds, got \"%1\"")
+                        .arg(parser.value(backoffOption)));
+            config.reconnectBackoffMs.append(delay);
+        }
+    }
     config.wrapSessionInData = !parser.isSet(bareOption);
     config.relativeAuthEndpoint = parser.isSet(relativeAuthOption);
     if (parser.isSet(snakeOption))
@@ -269,8 +299,9 @@ int main(int argc, char *argv[])
         stdout,
         QCoreApplication::translate("main", "Shuriken simulator listening on %1").arg(server.baseUrl().toString()));
     printLine(stderr,
-              QCoreApplication::translate("main", "WebSocket %1 (app key %2); type help for commands")
-                  .arg(server.webSocketUrl().toString(QUrl::RemoveQuery), config.appKey));
+              QCoreApplication::translate("main", "WebSocket %1 (app key %2, epoch %3); type help for commands")
+                  .arg(server.webSocketUrl().toString(QUrl::RemoveQuery), config.effectiveAppKey())
+                  .arg(config.epoch));
 
     SimulatorControl control(&server);
     bool quitting = false;

@@ -1,5 +1,7 @@
 #include "channelnames.h"
 
+#include "simulatorconfig.h"
+
 #include <QCryptographicHash>
 
 namespace shuriken::sim {
@@ -30,7 +32,9 @@ QString channelSafeUserId(const QString &userId)
     return safe.isEmpty() ? QStringLiteral("anonymous") : safe;
 }
 
-QString channelNameFor(const StreamDescriptor &stream, const StreamFilter &filter, const QString &userId)
+namespace {
+
+QString baseChannelName(const StreamDescriptor &stream, const StreamFilter &filter, const QString &userId)
 {
     const QString hash = filter.isEmpty() ? QString() : u'-' + filterHash(stream.id, filter);
     if (stream.visibility != Visibility::Presence)
@@ -53,6 +57,14 @@ QString channelNameFor(const StreamDescriptor &stream, const StreamFilter &filte
     QString id = stream.id;
     id.replace(u'.', u'-');
     return QStringLiteral("presence-") + id + u'-' + user + hash;
+}
+
+} // namespace
+
+QString channelNameFor(const StreamDescriptor &stream, const StreamFilter &filter, const QString &userId, quint32 epoch)
+{
+    // A suffix, not a prefix: Pusher tells a channel's type by its prefix.
+    return baseChannelName(stream, filter, userId) + SimulatorConfig::epochSuffix(epoch);
 }
 
 } // namespace shuriken::sim

@@ -12,7 +12,10 @@ namespace shuriken::sim {
 /// filter>". Presence streams follow the historical Shuriken patterns (PROTOCOL.md 1.2):
 /// "presence-alpha-<user>", "presence-notification_<user>", "presence-signal-feed-<user>[-<hash>]",
 /// ...
-QString channelNameFor(const StreamDescriptor &stream, const StreamFilter &filter, const QString &userId);
+/// Epoch N > 0 (a restarted or redeployed service, SimulatorConfig::epoch) appends "-e<N>", so the
+/// prefix that makes a channel presence or private stays; epoch 0 appends nothing.
+QString channelNameFor(const StreamDescriptor &stream, const StreamFilter &filter, const QString &userId,
+                       quint32 epoch = 0);
 
 /// @p userId reduced to channel-name characters (others become '_'), at most 64 long.
 QString channelSafeUserId(const QString &userId);

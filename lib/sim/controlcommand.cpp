@@ -2,6 +2,10 @@
 
 #include "simulatorserver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace shuriken::sim {
 
 namespace {
@@ -61,7 +65,8 @@ QString SimulatorControl::helpText()
     return tr(
         "Commands (one per line):\n"
         "  help                                  this text\n"
-        "  stats                                 connections, channels, events, REST counters\n"
+        "  stats [json]                          connections, channels, events, REST counters; json: the same\n"
+        "                                        and every subscribed channel on one line, for scripts\n"
         "  drop                                  cut every WebSocket without a close frame (clients see 1006)\n"
         "  close <code> [reason]                 close every WebSocket with <code>: 4001, 4009, 4100, 4200, 4201, ...\n"
         "  error <code|null> [message]           send pusher:error to every WebSocket, without closing\n"
@@ -134,8 +139,13 @@ ControlResult SimulatorControl::execute(const QString &line)
 
     if (command == QLatin1String("help"))
         return success(helpText());
-    if (command == QLatin1String("stats"))
-        return statsText();
+    if (command == QLatin1String("stats")) {
+        if (args.isEmpty())
+            return statsText();
+        if (args.size() == 1 && args.constFirst() == QLatin1String("json"))
+            return statsJson();
+        return failure(tr("stats takes nothing or json"));
+    }
     if (command == QLatin1String("quit") || command == QLatin1String("exit"))
         return ControlResult {true, tr("stopping"), true};
     if (command == QLatin1String("drop"))
@@ -287,6 +297,7 @@ ControlResult SimulatorControl::statsText() const
     lines << tr("listening: %1").arg(m_server->isListening() ? m_server->baseUrl().toString() : tr("no"));
     lines << tr("websockets: %1 open, %2 accepted").arg(stats.webSocketConnections).arg(stats.connectionsAccepted);
     lines << tr("channels: %1 active, %2 subscriptions").arg(stats.activeChannels).arg(stats.subscriptions);
+    lines << tr("silent subscriptions (to channels this server never resolved): %1").arg(stats.silentSubscriptions);
     lines << tr("events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog")
                  .arg(stats.eventsPublished)
                  .arg(stats.framesSent)
@@ -303,6 +314,43 @@ ControlResult SimulatorControl::statsText() const
                  .arg(stats.faultsInjected)
                  .arg(m_server->pongsEnabled() ? tr("on") : tr("off"));
     return success(lines.join(u'\n'));
+}
+
+ControlResult SimulatorControl::statsJson() const
+{
+    const SimulatorStats stats = m_server->stats();
+    const SimulatorConfig &config = m_server->config();
+    QJsonObject statuses;
+    for (auto it = stats.restResponsesByStatus.cbegin(); it != stats.restResponsesByStatus.cend(); ++it)
+        statuses.insert(QString::number(it.key()), qint64(it.value()));
+    QJsonArray channels;
+    for (const ChannelStats &channel : m_server->channelStats()) {
+        channels.append(QJsonObject {
+            {QStringLiteral("name"), channel.name},
+            {QStringLiteral("stream"), channel.streamId.isEmpty() ? QJsonValue() : QJsonValue(channel.streamId)},
+            {QStringLiteral("subscribers"), channel.subscribers},
+            {QStringLiteral("lastSeq"), qint64(channel.lastSeq)},
+        });
+    }
+    const QJsonObject object {
+        {QStringLiteral("listening"), m_server->isListening()},
+        {QStringLiteral("epoch"), qint64(config.epoch)},
+        {QStringLiteral("appKey"), config.effectiveAppKey()},
+        {QStringLiteral("webSocketConnections"), stats.webSocketConnections},
+        {QStringLiteral("connectionsAccepted"), qint64(stats.connectionsAccepted)},
+        {QStringLiteral("activeChannels"), stats.activeChannels},
+        {QStringLiteral("subscriptions"), stats.subscriptions},
+        {QStringLiteral("silentSubscriptions"), stats.silentSubscriptions},
+        {QStringLiteral("eventsPublished"), qint64(stats.eventsPublished)},
+        {QStringLiteral("framesSent"), qint64(stats.framesSent)},
+        {QStringLiteral("restRequests"), qint64(stats.restRequests)},
+        {QStringLiteral("restResponsesByStatus"), statuses},
+        {QStringLiteral("badClientMessages"), qint64(stats.badClientMessages)},
+        {QStringLiteral("faultsInjected"), qint64(stats.faultsInjected)},
+        {QStringLiteral("pongs"), m_server->pongsEnabled()},
+        {QStringLiteral("channels"), channels},
+    };
+    return success(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace shuriken::sim

@@ -35,6 +35,7 @@ private:
     ControlResult rest(const QStringList &args);
     ControlResult restDelay(const QStringList &args);
     ControlResult statsText() const;
+    ControlResult statsJson() const;
 
     SimulatorServer *m_server;
 };

@@ -32,6 +32,16 @@ double SimulatorConfig::rateFor(const QString &streamId) const
     return streamRates.value(streamId, defaultStreamRate(streamId)) * rateMultiplier;
 }
 
+QString SimulatorConfig::effectiveAppKey() const
+{
+    return appKey + epochSuffix(epoch);
+}
+
+QString SimulatorConfig::epochSuffix(quint32 epoch)
+{
+    return epoch == 0 ? QString() : QStringLiteral("-e%1").arg(epoch);
+}
+
 int SimulatorConfig::effectiveServerPingIntervalMs() const
 {
     return serverPingIntervalMs > 0 ? serverPingIntervalMs : activityTimeoutSeconds * 1000;

@@ -24,6 +24,7 @@ struct SimulatorConfig
 {
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
 
+    /// The Pusher app key before the epoch suffix; clients get effectiveAppKey().
     QString appKey = QStringLiteral("sim-app-key");
     QString appSecret = QStringLiteral("sim-app-secret-0123456789abcdef");
     /// When set, every REST request must carry "Authorization: Bearer <apiKey>"; when empty any
@@ -32,6 +33,13 @@ struct SimulatorConfig
     /// The user every accepted key belongs to: presence channels and notifications carry it.
     QString userId = QStringLiteral("usr_sim0001");
     QString userName = QStringLiteral("Simulated trader");
+
+    /// Which deployment of the service this is. A restarted or redeployed service may hand out
+    /// another app key and other channel names to the next session (PROTOCOL.md 2.6); epoch N > 0
+    /// appends "-e<N>" to the app key and to every channel name the session endpoint resolves,
+    /// so a client that reconnects without bootstrapping again is refused (4001, unknown app) or
+    /// subscribes to channels that stay silent. 0 (the default) adds nothing.
+    quint32 epoch = 0;
 
     /// Seeds socket ids, request ids and every generator: the n-th event of a channel is the
     /// same for the same seed and the same clock readings.
@@ -73,6 +81,11 @@ struct SimulatorConfig
 
     /// Wall clock in milliseconds since the epoch; injectable so payload times are predictable.
     std::function<qint64()> clock;
+
+    /// appKey with the epoch's suffix: what the session announces and /app/<key> must match.
+    QString effectiveAppKey() const;
+    /// "-e<N>" for epoch N > 0, empty for epoch 0.
+    static QString epochSuffix(quint32 epoch);
 
     /// Events per second of a stream when streamRates does not name it.
     static double defaultStreamRate(const QString &streamId);

@@ -533,7 +533,7 @@ HttpResponse SimulatorServer::Private::handleSession(ClientConnection &connectio
         binding.ownerUserId = config.userId;
         binding.event = stream->event;
         binding.visibility = stream->visibility;
-        const QString channel = channelNameFor(*stream, subscription->filter, config.userId);
+        const QString channel = channelNameFor(*stream, subscription->filter, config.userId, config.epoch);
         bindings.insert(channel, binding);
 
         ResolvedSubscription resolved;
@@ -547,7 +547,7 @@ HttpResponse SimulatorServer::Private::handleSession(ClientConnection &connectio
     }
 
     session.connection.provider = QStringLiteral("sim");
-    session.connection.appKey = config.appKey;
+    session.connection.appKey = config.effectiveAppKey();
     session.connection.wsHost = hostForClients(&connection);
     session.connection.wsPort = port;
     session.connection.forceTls = false;
@@ -634,7 +634,8 @@ HttpResponse SimulatorServer::Private::handleAuth(const HttpRequest &request)
         };
         auth.channelData = QString::fromUtf8(compactJson(channelData));
     }
-    auth.auth = pusher::signChannel(config.appKey, config.appSecret.toUtf8(), socket, channel, auth.channelData);
+    auth.auth
+        = pusher::signChannel(config.effectiveAppKey(), config.appSecret.toUtf8(), socket, channel, auth.channelData);
     return jsonResponse(200, auth.toJson());
 }
 
@@ -719,7 +720,8 @@ void SimulatorServer::Private::handleUpgrade(ClientConnection &connection, const
     connection.setDrainThreshold(std::max<qint64>(1, config.firehoseHighWaterBytes / 2));
 
     const QString appKey = QString::fromUtf8(request.path.mid(5));
-    if (appKey != config.appKey) {
+    // Another epoch's key is as unknown as any other: that deployment is gone.
+    if (appKey != config.effectiveAppKey()) {
         qCInfo(lcSim).noquote() << "refused WebSocket for unknown app key" << appKey;
         connection.sendText(pusher::encodeError(tr("Could not find app by key %1").arg(appKey), 4001));
         connection.closeWebSocket(4001, QByteArrayLiteral("Application does not exist"));
@@ -830,7 +832,7 @@ void SimulatorServer::Private::handleSubscribe(ClientConnection &connection, con
             }
             channelData = subscribe.channelData;
         }
-        if (!pusher::verifyChannelSignature(subscribe.auth, config.appKey, secret, connection.socketId, name,
+        if (!pusher::verifyChannelSignature(subscribe.auth, config.effectiveAppKey(), secret, connection.socketId, name,
                                             channelData)) {
             refuseSubscription(connection, name, QStringLiteral("AuthError"),
                                tr("Invalid signature for channel %1").arg(name), 401);
@@ -1170,9 +1172,9 @@ bool SimulatorServer::start(quint16 port)
         return true;
     if (!d->listen(port))
         return false;
-    qCInfo(lcSim).noquote() << "listening on" << baseUrl().toString() << "app key" << d->config.appKey << "app secret"
-                            << redactSecret(d->config.appSecret) << "API key" << redactSecret(d->config.apiKey)
-                            << "seed" << d->config.seed;
+    qCInfo(lcSim).noquote() << "listening on" << baseUrl().toString() << "epoch" << d->config.epoch << "app key"
+                            << d->config.effectiveAppKey() << "app secret" << redactSecret(d->config.appSecret)
+                            << "API key" << redactSecret(d->config.apiKey) << "seed" << d->config.seed;
     Q_EMIT listeningChanged(true);
     return true;
 }
@@ -1235,7 +1237,7 @@ QUrl SimulatorServer::webSocketUrl() const
 {
     QUrl url = baseUrl();
     url.setScheme(QStringLiteral("ws"));
-    url.setPath(QStringLiteral("/app/") + d->config.appKey);
+    url.setPath(QStringLiteral("/app/") + d->config.effectiveAppKey());
     url.setQuery(QStringLiteral("protocol=7&client=shuriken-sim&version=") + QStringLiteral(SHURIKEN_VERSION));
     return url;
 }
@@ -1289,9 +1291,27 @@ SimulatorStats SimulatorServer::stats() const
         if (!channel->subscribers.isEmpty()) {
             ++stats.activeChannels;
             stats.subscriptions += int(channel->subscribers.size());
+            if (!channel->binding)
+                stats.silentSubscriptions += int(channel->subscribers.size());
         }
     }
     return stats;
+}
+
+QList<ChannelStats> SimulatorServer::channelStats() const
+{
+    QList<ChannelStats> result;
+    for (const auto &[name, channel] : d->channels) {
+        if (channel->subscribers.isEmpty())
+            continue;
+        ChannelStats entry;
+        entry.name = name;
+        entry.streamId = channel->binding ? channel->binding->streamId : QString();
+        entry.subscribers = int(channel->subscribers.size());
+        entry.lastSeq = channel->seq;
+        result.append(entry);
+    }
+    return result;
 }
 
 QStringList SimulatorServer::socketIds() const

@@ -53,6 +53,9 @@ struct SimulatorStats
     quint64 connectionsAccepted = 0;
     int activeChannels = 0;
     int subscriptions = 0;
+    /// Of those, subscriptions to channels no session of this server resolved (another epoch's,
+    /// a process's before a restart, made up): accepted as Pusher does, but nothing is published.
+    int silentSubscriptions = 0;
     quint64 eventsPublished = 0; // channel events generated
     quint64 framesSent = 0; // channel event frames written, summed over subscribers
     quint64 bytesSent = 0;
@@ -62,6 +65,16 @@ struct SimulatorStats
     quint64 backlogSkips = 0; // events not queued for a subscriber over maxBacklogBytes
     quint64 faultsInjected = 0;
     QMap<QString, quint64> eventsByStream;
+};
+
+/// One channel with subscribers, for the `stats json` command and tests.
+struct ChannelStats
+{
+    QString name;
+    /// The stream it publishes; empty for a channel no session of this server resolved.
+    QString streamId;
+    int subscribers = 0;
+    quint64 lastSeq = 0; // seq of the last event published on it
 };
 
 /// A faithful local Shuriken service on one loopback port: the REST control plane
@@ -113,6 +126,8 @@ public:
     void setFirehoseCount(quint64 count);
 
     SimulatorStats stats() const;
+    /// The channels that have subscribers, by name.
+    QList<ChannelStats> channelStats() const;
     /// Socket ids of the open WebSocket connections.
     QStringList socketIds() const;
 

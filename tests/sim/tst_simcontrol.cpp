@@ -61,6 +61,7 @@ private Q_SLOTS:
         QTest::newRow("negative rate") << QStringLiteral("rate -1");
         QTest::newRow("firehose without count") << QStringLiteral("firehose many");
         QTest::newRow("open quote") << QStringLiteral("error 1 \"open");
+        QTest::newRow("stats with an unknown format") << QStringLiteral("stats xml");
     }
 
     void rejectsBadCommands()
@@ -166,6 +167,15 @@ private Q_SLOTS:
         QVERIFY(stats.ok);
         QVERIFY(stats.output.contains(QLatin1String("websockets:")));
         QVERIFY(stats.output.contains(QLatin1String("faults injected:")));
+        const ControlResult json = m_control->execute(QStringLiteral("stats json"));
+        QVERIFY(json.ok);
+        QVERIFY(!json.output.contains(u'\n')); // one line, for scripts
+        const QJsonObject object = QJsonDocument::fromJson(json.output.toUtf8()).object();
+        QCOMPARE(object.value(QStringLiteral("listening")).toBool(), true);
+        QCOMPARE(object.value(QStringLiteral("epoch")).toInt(), 0);
+        QCOMPARE(object.value(QStringLiteral("appKey")).toString(), QStringLiteral("sim-app-key"));
+        QVERIFY(object.value(QStringLiteral("faultsInjected")).toInt() >= 1);
+        QVERIFY(object.value(QStringLiteral("channels")).isArray());
         const ControlResult quit = m_control->execute(QStringLiteral("quit"));
         QVERIFY(quit.ok && quit.quitRequested);
     }
@@ -209,13 +219,86 @@ private Q_SLOTS:
         QVERIFY(!errors.contains(testConfig().appSecret.toUtf8()));
     }
 
+    void executableTakesEpochAndBackoff_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("appKey");
+        QTest::addColumn<QString>("channelSuffix");
+        QTest::addColumn<QList<qint64>>("backoff");
+        QTest::newRow("defaults") << QStringList() << QStringLiteral("sim-app-key") << QString()
+                                  << QList<qint64> {1000, 2000, 4000};
+        QTest::newRow("epoch 2, backoff")
+            << QStringList {QStringLiteral("--epoch"), QStringLiteral("2"), QStringLiteral("--backoff"),
+                            QStringLiteral("200,400,800")}
+            << QStringLiteral("sim-app-key-e2") << QStringLiteral("-e2") << QList<qint64> {200, 400, 800};
+        QTest::newRow("epoch 9 with --app-key")
+            << QStringList {QStringLiteral("--app-key"), QStringLiteral("k"),         QStringLiteral("--epoch"),
+                            QStringLiteral("9"),         QStringLiteral("--backoff"), QStringLiteral("50")}
+            << QStringLiteral("k-e9") << QStringLiteral("-e9") << QList<qint64> {50};
+    }
+
+    void executableTakesEpochAndBackoff()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, appKey);
+        QFETCH(QString, channelSuffix);
+        QFETCH(QList<qint64>, backoff);
+        QProcess process;
+        process.start(QStringLiteral(SHURIKEN_SIM_EXECUTABLE),
+                      QStringList {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-stdin")}
+                          + arguments);
+        QVERIFY(process.waitForStarted(kWait));
+        QVERIFY(QTest::qWaitFor([&] { return process.canReadLine(); }, kWait));
+        const QUrl baseUrl(QString::fromUtf8(process.readLine()).trimmed().section(u' ', -1));
+        QVERIFY(baseUrl.port() > 0);
+
+        RestClient rest(baseUrl);
+        const HttpResult result = rest.session({{QStringLiteral("alpha.personal"), {}}});
+        QCOMPARE(result.status, 200);
+        const QJsonObject data = result.json().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("connection")).toObject().value(QStringLiteral("appKey")).toString(),
+                 appKey);
+        const QString channel = data.value(QStringLiteral("subscriptions"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("channel"))
+                                    .toString();
+        QCOMPARE(channel, QStringLiteral("presence-alpha-usr_sim0001") + channelSuffix);
+        QList<qint64> announced;
+        for (const QJsonValue step : data.value(QStringLiteral("session"))
+                                         .toObject()
+                                         .value(QStringLiteral("recommendedReconnectBackoffMs"))
+                                         .toArray())
+            announced.append(step.toInteger());
+        QCOMPARE(announced, backoff);
+        process.kill();
+        QVERIFY(process.waitForFinished(kWait));
+    }
+
+    void executableRejectsBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("named");
+        QTest::newRow("port") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")}
+                              << QByteArray("--port");
+        QTest::newRow("negative epoch") << QStringList {QStringLiteral("--epoch"), QStringLiteral("-1")}
+                                        << QByteArray("--epoch");
+        QTest::newRow("word backoff") << QStringList {QStringLiteral("--backoff"), QStringLiteral("200,soon")}
+                                      << QByteArray("--backoff");
+        QTest::newRow("negative backoff")
+            << QStringList {QStringLiteral("--backoff"), QStringLiteral("-5")} << QByteArray("--backoff");
+    }
+
     void executableRejectsBadArguments()
     {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, named);
         QProcess process;
-        process.start(QStringLiteral(SHURIKEN_SIM_EXECUTABLE), {QStringLiteral("--port"), QStringLiteral("70000")});
+        process.start(QStringLiteral(SHURIKEN_SIM_EXECUTABLE), arguments);
         QVERIFY(process.waitForFinished(kWait));
         QCOMPARE(process.exitCode(), 2);
-        QVERIFY(process.readAllStandardError().contains("--port"));
+        QVERIFY(process.readAllStandardError().contains(named));
     }
 };
 

@@ -172,6 +172,78 @@ private Q_SLOTS:
         QCOMPARE(client->count(QStringLiteral("update")), 0);
     }
 
+    void anotherEpochsAppKeyIsRefusedWith4001_data()
+    {
+        QTest::addColumn<quint32>("serverEpoch");
+        QTest::addColumn<quint32>("clientEpoch");
+        QTest::newRow("epoch 1 server, epoch 0 key") << 1U << 0U;
+        QTest::newRow("epoch 0 server, epoch 1 key") << 0U << 1U;
+        QTest::newRow("epoch 3 server, epoch 2 key") << 3U << 2U;
+    }
+
+    void anotherEpochsAppKeyIsRefusedWith4001()
+    {
+        QFETCH(quint32, serverEpoch);
+        QFETCH(quint32, clientEpoch);
+        SimulatorConfig config = testConfig();
+        config.epoch = serverEpoch;
+        startServer(config);
+        auto *client = new RawPusherClient(this);
+        m_clients.append(client);
+        QUrl url = m_server->webSocketUrl();
+        url.setPath(QStringLiteral("/app/") + config.appKey + SimulatorConfig::epochSuffix(clientEpoch));
+        client->socket.open(url);
+        QVERIFY(client->waitForDisconnect());
+        QCOMPARE(
+            RawPusherClient::dataOf(client->last(QStringLiteral("pusher:error"))).value(QStringLiteral("code")).toInt(),
+            4001);
+        QCOMPARE(closeCodeOf(client), QStringLiteral("4001"));
+        // This epoch's key is welcome.
+        QVERIFY(connectClient());
+    }
+
+    void anotherEpochsPublicChannelIsAcceptedAndSilent_data()
+    {
+        QTest::addColumn<quint32>("serverEpoch");
+        QTest::addColumn<quint32>("channelEpoch");
+        QTest::newRow("epoch 1 server, epoch 0 channel") << 1U << 0U;
+        QTest::newRow("epoch 0 server, epoch 1 channel") << 0U << 1U;
+        QTest::newRow("epoch 2 server, epoch 5 channel") << 2U << 5U;
+    }
+
+    void anotherEpochsPublicChannelIsAcceptedAndSilent()
+    {
+        QFETCH(quint32, serverEpoch);
+        QFETCH(quint32, channelEpoch);
+        const QString plain = m_rest->channelFor(QStringLiteral("svm.token.swaps"), tokenFilter(kSolMint));
+        SimulatorConfig config = testConfig();
+        config.epoch = serverEpoch;
+        startServer(config);
+        RawPusherClient *client = connectClient();
+        QVERIFY(client);
+        // This epoch's channel for the same (stream, filter), resolved by the session endpoint.
+        const QString ours = subscribeSwaps(client);
+        QCOMPARE(ours, plain + SimulatorConfig::epochSuffix(serverEpoch));
+        const QString theirs = plain + SimulatorConfig::epochSuffix(channelEpoch);
+        client->subscribe(theirs);
+        // Accepted, as Pusher accepts any public channel name...
+        QVERIFY(client->waitFor(QStringLiteral("pusher_internal:subscription_succeeded"), theirs));
+        // ...but silent while this epoch's channel flows.
+        QVERIFY(client->waitFor(QStringLiteral("update"), ours, 20));
+        QVERIFY(fence(client));
+        QCOMPARE(client->count(QStringLiteral("update"), theirs), 0);
+        const SimulatorStats stats = m_server->stats();
+        QCOMPARE(stats.subscriptions, 2);
+        QCOMPARE(stats.silentSubscriptions, 1);
+        const QList<ChannelStats> channels = m_server->channelStats();
+        QCOMPARE(channels.size(), 2);
+        for (const ChannelStats &channel : channels) {
+            QCOMPARE(channel.subscribers, 1);
+            QCOMPARE(channel.streamId.isEmpty(), channel.name == theirs);
+            QCOMPARE(channel.lastSeq > 0, channel.name == ours);
+        }
+    }
+
     void presenceSubscribeWithAValidSignature()
     {
         RawPusherClient *client = connectClient();

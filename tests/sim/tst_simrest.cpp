@@ -1,6 +1,7 @@
 // The simulator's REST control plane over QNetworkAccessManager: session, catalog, channel auth,
 // the error envelope and the REST faults.
 
+#include "channelnames.h"
 #include "dto.h"
 #include "pusherprotocol.h"
 #include "simtestsupport.h"
@@ -366,6 +367,104 @@ private Q_SLOTS:
                      .value(QStringLiteral("recommendedReconnectBackoffMs"))
                      .toArray(),
                  (QJsonArray {50, 100}));
+    }
+
+    void epochChangesAppKeyAndChannelNames_data()
+    {
+        QTest::addColumn<quint32>("epoch");
+        QTest::addColumn<QString>("appKeyOption"); // empty: the default key
+        QTest::addColumn<QString>("expectedAppKey");
+        QTest::addColumn<QString>("expectedSuffix");
+        QTest::newRow("epoch 0: names unchanged") << 0U << QString() << QStringLiteral("sim-app-key") << QString();
+        QTest::newRow("epoch 1") << 1U << QString() << QStringLiteral("sim-app-key-e1") << QStringLiteral("-e1");
+        QTest::newRow("epoch 17 with --app-key")
+            << 17U << QStringLiteral("my-key") << QStringLiteral("my-key-e17") << QStringLiteral("-e17");
+        QTest::newRow("epoch 0 with --app-key")
+            << 0U << QStringLiteral("my-key") << QStringLiteral("my-key") << QString();
+        QTest::newRow("largest epoch") << 4294967295U << QString() << QStringLiteral("sim-app-key-e4294967295")
+                                       << QStringLiteral("-e4294967295");
+    }
+
+    void epochChangesAppKeyAndChannelNames()
+    {
+        QFETCH(quint32, epoch);
+        QFETCH(QString, appKeyOption);
+        QFETCH(QString, expectedAppKey);
+        QFETCH(QString, expectedSuffix);
+
+        // The plain names, from an epoch-0 server with the default key.
+        const QList<QPair<QString, QJsonObject>> wanted {
+            {QStringLiteral("svm.token.swaps"), tokenFilter(kSolMint)},
+            {QStringLiteral("svm.bondingCurve.creations"), {}},
+            {QStringLiteral("alpha.personal"), {}},
+            {QStringLiteral("portfolio.notifications"), {}},
+            {QStringLiteral("alpha.signalFeedNamed"), QJsonObject {{QStringLiteral("feedId"), QStringLiteral("f1")}}},
+        };
+        QStringList plainNames;
+        for (const auto &[stream, filter] : wanted)
+            plainNames.append(m_rest->channelFor(stream, filter));
+
+        SimulatorConfig config = testConfig();
+        config.epoch = epoch;
+        if (!appKeyOption.isEmpty())
+            config.appKey = appKeyOption;
+        startServer(config);
+        QCOMPARE(m_server->config().effectiveAppKey(), expectedAppKey);
+        QCOMPARE(m_server->webSocketUrl().path(), QStringLiteral("/app/") + expectedAppKey);
+
+        const HttpResult result = m_rest->session(wanted);
+        QCOMPARE(result.status, 200);
+        QString error;
+        const auto session = Session::fromJson(result.json(), m_server->baseUrl(), &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->connection.appKey, expectedAppKey);
+        QCOMPARE(session->subscriptions.size(), wanted.size());
+        const StreamCatalog catalog = StreamCatalog::builtIn();
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            const ResolvedSubscription &resolved = session->subscriptions.at(i);
+            // The suffix goes at the end, so the prefix that makes a channel presence stays.
+            QCOMPARE(resolved.channel, plainNames.at(i) + expectedSuffix);
+            QCOMPARE(pusher::channelType(resolved.channel), pusher::channelType(plainNames.at(i)));
+            QVERIFY(resolved.channel.size() <= 164);
+            // The library function agrees with the endpoint.
+            const StreamDescriptor *stream = catalog.find(wanted.at(i).first);
+            QVERIFY(stream);
+            StreamFilter filter;
+            for (auto it = wanted.at(i).second.constBegin(); it != wanted.at(i).second.constEnd(); ++it)
+                filter.insert(it.key(), it.value().toString());
+            QCOMPARE(channelNameFor(*stream, filter, config.userId, epoch), resolved.channel);
+        }
+        QVERIFY(session->subscriptions.at(2).channel.startsWith(QLatin1String("presence-alpha-")));
+
+        // Presence auth: this epoch's channel is signed with this epoch's key; the other epoch's
+        // name is unknown to this server.
+        const QString socketId = QStringLiteral("123456.654321");
+        const QString ours = session->subscriptions.at(2).channel;
+        const HttpResult signedAuth = m_rest->authorize(socketId, ours);
+        QCOMPARE(signedAuth.status, 200);
+        const auto auth = ChannelAuth::fromJson(signedAuth.json(), &error);
+        QVERIFY2(auth, qPrintable(error));
+        QVERIFY(auth->auth.startsWith(expectedAppKey + u':'));
+        QVERIFY(pusher::verifyChannelSignature(auth->auth, expectedAppKey, config.appSecret.toUtf8(), socketId, ours,
+                                               auth->channelData));
+        const QString otherEpochs = epoch == 0 ? ours + SimulatorConfig::epochSuffix(1) : plainNames.at(2);
+        verifyErrorEnvelope(m_rest->authorize(socketId, otherEpochs), 403, QStringLiteral("FORBIDDEN"));
+        if (epoch > 0) {
+            verifyErrorEnvelope(m_rest->authorize(socketId, plainNames.at(2) + SimulatorConfig::epochSuffix(epoch + 1)),
+                                403, QStringLiteral("FORBIDDEN"));
+        }
+    }
+
+    void backoffScheduleIsAnnounced()
+    {
+        SimulatorConfig config = testConfig();
+        config.reconnectBackoffMs = {200, 400, 800};
+        startServer(config);
+        const HttpResult result = m_rest->session({{QStringLiteral("alpha.signalFeedGlobal"), {}}});
+        QString error;
+        const auto session = Session::fromJson(result.json(), m_server->baseUrl(), &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->recommendedReconnectBackoffMs, (QList<qint64> {200, 400, 800}));
     }
 
     void corsPreflightIsAnswered()
