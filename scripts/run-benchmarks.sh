@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Release in build/bench and runs the performance benchmarks (issue #6), printing each
 # run's report and then one table: every figure, its runs, their median and the target.
-# Benchmarks print figures; nothing here passes or fails a build.
+# Benchmarks print figures; nothing here passes or fails a build. Installs what is missing first
+# (scripts/install-deps.sh --bench, and pusher-js into tools/npm-check with npm).
 #
 # Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|gui] [--no-build]
 #   --quick     one run each, shorter: 300k ingest events, 30 s GUI runs, 0.5 s decode runs
@@ -22,7 +23,7 @@ while [[ $# -gt 0 ]]; do
         --runs) runs="$2"; shift ;;
         --only) only="$2"; shift ;;
         --no-build) do_build=0 ;;
-        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -35,10 +36,19 @@ fi
 wants() { [[ -z "$only" || "$only" == "$1" ]]; }
 
 if [[ $do_build -eq 1 ]]; then
+    # The same packages as the build and the tests, and Node.js for the pusher-js reference run.
+    scripts/install-deps.sh --bench
     echo "== building Release in $build" >&2
     cmake --preset release -B "$build" >/dev/null
     cmake --build "$build" -j 2 --target shuriken-sim shuriken-stream bench_decode bench_ingest bench_gui_pipeline \
         >/dev/null
+fi
+# pusher-js, the reference client of the ingest comparison, comes from the npm registry into
+# tools/npm-check/node_modules (git-ignored); without it that run is skipped.
+if wants ingest && [[ ! -f tools/npm-check/node_modules/pusher-js/package.json ]] && command -v npm >/dev/null 2>&1; then
+    echo "== npm install in tools/npm-check (pusher-js for the ingest comparison)" >&2
+    (cd tools/npm-check && npm install --no-audit --no-fund >/dev/null) ||
+        echo "   npm install failed: the pusher-js run will be skipped" >&2
 fi
 export QT_QPA_PLATFORM=offscreen
 
