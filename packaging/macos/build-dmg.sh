@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds shuriken-stream-monitor-<version>-Darwin.dmg with the monitor's app bundle.
 # UNTESTED: see README.md. Needs Xcode command-line tools, CMake >= 3.25, Ninja, and Qt 6 plus
-# QtKeychain, e.g. `brew install cmake ninja qt qtkeychain`.
+# QtKeychain and simdjson, e.g. `brew install cmake ninja qt qtkeychain simdjson`.
 #
 # Environment:
 #   QT_PREFIX   Qt installation (default: `brew --prefix qt`)
@@ -13,10 +13,11 @@ cd "$(dirname "$0")/../.."
 
 qt_prefix=${QT_PREFIX:-$(brew --prefix qt)}
 keychain_prefix=$(brew --prefix qtkeychain 2>/dev/null || true)
+simdjson_prefix=$(brew --prefix simdjson 2>/dev/null || true)
 build=build/macos
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_PREFIX_PATH="$qt_prefix;$keychain_prefix" \
+    -DCMAKE_PREFIX_PATH="$qt_prefix;$keychain_prefix;$simdjson_prefix" \
     -DCMAKE_OSX_DEPLOYMENT_TARGET=12.0 \
     -DSHURIKEN_BUILD_TESTS=OFF -DSHURIKEN_BUILD_BENCH=OFF
 cmake --build "$build" --parallel "${JOBS:-$(sysctl -n hw.ncpu)}"
