@@ -1,9 +1,11 @@
 #include "apiclient.h"
 
 #include "apilogging.h"
+#include "dto.h"
 #include "redaction.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -113,16 +115,8 @@ void ApiClient::setRequestTimeout(std::chrono::milliseconds timeout)
 
 QUrl ApiClient::resolve(const QUrl &target) const
 {
-    if (!target.isRelative())
-        return target;
     // Appending (not QUrl::resolved) keeps a path prefix of the base URL, as both SDKs do.
-    QUrl url = m_baseUrl;
-    const QString targetPath = target.path(QUrl::FullyEncoded);
-    const QString separator = targetPath.startsWith(u'/') ? QString() : QStringLiteral("/");
-    url.setPath(m_baseUrl.path(QUrl::FullyEncoded) + separator + targetPath, QUrl::TolerantMode);
-    if (target.hasQuery())
-        url.setQuery(target.query(QUrl::FullyEncoded), QUrl::TolerantMode);
-    return url;
+    return resolveAgainstBaseUrl(m_baseUrl, target);
 }
 
 bool ApiClient::isSameOriginAsBase(const QUrl &url) const
@@ -156,11 +150,23 @@ std::optional<ApiError> ApiClient::policyRefusal(const QUrl &url) const
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return ApiError(ApiError::Kind::Refused,
                         tr("\"%1\" is not an http(s) URL").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
-    if (!m_allowForeignOrigin && !isSameOriginAsBase(url)) {
-        return ApiError(ApiError::Kind::Refused,
-                        tr("%1 is not the API's origin (%2) and the API key is only sent to the API; allow "
-                           "foreign auth origins if you trust that server")
-                            .arg(originText(url), originText(m_baseUrl)));
+    if (!isSameOriginAsBase(url)) {
+        if (!m_allowForeignOrigin) {
+            return ApiError(ApiError::Kind::Refused,
+                            tr("%1 is not the API's origin (%2) and the API key is only sent to the API; allow "
+                               "foreign auth origins if you trust that server")
+                                .arg(originText(url), originText(m_baseUrl)));
+        }
+        // Trusting another server is the user's call; sending the key there in clear text is not
+        // (a loopback server is on this machine: nothing crosses a network).
+        const QHostAddress address(url.host());
+        const bool loopback = url.host() == QLatin1String("localhost") || address.isLoopback();
+        if (scheme != QLatin1String("https") && !loopback) {
+            return ApiError(ApiError::Kind::Refused,
+                            tr("%1 is not the API's origin and does not use https: the API key would travel in "
+                               "clear text, so it is not sent there")
+                                .arg(originText(url)));
+        }
     }
     return std::nullopt;
 }

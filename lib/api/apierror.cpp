@@ -86,6 +86,8 @@ ApiError::Kind ApiError::kindForHttpStatus(int httpStatus)
         return Kind::Forbidden;
     case 404:
         return Kind::NotFound;
+    case 408: // Request Timeout: the server gave up waiting, the next attempt may well work
+        return Kind::Timeout;
     case 429:
         return Kind::RateLimited;
     default:

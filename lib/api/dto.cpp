@@ -8,6 +8,27 @@
 
 namespace shuriken {
 
+QUrl resolveAgainstBaseUrl(const QUrl &baseUrl, const QUrl &target)
+{
+    if (!target.isRelative())
+        return target;
+    if (!target.host().isEmpty()) {
+        QUrl url = target;
+        url.setScheme(baseUrl.scheme());
+        return url;
+    }
+    QUrl url = baseUrl;
+    QString basePath = baseUrl.path(QUrl::FullyEncoded);
+    const QString targetPath = target.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(u'/') && targetPath.startsWith(u'/'))
+        basePath.chop(1);
+    const QString separator = basePath.endsWith(u'/') || targetPath.startsWith(u'/') ? QString() : QStringLiteral("/");
+    url.setPath(basePath + separator + targetPath, QUrl::TolerantMode);
+    url.setQuery(target.hasQuery() ? target.query(QUrl::FullyEncoded) : QString(), QUrl::TolerantMode);
+    url.setFragment(QString());
+    return url;
+}
+
 namespace {
 
 QString typeName(const QJsonValue &value)
@@ -352,7 +373,7 @@ std::optional<Session> Session::fromJson(const QJsonObject &body, const QUrl &ba
         conn.fail(QStringLiteral("connection.authEndpoint: \"%1\" is not a valid URL").arg(authEndpoint));
         return std::nullopt;
     }
-    session.connection.authEndpoint = authUrl.isRelative() ? baseUrl.resolved(authUrl) : authUrl;
+    session.connection.authEndpoint = resolveAgainstBaseUrl(baseUrl, authUrl);
 
     FieldReader sess(sessionObject, QStringLiteral("session"), error);
     const QJsonArray backoff = sess.array(QStringLiteral("recommendedReconnectBackoffMs"));

@@ -15,6 +15,12 @@
 
 namespace shuriken {
 
+/// Resolves an API path the way every request does: a relative @p target is appended to the
+/// base URL's path, so a base URL with a path prefix (a proxy's "https://host/shuriken") keeps
+/// it, also for a leading '/' (QUrl::resolved would drop it). A scheme-relative target
+/// ("//host/path") takes the base's scheme; an absolute one is returned as it is.
+QUrl resolveAgainstBaseUrl(const QUrl &baseUrl, const QUrl &target);
+
 /// A stream filter in canonical form: keys sorted (QMap keeps them sorted), values strings.
 using StreamFilter = QMap<QString, QString>;
 

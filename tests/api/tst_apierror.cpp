@@ -61,6 +61,7 @@ void TestApiError::kindForHttpStatus_data()
     QTest::newRow("401") << 401 << Kind::Unauthorized;
     QTest::newRow("403") << 403 << Kind::Forbidden;
     QTest::newRow("404") << 404 << Kind::NotFound;
+    QTest::newRow("408 request timeout is transient") << 408 << Kind::Timeout;
     QTest::newRow("409") << 409 << Kind::BadRequest;
     QTest::newRow("422") << 422 << Kind::BadRequest;
     QTest::newRow("429") << 429 << Kind::RateLimited;

@@ -324,6 +324,13 @@ void TestDto::sessionAuthEndpoint_data()
     QTest::newRow("relative, production base")
         << QUrl(QStringLiteral("https://api.shuriken.trade")) << QStringLiteral("/api/v2/ws/auth")
         << QUrl(QStringLiteral("https://api.shuriken.trade/api/v2/ws/auth"));
+    // A base URL with a path prefix (a proxy) keeps it, as every other API path does (issue 13).
+    QTest::newRow("relative, base with a path prefix")
+        << QUrl(QStringLiteral("https://proxy.example.test/shuriken")) << QStringLiteral("/api/v2/ws/auth")
+        << QUrl(QStringLiteral("https://proxy.example.test/shuriken/api/v2/ws/auth"));
+    QTest::newRow("relative, base with a path prefix and trailing slash")
+        << QUrl(QStringLiteral("https://proxy.example.test/shuriken/")) << QStringLiteral("/api/v2/ws/auth")
+        << QUrl(QStringLiteral("https://proxy.example.test/shuriken/api/v2/ws/auth"));
     QTest::newRow("relative, base with trailing slash")
         << QUrl(QStringLiteral("https://api.shuriken.trade/")) << QStringLiteral("api/v2/ws/auth")
         << QUrl(QStringLiteral("https://api.shuriken.trade/api/v2/ws/auth"));

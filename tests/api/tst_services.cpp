@@ -51,6 +51,7 @@ private Q_SLOTS:
     void foreignAuthOriginIsRefused_data();
     void foreignAuthOriginIsRefused();
     void foreignAuthOriginAllowedExplicitly();
+    void foreignAuthOriginNeverGetsTheKeyInClearText();
     void redirectsAreNotFollowed();
     void silentServerTimesOut();
     void connectionRefused();
@@ -612,6 +613,24 @@ void TestServices::foreignAuthOriginAllowedExplicitly()
     QCOMPARE(foreign.requests().size(), 1);
     // The user trusted that origin, so it gets the key (documented in ApiClient).
     QCOMPARE(foreign.requests().first().header("Authorization"), QByteArray("Bearer ") + apiKey.toUtf8());
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestServices::foreignAuthOriginNeverGetsTheKeyInClearText()
+{
+    // Allowing a foreign auth origin trusts that server, not the networks on the way (issue 13,
+    // finding 9): plain http to another host is refused before anything is sent.
+    m_api->setAllowForeignAuthOrigin(true);
+    ChannelAuthorizer authorizer(m_api.get());
+    authorizer.setAuthEndpoint(QUrl(QStringLiteral("http://auth.example.test/api/v2/ws/auth")));
+    const auto result = waitFor<ChannelAuth>([&](QObject *context, auto callback) {
+        authorizer.authorize(QStringLiteral("1.2"), QStringLiteral("private-x"), context, callback);
+    });
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind(), Kind::Refused);
+    QVERIFY2(result->error().message().contains(QLatin1String("clear text")), qPrintable(result->error().message()));
+    QVERIFY(!result->error().message().contains(apiKey));
     QVERIFY(m_server->requests().isEmpty());
 }
 
