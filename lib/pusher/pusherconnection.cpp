@@ -48,7 +48,7 @@ PusherConnection::PusherConnection(QObject *parent)
     connect(&m_activityTimer, &QTimer::timeout, this, &PusherConnection::onActivityTimeout);
     connect(&m_pongTimer, &QTimer::timeout, this, &PusherConnection::onPongTimeout);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &PusherConnection::onHandshakeTimeout);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &PusherConnection::startAttempt);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &PusherConnection::onReconnectTimer);
     connect(&m_stableTimer, &QTimer::timeout, this, &PusherConnection::onStable);
 }
 
@@ -93,6 +93,7 @@ void PusherConnection::open(const PusherEndpoint &endpoint)
     m_policy.reset();
     m_refreshAttempted = false;
     m_awaitingRefresh = false;
+    m_tlsRequired = false;
     m_endpoint = endpoint;
     if (!endpoint.isValid()) {
         setState(State::Failed, tr("invalid WebSocket endpoint (host, port and app key are required)"));
@@ -125,8 +126,25 @@ void PusherConnection::resumeWithEndpoint(const PusherEndpoint &endpoint)
     m_refreshAttempted = m_refreshAttempted || m_awaitingRefresh;
     m_awaitingRefresh = false;
     m_endpoint = endpoint;
+    if (m_tlsRequired && !m_endpoint.tls) {
+        // The session still offers a plain socket although the server said TLS only. A plain
+        // port never speaks TLS; take the standard wss port, as pusher-js does (wssPort 443).
+        m_endpoint.tls = true;
+        m_endpoint.port = 443;
+    }
     m_reconnectTimer.stop();
     startAttempt();
+}
+
+void PusherConnection::onReconnectTimer()
+{
+    if (!m_refreshBeforeReconnect) {
+        startAttempt();
+        return;
+    }
+    m_policy.clearScheduledAttempt();
+    qCInfo(lcPusher) << "reconnect due: waiting for a fresh session";
+    Q_EMIT reconnectDue(m_policy.attempt());
 }
 
 void PusherConnection::failPermanently(const QString &reason)
@@ -298,6 +316,13 @@ void PusherConnection::onBinaryMessage(QWebSocket *socket, const QByteArray &mes
 void PusherConnection::handleMessage(const Message &message)
 {
     if (const auto *established = std::get_if<ConnectionEstablished>(&message)) {
+        if (m_established) {
+            // One handshake per socket: a repeated one must not make the owner join every
+            // channel again (the server would answer "Existing subscription").
+            qCWarning(lcPusher).noquote() << "ignoring a second pusher:connection_established on socket" << m_socketId
+                                          << "(the server sent socket" << established->socketId << ')';
+            return;
+        }
         m_handshakeTimer.stop();
         const bool reconnected = m_state == State::Reconnecting;
         m_established = true;
@@ -410,7 +435,11 @@ void PusherConnection::handleLoss(int closeCode, CloseAction action, const QStri
             // Already on TLS: the server contradicts itself; do not hammer it.
             action = CloseAction::Backoff;
         } else {
+            // The plain port does not speak TLS: wss goes to the standard port (pusher-js'
+            // wssPort default), unless a fresh session names a TLS endpoint of its own.
+            m_tlsRequired = true;
             m_endpoint.tls = true;
+            m_endpoint.port = 443;
         }
         break;
     case CloseAction::Backoff:

@@ -96,9 +96,15 @@ public:
     void open(const PusherEndpoint &endpoint);
     /// Sends close 1000 and never reconnects: state Disconnected.
     void close();
-    /// After sessionRefreshRequired(): connect to the fresh session's endpoint. Also valid while
-    /// a reconnect is scheduled, to connect at once to a new endpoint.
+    /// After sessionRefreshRequired() or reconnectDue(): connect to the fresh session's endpoint
+    /// (or, after reconnectDue(), the current one when no fresh session could be had). Also valid
+    /// while a reconnect is scheduled, to connect at once to a new endpoint.
     void resumeWithEndpoint(const PusherEndpoint &endpoint);
+    /// When on, a scheduled reconnect does not open a socket by itself: reconnectDue() asks the
+    /// owner to bootstrap a session first (PROTOCOL.md 3.4 step 2), and the attempt starts with
+    /// resumeWithEndpoint(). Off by default (the transport alone reconnects to the same endpoint).
+    void setRefreshBeforeReconnect(bool on) { m_refreshBeforeReconnect = on; }
+    bool refreshBeforeReconnect() const { return m_refreshBeforeReconnect; }
     /// Gives up: closes any socket and enters Failed with `reason`.
     void failPermanently(const QString &reason);
 
@@ -145,6 +151,10 @@ Q_SIGNALS:
     /// The server refused the endpoint (4001/4003/4004/4009...): the owner must bootstrap a new
     /// session and call resumeWithEndpoint(), or failPermanently().
     void sessionRefreshRequired(int closeCode);
+    /// With refreshBeforeReconnect() on: the scheduled attempt is due. The owner bootstraps a
+    /// session and calls resumeWithEndpoint() (the fresh endpoint, or endpoint() after a
+    /// transient failure), or failPermanently(). The state stays Reconnecting meanwhile.
+    void reconnectDue(int attempt);
     /// A frame went in or out (only while frame observation is on).
     void frameObserved(const shuriken::pusher::FrameRecord &frame);
 
@@ -163,6 +173,7 @@ private:
     void onPongTimeout();
     void onHandshakeTimeout();
     void onStable();
+    void onReconnectTimer();
     void observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded);
     bool sendFrame(const QByteArray &frame);
 
@@ -187,6 +198,9 @@ private:
     // stable means the fresh session did not help.
     bool m_refreshAttempted = false;
     bool m_awaitingRefresh = false;
+    bool m_refreshBeforeReconnect = false;
+    // The server said TLS only (4000): every endpoint from now on is used with wss.
+    bool m_tlsRequired = false;
 
     // Restarting a QTimer for every frame costs more than the frame at firehose rates, so the
     // activity timer runs for the full interval and, when it fires, re-arms itself for the rest

@@ -41,11 +41,11 @@ qint64 ReconnectPolicy::nextDelayMs(CloseAction action)
         delay = 0;
     } else {
         const qsizetype index = std::min<qsizetype>(m_scheduleIndex, m_schedule.size() - 1);
-        delay = jittered(m_schedule.at(index));
+        // Every scheduled wait has a floor and a ceiling, whatever the server recommends: a 0 in
+        // its schedule must not turn a server that closes every socket into a reconnect loop.
+        delay = std::clamp(jittered(m_schedule.at(index)), kMinimumBackoffMs, kMaximumDelayMs);
         ++m_scheduleIndex;
     }
-    if (action == CloseAction::Backoff)
-        delay = std::max(delay, kMinimumBackoffMs);
     ++m_attempt;
     m_nextAttemptAtMs = now() + delay;
     return delay;

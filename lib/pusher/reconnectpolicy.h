@@ -20,9 +20,10 @@ public:
     /// Milliseconds since the epoch; QDateTime::currentMSecsSinceEpoch() unless injected.
     using Clock = std::function<qint64()>;
 
+    /// The floor of every scheduled wait (jitter included): only the one immediate retry that
+    /// 4200-4299, 4000 and a session refresh ask for is sooner.
     static constexpr qint64 kMinimumBackoffMs = 1000;
-    /// Server-given delays are clamped to [0, this]: a bogus schedule must not park the client
-    /// for days.
+    /// The ceiling of every wait: a bogus schedule must not park the client for days.
     static constexpr qint64 kMaximumDelayMs = 300000;
     static constexpr double kJitter = 0.2;
 
@@ -40,8 +41,8 @@ public:
     /// The delay before the next attempt after a loss that asked for `action`, and records it:
     /// attempt() grows by one and nextAttemptAtMs() becomes now + delay. Fail gives -1 (no
     /// attempt) and changes nothing. RetryImmediately/ReconnectWithTls/RefreshSession give 0 for
-    /// the first attempt since reset(), then the schedule; Backoff gives the schedule, at least
-    /// kMinimumBackoffMs.
+    /// the first attempt since reset(), then the schedule; Backoff gives the schedule. A scheduled
+    /// delay is always within [kMinimumBackoffMs, kMaximumDelayMs].
     qint64 nextDelayMs(CloseAction action);
 
     /// Attempts scheduled since the last reset().

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void handshakeTimeout();
     void sendRequiresConnection();
     void tlsOnlyCloseSwitchesToWss();
+    void secondConnectionEstablishedIsIgnored();
+    void refreshBeforeReconnectWaitsForTheOwner();
     void largestFrameFitsTheReadBuffer();
 };
 
@@ -647,7 +649,9 @@ void TestPusherConnection::tlsOnlyCloseSwitchesToWss()
     QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), kWaitMs);
     QCOMPARE(scheduled.at(0).at(1).toLongLong(), qint64(0));
     QVERIFY(connection->endpoint().tls);
-    QCOMPARE(connection->endpoint().port, server.port());
+    // A plain port never speaks TLS (issue 13, finding 9): wss goes to the standard port, as
+    // pusher-js' wssPort does; the session's plain port would only fail again.
+    QCOMPARE(connection->endpoint().port, quint16(443));
     // The plain test server cannot speak TLS: the wss attempt fails with a reason and is retried;
     // the failure is never ignored into a connection.
     QTRY_VERIFY_WITH_TIMEOUT(scheduled.size() >= 2, kWaitMs);
@@ -655,6 +659,55 @@ void TestPusherConnection::tlsOnlyCloseSwitchesToWss()
     QVERIFY(!scheduled.at(1).at(2).toString().isEmpty());
     QCOMPARE(server.connectionCount(), 1);
     connection->close();
+}
+
+void TestPusherConnection::secondConnectionEstablishedIsIgnored()
+{
+    // One handshake per socket (issue 13, finding 6): a repeated connection_established must not
+    // tell the owner to join every channel again.
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+    QSignalSpy states(connection.get(), &PusherConnection::stateChanged);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+    const QString socketId = connection->socketId();
+    const qsizetype stateChanges = states.size();
+
+    server.sendText(shuriken::pusher::encodeConnectionEstablished(QStringLiteral("999.999"), 120));
+    server.sendText(shuriken::pusher::encodeServerPong());
+    QTRY_VERIFY_WITH_TIMEOUT(connection->counters().framesIn >= 3, kWaitMs);
+    QCOMPARE(connectedSpy.size(), 1);
+    QCOMPARE(connection->socketId(), socketId);
+    QCOMPARE(states.size(), stateChanges);
+    QCOMPARE(connection->state(), State::Connected);
+}
+
+void TestPusherConnection::refreshBeforeReconnectWaitsForTheOwner()
+{
+    // With refreshBeforeReconnect() the transport asks its owner for a fresh session before every
+    // reconnect (PROTOCOL.md 3.4 step 2), and connects where the owner says.
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    connection->setRefreshBeforeReconnect(true);
+    QSignalSpy due(connection.get(), &PusherConnection::reconnectDue);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+
+    server.closeCurrent(4200);
+    QTRY_COMPARE_WITH_TIMEOUT(due.size(), 1, kWaitMs);
+    QCOMPARE(connection->state(), State::Reconnecting);
+    QTest::qWait(100);
+    QCOMPARE(server.connectionCount(), 1); // nothing opened before the owner answers
+    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
+
+    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("epoch-2-key")));
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 2, kWaitMs);
+    QCOMPARE(server.requestUrls().at(1).path(), QStringLiteral("/app/epoch-2-key"));
+    QCOMPARE(connection->counters().reconnects, quint64(1));
 }
 
 void TestPusherConnection::largestFrameFitsTheReadBuffer()
