@@ -41,8 +41,9 @@ pusher::PusherEndpoint endpointFor(const ConnectionParams &params)
 } // namespace
 
 // What the client knows of one Pusher channel: who listens, and how far the subscription got
-// on the current socket. `generation` changes with every new socket and every release, so an
-// auth answer or a timer of an older round is recognised and dropped.
+// on the current socket. `generation` changes with every attempt, new socket and release (drawn
+// from one counter of the client, never reused), so an auth answer or a timer of an older round
+// is recognised and dropped.
 struct StreamClient::ChannelState
 {
     enum class Phase
@@ -59,7 +60,14 @@ struct StreamClient::ChannelState
     QList<Subscription *> subscribers;
     Phase phase = Phase::Idle;
     quint64 generation = 0;
+    /// Failed attempts on this socket since the last success: the retry backoff grows with it.
+    int retries = 0;
+    /// A permanent refusal (401/403 from the auth endpoint, subscription_error): not retried until
+    /// the user connects again or the channel is rebound.
+    Subscription::Failure failure = Subscription::Failure::None;
+    QString failureReason;
     QTimer confirmTimer;
+    QTimer retryTimer;
 };
 
 StreamClient::StreamClient(QNetworkAccessManager *network, QObject *parent)
@@ -75,14 +83,14 @@ StreamClient::StreamClient(QNetworkAccessManager *network, QObject *parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &StreamClient::requestSession);
 
     connect(m_api, &ApiClient::exchangeFinished, this, &StreamClient::httpExchangeFinished);
+    // Every reconnect bootstraps the session first (PROTOCOL.md 3.4 step 2): a restarted server
+    // may hand out other channels and another app key.
+    m_connection->setRefreshBeforeReconnect(true);
     connect(m_connection, &PusherConnection::stateChanged, this, &StreamClient::onConnectionStateChanged);
     connect(m_connection, &PusherConnection::connected, this, &StreamClient::onConnected);
     connect(m_connection, &PusherConnection::messageReceived, this, &StreamClient::onMessage);
-    connect(m_connection, &PusherConnection::sessionRefreshRequired, this, [this](int closeCode) {
-        qCInfo(lcStreams) << "server closed with" << closeCode << "- bootstrapping the session again";
-        m_refreshPending = true;
-        requestSession();
-    });
+    connect(m_connection, &PusherConnection::reconnectDue, this, &StreamClient::onReconnectDue);
+    connect(m_connection, &PusherConnection::sessionRefreshRequired, this, &StreamClient::onSessionRefreshRequired);
     connect(m_connection, &PusherConnection::decodeFailed, this,
             [this](const QString &error, const QByteArray &) { Q_EMIT malformedFrameReceived(error); });
     connect(m_connection, &PusherConnection::frameObserved, this, &StreamClient::frameObserved);
@@ -136,12 +144,31 @@ void StreamClient::connectToService()
 {
     if (m_state != State::Disconnected && m_state != State::Failed)
         return;
+    // A retry starts clean: an answer or timer of the abandoned attempt is dropped, every
+    // refusal is forgotten and every subscription is asked for again.
     ++m_connectGeneration;
+    ++m_sessionRound;
     m_session.reset();
     m_lastError.reset();
-    m_refreshPending = false;
+    m_sessionInFlight = false;
+    m_awaitingEndpoint = false;
+    m_cachedEndpointAllowed = false;
+    m_isolatingKeys = false;
+    m_rejectedKeys.clear();
+    m_keys.clear();
+    m_retryTimer.stop();
+    m_retryAtMs = -1;
     m_bootstrapPolicy->reset();
+    for (const ChannelPtr &channel : std::as_const(m_channels)) {
+        resetChannel(*channel);
+        channel->retries = 0;
+        channel->failure = Subscription::Failure::None;
+        channel->failureReason.clear();
+    }
     setState(State::Connecting, tr("requesting a session"));
+    const QList<Subscription *> subscriptions = m_subscriptions;
+    for (Subscription *subscription : subscriptions)
+        updateSubscription(subscription, Subscription::Status::Pending, tr("resolving the channel"));
     requestSession();
 }
 
@@ -150,14 +177,16 @@ void StreamClient::disconnectFromService()
     ++m_connectGeneration;
     m_retryTimer.stop();
     m_sessionInFlight = false;
-    m_refreshPending = false;
-    for (auto &channel : m_channels) {
+    m_awaitingEndpoint = false;
+    m_cachedEndpointAllowed = false;
+    for (const ChannelPtr &channel : std::as_const(m_channels)) {
         if (channel->phase == ChannelState::Phase::Subscribed || channel->phase == ChannelState::Phase::Subscribing)
             m_connection->send(pusher::encodeUnsubscribe(channel->channel));
         resetChannel(*channel);
     }
     m_connection->close();
-    for (Subscription *subscription : std::as_const(m_subscriptions))
+    const QList<Subscription *> subscriptions = m_subscriptions;
+    for (Subscription *subscription : subscriptions)
         updateSubscription(subscription, Subscription::Status::Pending, tr("disconnected"));
     setState(State::Disconnected, tr("disconnected by the user"));
 }
@@ -166,16 +195,22 @@ Subscription *StreamClient::subscribe(const QString &stream, const StreamFilter 
 {
     auto *subscription = new Subscription(SubscriptionRequest {stream, filter}, this);
     m_subscriptions.append(subscription);
+    const QString key = subscription->key();
+    // Asking again for a key the server refused is the user's way to retry it.
+    m_rejectedKeys.remove(key);
     Q_EMIT subscriptionAdded(subscription);
+    if (!isLive(subscription))
+        return subscription; // a receiver let it go at once
 
     // A key that is already resolved binds at once: the same (stream, filter) means the same
-    // channel. Matching on the whole key, never on the stream alone (PROTOCOL.md 3.3, G1).
-    const QString key = subscription->key();
-    for (Subscription *other : std::as_const(m_subscriptions)) {
-        if (other != subscription && other->key() == key && !other->channel().isEmpty()) {
-            bindSubscription(subscription, other->resolved());
-            return subscription;
-        }
+    // channel. Matching on the whole key, never on the stream alone (PROTOCOL.md 3.3, G1). A key
+    // of an earlier round binds too, and is asked for again below.
+    const auto known = m_keys.constFind(key);
+    if (known != m_keys.constEnd()) {
+        bindSubscription(subscription, known->resolved);
+        if (isLive(subscription) && m_state != State::Disconnected && m_state != State::Failed)
+            requestSession();
+        return subscription;
     }
     updateSubscription(subscription, Subscription::Status::Pending,
                        m_state == State::Disconnected || m_state == State::Failed ? tr("waiting for a connection")
@@ -194,15 +229,7 @@ void StreamClient::unsubscribe(Subscription *subscription)
     ++m_unsubscribeCount;
     keepEventsOf(m_pendingAll, m_pendingAllOwners,
                  [subscription](Subscription *owner) { return owner != subscription; });
-    const QString channel = subscription->channel();
-    if (!channel.isEmpty()) {
-        auto it = m_channels.find(channel);
-        if (it != m_channels.end()) {
-            (*it)->subscribers.removeOne(subscription);
-            if ((*it)->subscribers.isEmpty())
-                releaseChannel(channel);
-        }
-    }
+    unbindSubscription(subscription);
     subscription->setStatus(Subscription::Status::Unsubscribed, tr("unsubscribed"));
     Q_EMIT subscriptionRemoved(subscription);
     subscription->disconnect();
@@ -260,48 +287,10 @@ void StreamClient::setFrameObservation(bool on)
 
 // ---- session bootstrap and expansion --------------------------------------------------------
 
-QList<SubscriptionRequest> StreamClient::nextSessionRequest(SubscriptionRequest *added) const
+bool StreamClient::isKeyCurrent(const QString &key) const
 {
-    // Everything already bound, plus at most ONE key that is not: a response entry then maps to
-    // its request by position without doubt, and a 400 for a bad stream or filter blames exactly
-    // the key that caused it (PROTOCOL.md 3.3, G2/G7).
-    QList<SubscriptionRequest> requests;
-    QSet<QString> seen;
-    const bool refresh = m_refreshPending || !m_session;
-    for (Subscription *subscription : m_subscriptions) {
-        const QString key = subscription->key();
-        if (seen.contains(key))
-            continue;
-        const bool bound = !subscription->channel().isEmpty();
-        const bool failed = subscription->status() == Subscription::Status::Error && !bound;
-        if (failed)
-            continue;
-        if (bound || refresh) {
-            seen.insert(key);
-            requests.append(subscription->request());
-        }
-    }
-    if (!refresh) {
-        for (Subscription *subscription : m_subscriptions) {
-            const bool failed = subscription->status() == Subscription::Status::Error;
-            if (subscription->channel().isEmpty() && !failed && !seen.contains(subscription->key())) {
-                requests.append(subscription->request());
-                if (added)
-                    *added = subscription->request();
-                break;
-            }
-        }
-    }
-    return requests;
-}
-
-bool StreamClient::hasUnresolvedSubscriptions() const
-{
-    for (Subscription *subscription : m_subscriptions) {
-        if (subscription->channel().isEmpty() && subscription->status() != Subscription::Status::Error)
-            return true;
-    }
-    return false;
+    const auto it = m_keys.constFind(key);
+    return it != m_keys.constEnd() && it->round == m_sessionRound;
 }
 
 void StreamClient::requestSession()
@@ -310,37 +299,60 @@ void StreamClient::requestSession()
         return;
     if (m_sessionInFlight || m_retryTimer.isActive())
         return;
-    const bool needed = !m_session || m_refreshPending || hasUnresolvedSubscriptions();
+
+    // The union of every active key (PROTOCOL.md 3.3): those this round already resolved, and
+    // the stale or new ones, all at once, or one at a time while a refusal is being traced.
+    QList<SubscriptionRequest> current;
+    QList<SubscriptionRequest> fresh;
+    QSet<QString> seen;
+    for (Subscription *subscription : std::as_const(m_subscriptions)) {
+        const QString key = subscription->key();
+        if (seen.contains(key) || m_rejectedKeys.contains(key))
+            continue;
+        seen.insert(key);
+        (isKeyCurrent(key) ? current : fresh).append(subscription->request());
+    }
+    if (fresh.isEmpty())
+        m_isolatingKeys = false;
+    const bool needed = !m_session || m_awaitingEndpoint || !fresh.isEmpty();
     if (!needed)
         return;
+    if (m_isolatingKeys && fresh.size() > 1)
+        fresh.resize(1);
 
-    SubscriptionRequest added;
-    QList<SubscriptionRequest> requests = nextSessionRequest(&added);
-    if (requests.isEmpty())
+    QList<SubscriptionRequest> requests = current + fresh;
+    const bool probe = requests.isEmpty();
+    if (probe)
         requests.append(probeRequest());
 
     m_sessionInFlight = true;
     ++m_counters.sessionRequests;
     const quint64 generation = m_connectGeneration;
-    m_sessions->bootstrap(requests, this, [this, requests, generation](const ApiResult<Session> &result) {
-        if (generation != m_connectGeneration)
-            return; // the user disconnected meanwhile
-        m_sessionInFlight = false;
-        if (result.ok())
-            onSessionResult(requests, result.value());
-        else
-            onSessionError(requests, result.error());
-        requestSession(); // the next key, if any
-    });
+    const quint64 round = m_sessionRound;
+    m_sessions->bootstrap(requests, this,
+                          [this, requests, fresh, probe, generation, round](const ApiResult<Session> &result) {
+                              if (generation != m_connectGeneration)
+                                  return; // the user disconnected or retried meanwhile; that attempt owns the flag
+                              m_sessionInFlight = false;
+                              if (round != m_sessionRound) {
+                                  // A reconnect started while this was under way: its answer may describe the
+                                  // server before a restart. Ask again for the new round.
+                                  requestSession();
+                                  return;
+                              }
+                              if (result.ok())
+                                  onSessionResult(requests, probe, result.value());
+                              else
+                                  onSessionError(fresh, probe, result.error());
+                              requestSession(); // the next key, if any
+                          });
 }
 
-void StreamClient::onSessionResult(const QList<SubscriptionRequest> &requested, const Session &session)
+void StreamClient::onSessionResult(const QList<SubscriptionRequest> &requested, bool probe, const Session &session)
 {
     m_bootstrapPolicy->reset();
     const bool firstSession = !m_session;
-    const bool refresh = m_refreshPending;
     m_session = session;
-    m_refreshPending = false;
     m_authorizer->setAuthEndpoint(session.connection.authEndpoint);
     // The server's schedule drives reconnects from now on (PROTOCOL.md 3.3, G10).
     if (!session.recommendedReconnectBackoffMs.isEmpty()) {
@@ -348,101 +360,212 @@ void StreamClient::onSessionResult(const QList<SubscriptionRequest> &requested, 
         m_connection->setReconnectSchedule(session.recommendedReconnectBackoffMs);
     }
     Q_EMIT sessionReceived(session);
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        return; // a receiver gave up
 
     // Map entries to requests by position, checking the stream; a server that answers with a
-    // different shape gets every unmatched key reported instead of a guess.
-    for (qsizetype i = 0; i < requested.size(); ++i) {
+    // different shape gets every unmatched key reported instead of a guess. A subscription keeps
+    // its identity when its channel or event changed: it is rebound.
+    QList<SubscriptionRequest> unmatched;
+    for (qsizetype i = 0; !probe && i < requested.size(); ++i) {
         const SubscriptionRequest &request = requested.at(i);
-        const ResolvedSubscription *resolved = nullptr;
-        if (i < session.subscriptions.size() && session.subscriptions.at(i).stream == request.stream)
-            resolved = &session.subscriptions.at(i);
         const QString key = request.key();
-        for (Subscription *subscription : std::as_const(m_subscriptions)) {
-            if (subscription->key() != key)
-                continue;
-            if (!resolved) {
-                updateSubscription(subscription, Subscription::Status::Error,
-                                   tr("the session response has no entry for this stream"));
-                continue;
-            }
-            if (subscription->channel() != resolved->channel || subscription->event() != resolved->event)
-                bindSubscription(subscription, *resolved);
+        if (i >= session.subscriptions.size() || session.subscriptions.at(i).stream != request.stream) {
+            unmatched.append(request);
+            continue;
+        }
+        const ResolvedSubscription resolved = session.subscriptions.at(i);
+        m_keys.insert(key, KeyResolution {m_sessionRound, resolved});
+        const QList<Subscription *> subscriptions = m_subscriptions;
+        for (Subscription *subscription : subscriptions) {
+            if (isLive(subscription) && subscription->key() == key
+                && (subscription->channel() != resolved.channel || subscription->event() != resolved.event))
+                bindSubscription(subscription, resolved);
         }
     }
+    if (!unmatched.isEmpty())
+        rejectKeys(unmatched, tr("the session response has no entry for this stream"),
+                   Subscription::Failure::Permanent);
 
-    if (firstSession || refresh) {
-        const pusher::PusherEndpoint endpoint = endpointFor(session.connection);
-        if (refresh)
-            m_connection->resumeWithEndpoint(endpoint);
-        else
-            m_connection->open(endpoint);
+    const pusher::PusherEndpoint endpoint = endpointFor(session.connection);
+    if (m_awaitingEndpoint) {
+        m_awaitingEndpoint = false;
+        m_connection->resumeWithEndpoint(endpoint);
+    } else if (firstSession) {
+        m_connection->open(endpoint);
     }
 }
 
-void StreamClient::onSessionError(const QList<SubscriptionRequest> &requested, const ApiError &error)
+void StreamClient::rejectKeys(const QList<SubscriptionRequest> &keys, const QString &reason,
+                              Subscription::Failure failure)
+{
+    QSet<QString> rejected;
+    for (const SubscriptionRequest &request : keys) {
+        rejected.insert(request.key());
+        m_rejectedKeys.insert(request.key());
+        m_keys.remove(request.key());
+    }
+    const QList<Subscription *> subscriptions = m_subscriptions;
+    for (Subscription *subscription : subscriptions) {
+        if (!isLive(subscription) || !rejected.contains(subscription->key()))
+            continue;
+        unbindSubscription(subscription);
+        if (isLive(subscription))
+            updateSubscription(subscription, Subscription::Status::Error, reason, failure);
+    }
+}
+
+void StreamClient::failConnection(const ApiError &error, const QString &text)
+{
+    const Subscription::Failure failure
+        = error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden
+        ? Subscription::Failure::Authorization
+        : Subscription::Failure::Permanent;
+    m_lastError = error;
+    m_retryTimer.stop();
+    if (m_awaitingEndpoint) {
+        m_awaitingEndpoint = false;
+        m_connection->failPermanently(text);
+    }
+    setState(State::Failed, text);
+    const QList<Subscription *> subscriptions = m_subscriptions;
+    for (Subscription *subscription : subscriptions)
+        updateSubscription(subscription, Subscription::Status::Error, text, failure);
+}
+
+void StreamClient::onSessionError(const QList<SubscriptionRequest> &fresh, bool probe, const ApiError &error)
 {
     const QString text = error.displayText();
     qCWarning(lcStreams) << "session request failed:" << text;
     Q_EMIT errorOccurred(text);
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        return;
 
-    const bool connecting = !m_session || m_refreshPending;
+    const bool connecting = !m_session || m_awaitingEndpoint;
     if (!error.isTransient()) {
+        // What a refusal blames: 400/404 (unknown stream, bad filter) and 403 (the key lacks the
+        // scope of a stream) are about the keys asked for; anything else (401, TLS, an answer
+        // that cannot be read) about the whole service.
+        const auto kind = error.kind();
+        const bool aboutKeys = kind == ApiError::Kind::BadRequest || kind == ApiError::Kind::NotFound
+            || kind == ApiError::Kind::Forbidden;
+        if (aboutKeys && !probe && fresh.size() > 1) {
+            qCInfo(lcStreams) << "refusal of" << fresh.size() << "new keys; asking for them one at a time";
+            m_isolatingKeys = true;
+            return; // the caller asks again
+        }
+        if (aboutKeys && fresh.size() == 1 && !probe) {
+            rejectKeys(fresh, text,
+                       kind == ApiError::Kind::Forbidden ? Subscription::Failure::Authorization
+                                                         : Subscription::Failure::Permanent);
+            return; // the others (or the probe) go on
+        }
         if (connecting) {
-            // A rejected key or a refused request will not get better by retrying.
-            for (Subscription *subscription : std::as_const(m_subscriptions))
-                updateSubscription(subscription, Subscription::Status::Error, text);
-            if (m_refreshPending) {
-                m_refreshPending = false;
-                m_connection->failPermanently(text);
-            }
-            m_lastError = error;
-            setState(State::Failed, text);
+            failConnection(error, text);
             return;
         }
-        // Expansion: only the key that was added is at fault (see nextSessionRequest()).
-        const SubscriptionRequest &added = requested.constLast();
-        for (Subscription *subscription : std::as_const(m_subscriptions)) {
-            if (subscription->key() == added.key() && subscription->channel().isEmpty())
-                updateSubscription(subscription, Subscription::Status::Error, text);
-        }
+        // The live socket stays; only what was being added fails.
+        rejectKeys(fresh, text,
+                   kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden
+                       ? Subscription::Failure::Authorization
+                       : Subscription::Failure::Permanent);
         return;
     }
 
-    const qint64 delayMs = retryDelayMs(error);
+    const qint64 delayMs = sessionRetryDelayMs(error);
     m_retryAtMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
-    m_retryTimer.start(int(qMin<qint64>(delayMs, std::numeric_limits<int>::max())));
+    m_retryTimer.start(int(delayMs));
     const QString reason = tr("session request failed (%1); retrying in %2 s").arg(text).arg((delayMs + 999) / 1000);
-    if (connecting && !m_refreshPending)
+    if (m_awaitingEndpoint && m_cachedEndpointAllowed && m_session) {
+        // The service is there but its control plane is not: reconnect with what the last
+        // session said, and learn the new one when the retry succeeds (PROTOCOL.md 3.4).
+        qCInfo(lcStreams) << "reconnecting with the cached session";
+        m_awaitingEndpoint = false;
+        m_connection->resumeWithEndpoint(endpointFor(m_session->connection));
+    } else if (connecting && !m_awaitingEndpoint) {
         setState(State::Reconnecting, reason);
-    for (Subscription *subscription : std::as_const(m_subscriptions)) {
-        if (subscription->channel().isEmpty())
+    }
+    const QList<Subscription *> subscriptions = m_subscriptions;
+    for (Subscription *subscription : subscriptions) {
+        if (isLive(subscription) && subscription->channel().isEmpty() && !m_rejectedKeys.contains(subscription->key()))
             updateSubscription(subscription, Subscription::Status::Pending, reason);
     }
 }
 
+void StreamClient::onReconnectDue()
+{
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        return;
+    ++m_sessionRound;
+    m_awaitingEndpoint = true;
+    m_cachedEndpointAllowed = true;
+    if (m_retryTimer.isActive() && m_session) {
+        // The control plane asked us to wait (429, 5xx): do not ask it again before then.
+        m_awaitingEndpoint = false;
+        m_connection->resumeWithEndpoint(endpointFor(m_session->connection));
+        return;
+    }
+    requestSession();
+}
+
+void StreamClient::onSessionRefreshRequired(int closeCode)
+{
+    qCInfo(lcStreams) << "server closed with" << closeCode << "- bootstrapping the session again";
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        return;
+    ++m_sessionRound;
+    m_awaitingEndpoint = true;
+    m_cachedEndpointAllowed = false; // the cached endpoint is what the server refused
+    requestSession();
+}
+
 // ---- channels ---------------------------------------------------------------------------------
+
+bool StreamClient::isLive(const ChannelPtr &channel) const
+{
+    return channel && m_channels.value(channel->channel) == channel;
+}
+
+bool StreamClient::isLive(const Subscription *subscription) const
+{
+    return m_subscriptions.contains(subscription);
+}
+
+void StreamClient::unbindSubscription(Subscription *subscription)
+{
+    const QString previous = subscription->channel();
+    subscription->setResolved({});
+    if (previous.isEmpty())
+        return;
+    const auto it = m_channels.find(previous);
+    if (it == m_channels.end())
+        return;
+    (*it)->subscribers.removeOne(subscription);
+    if ((*it)->subscribers.isEmpty())
+        releaseChannel(previous);
+}
 
 void StreamClient::bindSubscription(Subscription *subscription, const ResolvedSubscription &resolved)
 {
-    const QString previous = subscription->channel();
-    if (!previous.isEmpty() && previous != resolved.channel) {
-        auto it = m_channels.find(previous);
-        if (it != m_channels.end()) {
-            (*it)->subscribers.removeOne(subscription);
-            if ((*it)->subscribers.isEmpty())
-                releaseChannel(previous);
-        }
-    }
+    if (!subscription->channel().isEmpty() && subscription->channel() != resolved.channel)
+        unbindSubscription(subscription);
     subscription->setResolved(resolved);
 
-    auto &channel = m_channels[resolved.channel];
-    if (!channel) {
-        channel = std::make_shared<ChannelState>();
-        channel->channel = resolved.channel;
-        channel->confirmTimer.setSingleShot(true);
+    ChannelPtr &slot = m_channels[resolved.channel];
+    if (!slot) {
+        slot = std::make_shared<ChannelState>();
+        slot->channel = resolved.channel;
+        slot->generation = ++m_lastChannelGeneration;
+        slot->confirmTimer.setSingleShot(true);
+        slot->retryTimer.setSingleShot(true);
         const QString name = resolved.channel;
-        connect(&channel->confirmTimer, &QTimer::timeout, this, [this, name] { onSubscribeTimeout(name); });
+        ChannelState *raw = slot.get();
+        connect(&slot->confirmTimer, &QTimer::timeout, this,
+                [this, name, raw] { onSubscribeTimeout(name, raw->generation); });
+        connect(&slot->retryTimer, &QTimer::timeout, this,
+                [this, name, raw] { onChannelRetryDue(name, raw->generation); });
     }
+    const ChannelPtr channel = slot;
     channel->resolved = resolved;
     if (!channel->subscribers.contains(subscription))
         channel->subscribers.append(subscription);
@@ -458,124 +581,180 @@ void StreamClient::bindSubscription(Subscription *subscription, const ResolvedSu
         updateSubscription(subscription, Subscription::Status::Subscribing,
                            tr("waiting for the server's confirmation"));
         break;
-    case ChannelState::Phase::Idle:
     case ChannelState::Phase::Failed:
+        updateSubscription(subscription, Subscription::Status::Error, channel->failureReason, channel->failure);
+        break;
+    case ChannelState::Phase::Idle:
         if (m_connection->state() == PusherConnection::State::Connected)
-            sendSubscribe(*channel);
+            sendSubscribe(channel);
         else
             updateSubscription(subscription, Subscription::Status::Pending, tr("waiting for the connection"));
         break;
     }
 }
 
-void StreamClient::sendSubscribe(ChannelState &channel)
+void StreamClient::sendSubscribe(ChannelPtr channel)
 {
-    ++channel.generation;
-    if (channel.resolved.requiresAuthorization()) {
-        channel.phase = ChannelState::Phase::Authorizing;
-        setChannelStatus(channel, Subscription::Status::Authorizing, tr("authorizing the channel"));
+    if (!isLive(channel) || m_connection->state() != PusherConnection::State::Connected)
+        return;
+    channel->retryTimer.stop();
+    channel->generation = ++m_lastChannelGeneration;
+    if (channel->resolved.requiresAuthorization()) {
+        channel->phase = ChannelState::Phase::Authorizing;
         ++m_counters.authRequests;
-        const quint64 generation = channel.generation;
-        const QString name = channel.channel;
-        m_authorizer->authorize(
-            m_connection->socketId(), name, this,
-            [this, name, generation](const ApiResult<ChannelAuth> &result) { onAuthorized(name, generation, result); });
+        const quint64 generation = channel->generation;
+        const QString name = channel->channel;
+        const QString socketId = m_connection->socketId();
+        setChannelStatus(channel, Subscription::Status::Authorizing, tr("authorizing the channel"));
+        if (!isLive(channel) || channel->generation != generation)
+            return; // a receiver let it go
+        m_authorizer->authorize(socketId, name, this, [this, name, generation](const ApiResult<ChannelAuth> &result) {
+            onAuthorized(name, generation, result);
+        });
         return;
     }
-    sendSubscribeFrame(channel, pusher::Subscribe {channel.channel, {}, std::nullopt});
+    sendSubscribeFrame(channel, pusher::Subscribe {channel->channel, {}, std::nullopt});
 }
 
 void StreamClient::onAuthorized(const QString &name, quint64 generation, const ApiResult<ChannelAuth> &result)
 {
-    const auto it = m_channels.constFind(name);
-    if (it == m_channels.constEnd() || (*it)->generation != generation
+    const ChannelPtr channel = m_channels.value(name);
+    if (!channel || channel->generation != generation || channel->phase != ChannelState::Phase::Authorizing
         || m_connection->state() != PusherConnection::State::Connected)
-        return; // released, or the socket it was for is gone
-    ChannelState &channel = **it;
+        return; // released, retried, or the socket it was for is gone
     if (!result.ok()) {
-        const QString text = tr("channel authorization failed: %1").arg(result.error().displayText());
+        const ApiError &error = result.error();
+        const QString text = tr("channel authorization failed: %1").arg(error.displayText());
         Q_EMIT errorOccurred(text);
-        channel.phase = ChannelState::Phase::Failed;
-        setChannelStatus(channel, Subscription::Status::Error, text);
-        if (result.error().isTransient()) {
-            // Try again after a pause; the generation check drops it if things moved on.
-            QTimer::singleShot(retryDelayMs(result.error()), this, [this, name, generation] {
-                const auto again = m_channels.constFind(name);
-                if (again != m_channels.constEnd() && (*again)->generation == generation
-                    && m_connection->state() == PusherConnection::State::Connected)
-                    sendSubscribe(**again);
-            });
-        }
+        Subscription::Failure failure = Subscription::Failure::Transient;
+        if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden)
+            failure = Subscription::Failure::Authorization;
+        else if (!error.isTransient())
+            failure = Subscription::Failure::Permanent;
+        failChannel(channel, text, failure, error.retryAfter());
         return;
     }
     sendSubscribeFrame(channel, pusher::Subscribe {name, result.value().auth, result.value().channelData});
 }
 
-void StreamClient::sendSubscribeFrame(ChannelState &channel, const pusher::Subscribe &subscribe)
+void StreamClient::sendSubscribeFrame(const ChannelPtr &channel, const pusher::Subscribe &subscribe)
 {
-    channel.phase = ChannelState::Phase::Subscribing;
-    setChannelStatus(channel, Subscription::Status::Subscribing, tr("waiting for the server's confirmation"));
+    channel->phase = ChannelState::Phase::Subscribing;
     m_connection->send(pusher::encodeSubscribe(subscribe));
-    channel.confirmTimer.start(m_options.subscribeTimeoutMs);
+    channel->confirmTimer.start(m_options.subscribeTimeoutMs);
+    setChannelStatus(channel, Subscription::Status::Subscribing, tr("waiting for the server's confirmation"));
 }
 
-void StreamClient::onSubscribeTimeout(const QString &name)
+void StreamClient::onSubscribeTimeout(const QString &name, quint64 generation)
 {
-    const auto it = m_channels.constFind(name);
-    if (it == m_channels.constEnd() || (*it)->phase != ChannelState::Phase::Subscribing)
+    const ChannelPtr channel = m_channels.value(name);
+    if (!channel || channel->generation != generation || channel->phase != ChannelState::Phase::Subscribing)
         return;
-    ChannelState &channel = **it;
-    const QString text = tr("no confirmation from the server within %1 s; subscribing again")
-                             .arg(m_options.subscribeTimeoutMs / 1000.0, 0, 'f', 1);
-    Q_EMIT errorOccurred(text);
-    setChannelStatus(channel, Subscription::Status::Error, text);
     // Start over on this socket: unsubscribe first so the server never sees two subscribes.
     m_connection->send(pusher::encodeUnsubscribe(name));
-    channel.phase = ChannelState::Phase::Idle;
+    const QString text
+        = tr("no confirmation from the server within %1 s").arg(m_options.subscribeTimeoutMs / 1000.0, 0, 'f', 1);
+    Q_EMIT errorOccurred(text);
+    failChannel(channel, text, Subscription::Failure::Transient);
+}
+
+void StreamClient::failChannel(ChannelPtr channel, const QString &text, Subscription::Failure failure,
+                               std::optional<std::chrono::milliseconds> retryAfter)
+{
+    channel->confirmTimer.stop();
+    channel->phase = ChannelState::Phase::Failed;
+    channel->generation = ++m_lastChannelGeneration;
+    QString reason = text;
+    if (failure == Subscription::Failure::Transient) {
+        ++channel->retries;
+        qint64 delayMs = channelRetryDelayMs(channel->retries);
+        if (retryAfter)
+            delayMs = std::clamp<qint64>(retryAfter->count(), pusher::ReconnectPolicy::kMinimumBackoffMs,
+                                         pusher::ReconnectPolicy::kMaximumDelayMs);
+        channel->retryTimer.start(int(delayMs));
+        reason = tr("%1; retrying in %2 s").arg(text).arg((delayMs + 999) / 1000);
+    }
+    channel->failure = failure;
+    channel->failureReason = reason;
+    setChannelStatus(channel, Subscription::Status::Error, reason, failure);
+}
+
+void StreamClient::onChannelRetryDue(const QString &name, quint64 generation)
+{
+    const ChannelPtr channel = m_channels.value(name);
+    if (!channel || channel->generation != generation || channel->phase != ChannelState::Phase::Failed
+        || channel->failure != Subscription::Failure::Transient)
+        return;
     sendSubscribe(channel);
 }
 
 void StreamClient::releaseChannel(const QString &name)
 {
-    const auto channel = m_channels.take(name);
+    const ChannelPtr channel = m_channels.take(name);
     if (!channel)
         return;
-    const bool joined = channel->phase == ChannelState::Phase::Subscribed
-        || channel->phase == ChannelState::Phase::Subscribing || channel->phase == ChannelState::Phase::Authorizing;
-    if (joined && m_connection->state() == PusherConnection::State::Connected
-        && channel->phase != ChannelState::Phase::Authorizing)
+    const bool joined
+        = channel->phase == ChannelState::Phase::Subscribed || channel->phase == ChannelState::Phase::Subscribing;
+    if (joined && m_connection->state() == PusherConnection::State::Connected)
         m_connection->send(pusher::encodeUnsubscribe(name));
+    channel->generation = ++m_lastChannelGeneration;
     channel->confirmTimer.stop();
+    channel->retryTimer.stop();
 }
 
 void StreamClient::resetChannel(ChannelState &channel)
 {
-    ++channel.generation;
+    channel.generation = ++m_lastChannelGeneration;
     channel.phase = ChannelState::Phase::Idle;
+    channel.retries = 0;
     channel.confirmTimer.stop();
+    channel.retryTimer.stop();
 }
 
-void StreamClient::setChannelStatus(ChannelState &channel, Subscription::Status status, const QString &reason)
+void StreamClient::setChannelStatus(const ChannelPtr &channel, Subscription::Status status, const QString &reason,
+                                    Subscription::Failure failure)
 {
-    for (Subscription *subscription : std::as_const(channel.subscribers))
-        updateSubscription(subscription, status, reason);
+    // A receiver may unsubscribe (and so release this channel) from its handler: walk a copy.
+    const QList<Subscription *> subscribers = channel->subscribers;
+    for (Subscription *subscription : subscribers)
+        updateSubscription(subscription, status, reason, failure);
 }
 
-void StreamClient::updateSubscription(Subscription *subscription, Subscription::Status status, const QString &reason)
+void StreamClient::updateSubscription(Subscription *subscription, Subscription::Status status, const QString &reason,
+                                      Subscription::Failure failure)
 {
-    if (subscription->status() == status && subscription->statusReason() == reason)
+    if (!isLive(subscription))
+        return; // let go by a receiver of an earlier status in the same walk
+    const Subscription::Failure before = subscription->failure();
+    const Subscription::Status statusBefore = subscription->status();
+    const QString reasonBefore = subscription->statusReason();
+    subscription->setStatus(status, reason, failure);
+    if (subscription->status() == statusBefore && subscription->statusReason() == reasonBefore
+        && subscription->failure() == before)
         return;
-    subscription->setStatus(status, reason);
     Q_EMIT subscriptionStatusChanged(subscription, status, reason);
 }
 
-int StreamClient::retryDelayMs(const ApiError &error)
+qint64 StreamClient::sessionRetryDelayMs(const ApiError &error)
 {
-    // A 429 says how long to wait; everything else follows the backoff schedule.
+    // A 429 says how long to wait; everything else follows the backoff schedule. Both within
+    // [1 s, 5 min]: "Retry-After: 0" must not turn into a request loop, nor a bogus value park
+    // the client for weeks.
+    qint64 delayMs = 0;
     if (error.kind() == ApiError::Kind::RateLimited && error.retryAfter())
-        return int(qMin<qint64>(error.retryAfter()->count(), std::numeric_limits<int>::max()));
-    return int(
-        qMin<qint64>(m_bootstrapPolicy->nextDelayMs(pusher::CloseAction::Backoff), std::numeric_limits<int>::max()));
+        delayMs = error.retryAfter()->count();
+    else
+        delayMs = m_bootstrapPolicy->nextDelayMs(pusher::CloseAction::Backoff);
+    return std::clamp<qint64>(delayMs, pusher::ReconnectPolicy::kMinimumBackoffMs,
+                              pusher::ReconnectPolicy::kMaximumDelayMs);
+}
+
+qint64 StreamClient::channelRetryDelayMs(int retries) const
+{
+    const QList<qint64> schedule = m_bootstrapPolicy->schedule();
+    const qint64 delayMs = schedule.at(std::clamp<qsizetype>(retries - 1, 0, schedule.size() - 1));
+    return std::clamp<qint64>(delayMs, pusher::ReconnectPolicy::kMinimumBackoffMs,
+                              pusher::ReconnectPolicy::kMaximumDelayMs);
 }
 
 // ---- connection -----------------------------------------------------------------------------
@@ -583,22 +762,31 @@ int StreamClient::retryDelayMs(const ApiError &error)
 void StreamClient::onConnectionStateChanged(PusherConnection::State state, const QString &reason)
 {
     if (state != PusherConnection::State::Connected) {
-        // A new socket is a new start for every channel (subscribe once per socket, G6).
-        for (auto &channel : m_channels) {
+        // A new socket is a new start for every channel (subscribe once per socket, G6); a
+        // permanent refusal stays until the user connects again.
+        const auto channels = m_channels;
+        for (const ChannelPtr &channel : channels) {
+            if (!isLive(channel))
+                continue;
             const bool wasJoined = channel->phase != ChannelState::Phase::Idle;
-            resetChannel(*channel);
-            if (wasJoined || state == PusherConnection::State::Failed) {
-                setChannelStatus(*channel,
-                                 state == PusherConnection::State::Failed ? Subscription::Status::Error
-                                                                          : Subscription::Status::Pending,
-                                 state == PusherConnection::State::Failed ? reason : tr("waiting for the connection"));
+            const bool refused
+                = channel->phase == ChannelState::Phase::Failed && channel->failure != Subscription::Failure::Transient;
+            if (refused) {
+                channel->confirmTimer.stop();
+                channel->retryTimer.stop();
+                continue;
             }
+            resetChannel(*channel);
+            if (state == PusherConnection::State::Failed)
+                setChannelStatus(channel, Subscription::Status::Error, reason, Subscription::Failure::Permanent);
+            else if (wasJoined)
+                setChannelStatus(channel, Subscription::Status::Pending, tr("waiting for the connection"));
         }
     }
-    if (m_state == State::Disconnected && state == PusherConnection::State::Disconnected)
-        return;
     if (m_state == State::Disconnected)
         return; // the user disconnected; late transitions of the old socket do not matter
+    if (state == PusherConnection::State::Failed && !m_lastError)
+        m_lastError = ApiError(ApiError::Kind::Refused, reason);
     setState(state, reason);
 }
 
@@ -606,11 +794,12 @@ void StreamClient::onConnected(const QString &socketId)
 {
     qCInfo(lcStreams) << "connected with socket" << socketId;
     // Every channel with listeners is joined again on the new socket, private and presence ones
-    // re-authorized for the new socket_id.
+    // re-authorized for the new socket_id. Only channels not yet joined on this socket: a
+    // repeated handshake must not subscribe twice.
     const auto channels = m_channels;
-    for (const auto &channel : channels) {
-        if (!channel->subscribers.isEmpty())
-            sendSubscribe(*channel);
+    for (const ChannelPtr &channel : channels) {
+        if (isLive(channel) && !channel->subscribers.isEmpty() && channel->phase == ChannelState::Phase::Idle)
+            sendSubscribe(channel);
     }
     requestSession();
 }
@@ -622,12 +811,15 @@ void StreamClient::onMessage(const pusher::Message &message)
         return;
     }
     if (const auto *ok = std::get_if<pusher::SubscriptionSucceeded>(&message)) {
-        const auto it = m_channels.constFind(ok->channel);
-        if (it == m_channels.constEnd())
-            return;
-        (*it)->confirmTimer.stop();
-        (*it)->phase = ChannelState::Phase::Subscribed;
-        setChannelStatus(**it, Subscription::Status::Subscribed, {});
+        const ChannelPtr channel = m_channels.value(ok->channel);
+        if (!channel || channel->phase != ChannelState::Phase::Subscribing)
+            return; // not asked for on this socket (or given up after a timeout)
+        channel->confirmTimer.stop();
+        channel->phase = ChannelState::Phase::Subscribed;
+        channel->retries = 0;
+        channel->failure = Subscription::Failure::None;
+        channel->failureReason.clear();
+        setChannelStatus(channel, Subscription::Status::Subscribed, {});
         return;
     }
     if (const auto *failed = std::get_if<pusher::SubscriptionError>(&message)) {
@@ -635,18 +827,36 @@ void StreamClient::onMessage(const pusher::Message &message)
             ? tr("subscription refused (%1): %2").arg(*failed->status).arg(failed->error)
             : tr("subscription refused: %1").arg(failed->error);
         Q_EMIT errorOccurred(text);
-        const auto it = m_channels.constFind(failed->channel);
-        if (it == m_channels.constEnd())
+        const ChannelPtr channel = m_channels.value(failed->channel);
+        if (!channel || channel->phase == ChannelState::Phase::Idle)
             return;
-        (*it)->confirmTimer.stop();
-        (*it)->phase = ChannelState::Phase::Failed;
-        setChannelStatus(**it, Subscription::Status::Error, text);
+        // pusher-js' reading of the status: 401/403 is the authorization, 408/429/5xx may pass,
+        // a refusal without a status is the server's final word on this channel.
+        Subscription::Failure failure = Subscription::Failure::Permanent;
+        if (failed->status && (*failed->status == 401 || *failed->status == 403))
+            failure = Subscription::Failure::Authorization;
+        else if (failed->status && (*failed->status == 408 || *failed->status == 429 || *failed->status >= 500))
+            failure = Subscription::Failure::Transient;
+        failChannel(channel, text, failure);
         return;
     }
     if (const auto *error = std::get_if<pusher::PusherError>(&message)) {
         const QString text = error->code ? tr("server error %1: %2").arg(*error->code).arg(error->message)
                                          : tr("server error: %1").arg(error->message);
-        Q_EMIT errorOccurred(text);
+        const ChannelPtr channel = error->channel.isEmpty() ? ChannelPtr() : m_channels.value(error->channel);
+        if (!channel) {
+            Q_EMIT errorOccurred(text);
+            return;
+        }
+        // An error about one channel belongs to its subscriptions, not to the connection.
+        const QString channelText = tr("%1 (channel %2)").arg(text, error->channel);
+        Q_EMIT errorOccurred(channelText);
+        if (channel->phase == ChannelState::Phase::Subscribing || channel->phase == ChannelState::Phase::Authorizing) {
+            // The subscribe did not take: leave it cleanly, then try again after a pause.
+            if (channel->phase == ChannelState::Phase::Subscribing)
+                m_connection->send(pusher::encodeUnsubscribe(channel->channel));
+            failChannel(channel, channelText, Subscription::Failure::Transient);
+        }
         return;
     }
 }

@@ -59,6 +59,7 @@ public:
         /// Seed of the reconnect jitter; 0 picks a random one.
         quint32 jitterSeed = 0;
         /// Fallback reconnect schedule until a session gives its own; empty = built-in default.
+        /// Every wait is kept within [1 s, 5 min] (ReconnectPolicy), whatever the schedule says.
         QList<qint64> fallbackBackoffMs;
     };
 
@@ -146,23 +147,39 @@ Q_SIGNALS:
 
 private:
     struct ChannelState;
+    using ChannelPtr = std::shared_ptr<ChannelState>;
 
     void setState(State state, const QString &reason);
     void requestSession();
-    QList<SubscriptionRequest> nextSessionRequest(SubscriptionRequest *added) const;
-    bool hasUnresolvedSubscriptions() const;
-    void onSessionResult(const QList<SubscriptionRequest> &requested, const Session &session);
-    void onSessionError(const QList<SubscriptionRequest> &requested, const ApiError &error);
+    bool isKeyCurrent(const QString &key) const;
+    void onSessionResult(const QList<SubscriptionRequest> &requested, bool probe, const Session &session);
+    void onSessionError(const QList<SubscriptionRequest> &fresh, bool probe, const ApiError &error);
+    /// The session endpoint refused these keys: their subscriptions fail, the others go on.
+    void rejectKeys(const QList<SubscriptionRequest> &keys, const QString &reason, Subscription::Failure failure);
+    void failConnection(const ApiError &error, const QString &text);
+    void onReconnectDue();
+    void onSessionRefreshRequired(int closeCode);
     void bindSubscription(Subscription *subscription, const ResolvedSubscription &resolved);
-    void sendSubscribe(ChannelState &channel);
-    void sendSubscribeFrame(ChannelState &channel, const pusher::Subscribe &subscribe);
+    void unbindSubscription(Subscription *subscription);
+    void sendSubscribe(ChannelPtr channel);
+    void sendSubscribeFrame(const ChannelPtr &channel, const pusher::Subscribe &subscribe);
     void onAuthorized(const QString &channel, quint64 generation, const ApiResult<ChannelAuth> &result);
-    void onSubscribeTimeout(const QString &channel);
+    void onSubscribeTimeout(const QString &channel, quint64 generation);
+    void onChannelRetryDue(const QString &channel, quint64 generation);
+    /// The channel could not be joined on this socket: Error for its subscribers, and a retry
+    /// after the channel's backoff unless `failure` is permanent.
+    void failChannel(ChannelPtr channel, const QString &text, Subscription::Failure failure,
+                     std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
     void releaseChannel(const QString &channel);
     void resetChannel(ChannelState &channel);
-    void setChannelStatus(ChannelState &channel, Subscription::Status status, const QString &reason);
-    void updateSubscription(Subscription *subscription, Subscription::Status status, const QString &reason);
-    int retryDelayMs(const ApiError &error);
+    bool isLive(const ChannelPtr &channel) const;
+    bool isLive(const Subscription *subscription) const;
+    void setChannelStatus(const ChannelPtr &channel, Subscription::Status status, const QString &reason,
+                          Subscription::Failure failure = Subscription::Failure::None);
+    void updateSubscription(Subscription *subscription, Subscription::Status status, const QString &reason,
+                            Subscription::Failure failure = Subscription::Failure::None);
+    qint64 sessionRetryDelayMs(const ApiError &error);
+    qint64 channelRetryDelayMs(int retries) const;
     void onConnectionStateChanged(pusher::PusherConnection::State state, const QString &reason);
     void onConnected(const QString &socketId);
     void onMessage(const pusher::Message &message);
@@ -184,10 +201,34 @@ private:
 
     std::optional<Session> m_session;
     bool m_sessionInFlight = false;
-    /// The server refused the socket (4001/4009): bootstrap again before reconnecting.
-    bool m_refreshPending = false;
+    /// The transport waits for resumeWithEndpoint(): a reconnect is due (PROTOCOL.md 3.4 step 2)
+    /// or the server refused the endpoint (4001/4009).
+    bool m_awaitingEndpoint = false;
+    /// Whether the cached session may serve that reconnect when no fresh one can be had for a
+    /// transient reason; never after a refusal, which says the cached endpoint is wrong.
+    bool m_cachedEndpointAllowed = false;
+    /// Bumped before every (re)connect: a key is current once a session answer of this round
+    /// resolved it; stale keys are sent again, so a restarted server's new channels are learnt.
+    quint64 m_sessionRound = 0;
+    struct KeyResolution
+    {
+        quint64 round = 0;
+        ResolvedSubscription resolved;
+    };
+    /// What each key resolved to, and in which round; a new subscription of a known key binds at
+    /// once (and a stale one is asked for again).
+    QHash<QString, KeyResolution> m_keys;
+    /// Keys the session endpoint refused (unknown stream, bad filter, missing scope): left out
+    /// of every request until the user subscribes them again or reconnects.
+    QSet<QString> m_rejectedKeys;
+    /// A request with several new keys was refused for a reason of one key: new keys are then
+    /// asked for one at a time, so the refusal names its key.
+    bool m_isolatingKeys = false;
     /// Changes on connect/disconnect so answers for an abandoned attempt are dropped.
     quint64 m_connectGeneration = 0;
+    /// Source of channel generations: never reused, so an answer or timer for a channel record
+    /// that was released and created again is still recognised as stale.
+    quint64 m_lastChannelGeneration = 0;
     QTimer m_retryTimer;
     qint64 m_retryAtMs = -1;
 

@@ -38,6 +38,22 @@ public:
     /// Why the status is what it is (an error's text, "waiting for connection", ...).
     QString statusReason() const { return m_statusReason; }
 
+    /// How an Error status ends: Transient errors are retried by the client on its own; a
+    /// Permanent one (a stream or filter the server rejects, a refused subscription) waits for
+    /// the user; Authorization is a permanent refusal of the key or of the channel's
+    /// authorization (HTTP 401/403). None unless the status is Error.
+    enum class Failure
+    {
+        None,
+        Transient,
+        Permanent,
+        Authorization,
+    };
+    Q_ENUM(Failure)
+    Failure failure() const { return m_failure; }
+    /// True for Permanent and Authorization failures: the client will not retry on its own.
+    bool hasFailedPermanently() const { return m_failure == Failure::Permanent || m_failure == Failure::Authorization; }
+
     /// The resolved channel and event; empty until the session endpoint answered.
     QString channel() const { return m_resolved.channel; }
     QString event() const { return m_resolved.event; }
@@ -63,7 +79,8 @@ private:
     friend class StreamClient;
     explicit Subscription(SubscriptionRequest request, QObject *parent);
 
-    void setStatus(Status status, const QString &reason = {});
+    /// Sets the status; `failure` is kept only with Status::Error (None otherwise).
+    void setStatus(Status status, const QString &reason = {}, Failure failure = Failure::None);
     void setResolved(const ResolvedSubscription &resolved) { m_resolved = resolved; }
     /// Counts an event as it is routed (counters, gaps).
     void account(const StreamEvent &event);
@@ -77,6 +94,7 @@ private:
     ResolvedSubscription m_resolved;
     Status m_status = Status::Pending;
     QString m_statusReason;
+    Failure m_failure = Failure::None;
     quint64 m_eventCount = 0;
     quint64 m_byteCount = 0;
     qint64 m_lastEventAtUs = 0;

@@ -400,10 +400,12 @@ private Q_SLOTS:
             QCOMPARE(states.first().at(0).value<StreamClient::State>(), StreamClient::State::Reconnecting);
             QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
             QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
-            if (refreshesSession)
-                QVERIFY(m_client->counters().sessionRequests > sessionsBefore);
-            else
-                QCOMPARE(m_client->counters().sessionRequests, sessionsBefore);
+            // Every reconnect bootstraps the session again first (PROTOCOL.md 3.4 step 2).
+            QVERIFY(m_client->counters().sessionRequests > sessionsBefore);
+            if (!refreshesSession) {
+                for (const auto &args : std::as_const(states))
+                    QVERIFY2(!args.at(1).toString().contains(QLatin1String("4001")), qPrintable(args.at(1).toString()));
+            }
             QVERIFY(!m_log.hasDuplicates());
         } else {
             QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Failed, kWait);
@@ -560,6 +562,256 @@ private Q_SLOTS:
         QVERIFY2(scheduled.first().at(1).toLongLong() < 5000, qPrintable(scheduled.first().at(1).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == StreamClient::State::Connected && m_client->socketId() != socket,
                                  kWait);
+    }
+
+    // ---- issue 13: trustworthy when the service misbehaves ------------------------------------
+
+    void restartedServerWithNewChannelsIsFollowed()
+    {
+        // Finding 1: a server that comes back on the same port as a new deployment hands out
+        // another app key and other channels. The client bootstraps before reconnecting, so it
+        // connects with the new key at once (no 4001 round trip) and rebinds its subscriptions,
+        // which keep their identity.
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *notifications = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_VERIFY_WITH_TIMEOUT(allSubscribed({swaps, notifications}), kWait);
+        const QString oldSwapsChannel = swaps->channel();
+        const QString oldNotificationsChannel = notifications->channel();
+        const quint16 port = m_sim->port();
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+
+        sim::SimulatorConfig config = simConfig();
+        config.epoch = 1;
+        m_sim.reset();
+        m_sim = std::make_unique<SimulatorServer>(config);
+        QVERIFY2(m_sim->start(port), qPrintable(m_sim->errorString()));
+        m_log = {};
+        connect(m_sim.get(), &SimulatorServer::channelSubscribed, this,
+                [this](const QString &socketId, const QString &channel) {
+                    m_log.channelsBySocket[socketId].append(channel);
+                });
+
+        QTRY_VERIFY2_WITH_TIMEOUT(m_client->state() == StreamClient::State::Connected
+                                      && allSubscribed({swaps, notifications}) && swaps->channel() != oldSwapsChannel,
+                                  describe({swaps, notifications}).constData(), 30000);
+        QVERIFY(notifications->channel() != oldNotificationsChannel);
+        QVERIFY(notifications->channel().startsWith(QLatin1String("presence-")));
+        QCOMPARE(m_client->subscriptions(), (QList<Subscription *> {swaps, notifications}));
+        for (const auto &args : std::as_const(states))
+            QVERIFY2(!args.at(1).toString().contains(QLatin1String("4001")), qPrintable(args.at(1).toString()));
+        const quint64 before = swaps->eventCount();
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() > before, kWait);
+        QCOMPARE(m_log.channelsBySocket.value(m_client->socketId()).size(), 2);
+        QVERIFY(!m_log.hasDuplicates());
+    }
+
+    void restDownAtReconnectFallsBackToTheCachedSession()
+    {
+        // PROTOCOL.md 3.4: the cached session serves a reconnect only when no fresh one can be
+        // had for a transient reason; the fresh one is asked for again after the backoff.
+        connectClient();
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        const QString socket = m_client->socketId();
+        sim::RestFault fault;
+        fault.status = 500;
+        fault.remaining = 1;
+        fault.endpoints = sim::RestEndpoint::Session;
+        m_sim->addRestFault(fault);
+        const quint64 sessionsBefore = m_client->counters().sessionRequests;
+        QVERIFY(m_sim->dropAllConnections() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == StreamClient::State::Connected && m_client->socketId() != socket,
+                                 kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        // The failed request, then the retry once connected.
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->counters().sessionRequests >= sessionsBefore + 2, kWait);
+        const quint64 before = swaps->eventCount();
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() > before, kWait);
+    }
+
+    void retryAfterAFailedFirstConnectSubscribes()
+    {
+        // Finding 2: Retry from Failed starts clean; the subscriptions that failed with the
+        // refused bootstrap are asked for again (not the probe).
+        sim::RestFault fault;
+        fault.status = 401;
+        fault.remaining = 1;
+        fault.endpoints = sim::RestEndpoint::Session;
+        m_sim->addRestFault(fault);
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Failed, kWait);
+        QCOMPARE(swaps->status(), Subscription::Status::Error);
+        QCOMPARE(swaps->failure(), Subscription::Failure::Authorization);
+
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        QCOMPARE(swaps->failure(), Subscription::Failure::None);
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->eventCount() >= 1, kWait);
+    }
+
+    void retryWhileAnOldSessionRequestIsInFlight()
+    {
+        // Finding 3: the answer to the abandoned attempt's request must not leave the new attempt
+        // waiting for ever.
+        connectClient();
+        m_sim->setRestDelay(800, sim::RestEndpoint::Session);
+        m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA)); // expansion in flight
+        QTest::qWait(100);
+        QVERIFY(m_sim->closeAllConnections(4007) >= 1); // a refusal that fails the client
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Failed, kWait);
+        m_sim->setRestDelay(0, sim::kAllRestEndpoints);
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Connected, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->subscriptions().first()->status(), Subscription::Status::Subscribed, kWait);
+    }
+
+    void staleAuthAnswerNeverSubscribesTwice()
+    {
+        // Finding 4: unsubscribe and subscribe again while the first auth request is under way.
+        // The old answer belongs to a released channel record and must be dropped, although the
+        // new record is for the same channel.
+        connectClient();
+        m_client->setFrameObservation(true);
+        QList<QByteArray> subscribes;
+        connect(m_client.get(), &StreamClient::frameObserved, this, [&](const pusher::FrameRecord &frame) {
+            if (frame.direction == pusher::FrameRecord::Direction::Out
+                && frame.event == QLatin1String("pusher:subscribe"))
+                subscribes.append(frame.channel.toUtf8());
+        });
+        m_sim->setRestDelay(400, sim::RestEndpoint::Auth);
+        Subscription *first = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_COMPARE_WITH_TIMEOUT(first->status(), Subscription::Status::Authorizing, kWait);
+        m_client->unsubscribe(first);
+        Subscription *second = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_COMPARE_WITH_TIMEOUT(second->status(), Subscription::Status::Subscribed, kWait);
+        QTest::qWait(1000); // both auth answers are in
+        QCOMPARE(subscribes.size(), 1);
+        QVERIFY(!m_log.hasDuplicates());
+        QCOMPARE(second->status(), Subscription::Status::Subscribed);
+    }
+
+    void oneRejectedKeyFailsOnlyItsSubscription()
+    {
+        // Finding 5: keys asked for together at connect time; the server refuses the request for
+        // one of them. That one fails with the server's reason, the others and the connection
+        // go on.
+        Subscription *good = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *bad = m_client->subscribe(QStringLiteral("svm.token.nonsense"));
+        Subscription *presence = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        m_client->connectToService();
+        QTRY_VERIFY2_WITH_TIMEOUT(allSubscribed({good, presence}), describe({good, bad, presence}).constData(), kWait);
+        QCOMPARE(bad->status(), Subscription::Status::Error);
+        QCOMPARE(bad->failure(), Subscription::Failure::Permanent);
+        QVERIFY2(bad->statusReason().contains(QLatin1String("INVALID_PARAMS")), qPrintable(bad->statusReason()));
+        QCOMPARE(m_client->state(), StreamClient::State::Connected);
+        // A reconnect does not ask for the refused key again, nor does it fail the others.
+        const QString socket = m_client->socketId();
+        QVERIFY(m_sim->dropAllConnections() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == StreamClient::State::Connected && m_client->socketId() != socket,
+                                 kWait);
+        QTRY_VERIFY2_WITH_TIMEOUT(allSubscribed({good, presence}), describe({good, bad, presence}).constData(), kWait);
+        QCOMPARE(bad->status(), Subscription::Status::Error);
+    }
+
+    void retryAfterIsKeptWithinFloorAndCeiling_data()
+    {
+        QTest::addColumn<int>("retryAfterSeconds");
+        QTest::addColumn<qint64>("lowestMs");
+        QTest::addColumn<qint64>("highestMs");
+        QTest::newRow("0: not a request loop") << 0 << qint64(900) << qint64(1500);
+        QTest::newRow("a month: not parked for weeks") << 30 * 24 * 3600 << qint64(250000) << qint64(301000);
+    }
+
+    void retryAfterIsKeptWithinFloorAndCeiling()
+    {
+        // Finding 9: every wait has a floor (1 s) and a ceiling (5 min).
+        QFETCH(int, retryAfterSeconds);
+        QFETCH(qint64, lowestMs);
+        QFETCH(qint64, highestMs);
+        sim::RestFault fault;
+        fault.status = 429;
+        fault.retryAfterSeconds = retryAfterSeconds;
+        fault.remaining = 1;
+        fault.endpoints = sim::RestEndpoint::Session;
+        m_sim->addRestFault(fault);
+        m_client->connectToService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), StreamClient::State::Reconnecting, kWait);
+        const qint64 waitMs = m_client->nextAttemptAtMs() - QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(waitMs >= lowestMs && waitMs <= highestMs, qPrintable(QString::number(waitMs)));
+        QCOMPARE(m_client->counters().sessionRequests, quint64(1));
+    }
+
+    void transientAuthFailureIsRetriedWithBackoff()
+    {
+        // A 500 from the auth endpoint is retried after a pause; a 403 is not (see
+        // presenceSubscribeRefusedWith403).
+        connectClient();
+        sim::RestFault fault;
+        fault.status = 500;
+        fault.remaining = 1;
+        fault.endpoints = sim::RestEndpoint::Auth;
+        m_sim->addRestFault(fault);
+        Subscription *notifications = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications->status(), Subscription::Status::Error, kWait);
+        QCOMPARE(notifications->failure(), Subscription::Failure::Transient);
+        QCOMPARE(m_client->counters().authRequests, quint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications->status(), Subscription::Status::Subscribed, kWait);
+        QCOMPARE(m_client->counters().authRequests, quint64(2));
+        QVERIFY(!m_log.hasDuplicates());
+    }
+
+    void refusedAuthIsAuthorizationFailure()
+    {
+        connectClient();
+        sim::RestFault fault;
+        fault.status = 403;
+        fault.endpoints = sim::RestEndpoint::Auth;
+        m_sim->addRestFault(fault);
+        Subscription *notifications = m_client->subscribe(QStringLiteral("portfolio.notifications"));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications->status(), Subscription::Status::Error, kWait);
+        QCOMPARE(notifications->failure(), Subscription::Failure::Authorization);
+        QVERIFY(notifications->hasFailedPermanently());
+    }
+
+    void unsubscribingFromAStatusHandlerIsSafe()
+    {
+        // Finding 10: a receiver of a status signal lets subscriptions go, and so frees the very
+        // channel whose status is being announced. Nothing may touch it afterwards (ASan checks
+        // this in the sanitizer build) and the others carry on.
+        connectClient();
+        Subscription *a = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *b = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *other = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenB));
+        int handled = 0;
+        connect(m_client.get(), &StreamClient::subscriptionStatusChanged, this,
+                [&](Subscription *subscription, Subscription::Status status) {
+                    if (status != Subscription::Status::Subscribing || (subscription != a && subscription != b))
+                        return;
+                    ++handled;
+                    m_client->unsubscribe(a);
+                    m_client->unsubscribe(b);
+                });
+        QTRY_VERIFY_WITH_TIMEOUT(handled >= 1, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(other->status(), Subscription::Status::Subscribed, kWait);
+        QCOMPARE(m_client->subscriptions(), (QList<Subscription *> {other}));
+        QCOMPARE(handled, 1);
+        // Reconnects walk the channel list and announce statuses as well.
+        QSignalSpy states(m_client.get(), &StreamClient::stateChanged);
+        connect(m_client.get(), &StreamClient::subscriptionStatusChanged, this,
+                [&](Subscription *subscription, Subscription::Status status) {
+                    if (subscription == other && status == Subscription::Status::Pending)
+                        m_client->unsubscribe(other);
+                });
+        const QString socket = m_client->socketId();
+        QVERIFY(m_sim->dropAllConnections() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->subscriptions().isEmpty(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->state() == StreamClient::State::Connected && m_client->socketId() != socket,
+                                 kWait);
+        QTest::qWait(100);
+        QCOMPARE(m_log.channelsBySocket.value(m_client->socketId()).size(), 0);
     }
 
     void randomRestarts()
