@@ -1,22 +1,13 @@
 #include "streamcommand.h"
 
+#include "eventjsonline.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace shuriken::cli {
 
 namespace {
-
-QString isoTime(qint64 us)
-{
-    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
-void appendString(QByteArray &out, const QString &text)
-{
-    pusher::appendJsonString(out, text.toUtf8());
-}
 
 // A short, single-line rendering of a payload for the table output.
 QByteArray compact(const QByteArray &payload, qsizetype width)
@@ -107,23 +98,8 @@ void StreamCommand::writeEvent(const StreamEvent &event)
         m_stdout.write(line);
         return;
     }
-    // The payload goes out as the exact JSON text it arrived as: no re-serialization, and 64-bit
-    // integers stay exact. It was checked to be a JSON object; anything else goes out as a string.
     QByteArray line;
-    line.reserve(event.payload.size() + 200);
-    line += "{\"receivedAt\":\"" + isoTime(event.receivedAtUs).toUtf8()
-        + "\",\"receivedAtUs\":" + QByteArray::number(event.receivedAtUs) + ",\"stream\":";
-    appendString(line, event.stream);
-    line += ",\"channel\":";
-    appendString(line, event.channel);
-    line += ",\"event\":";
-    appendString(line, event.event);
-    line += ",\"payload\":";
-    if (event.parseError.isEmpty())
-        line += event.payload.trimmed();
-    else
-        pusher::appendJsonString(line, event.payload);
-    line += "}\n";
+    appendEventJsonLine(line, event);
     m_stdout.write(line);
 }
 

@@ -1,7 +1,10 @@
 // shuriken-stream as a user runs it: a real process, its stdout and stderr, its exit code.
 
+#include "eventjsonline.h"
+#include "fakeshurikenservice.h"
 #include "simulatorserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,7 +24,8 @@ struct Run
     QList<QByteArray> stderrLines;
 };
 
-Run runCli(const QStringList &arguments)
+/// Runs shuriken-stream to its end, or kills it after @p timeoutMs (exitCode stays -1).
+Run runCli(const QStringList &arguments, int timeoutMs = 60000)
 {
     QProcess process;
     process.setProgram(QStringLiteral(SHURIKEN_STREAM_PATH));
@@ -35,17 +39,38 @@ Run runCli(const QStringList &arguments)
         return run;
     // Wait with the event loop running: the test's own simulator must keep answering.
     QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(60000)) {
-        process.kill();
+    if (finished.wait(timeoutMs)) {
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    } else {
+        process.kill(); // what it printed until then still explains a failure
         process.waitForFinished();
-        return run;
     }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.stdoutLines = process.readAllStandardOutput().split('\n');
     run.stderrLines = process.readAllStandardError().split('\n');
     run.stdoutLines.removeAll(QByteArray());
     run.stderrLines.removeAll(QByteArray());
     return run;
+}
+
+/// Every line is one JSON object; the records, parsed.
+QList<QJsonObject> parseLines(const QList<QByteArray> &lines)
+{
+    QList<QJsonObject> records;
+    for (const QByteArray &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            qWarning("not one JSON object: %s", line.constData());
+            return {};
+        }
+        records.append(document.object());
+    }
+    return records;
+}
+
+QString explain(const Run &run)
+{
+    return QStringLiteral("exit code %1; stderr:\n").arg(run.exitCode) + QString::fromUtf8(run.stderrLines.join('\n'));
 }
 
 } // namespace
@@ -109,6 +134,99 @@ private Q_SLOTS:
         const QByteArray diagnostics = run.stderrLines.join('\n');
         QVERIFY2(diagnostics.contains("401"), diagnostics.constData());
         QVERIFY(!diagnostics.contains("sk_wrong_key_87654321"));
+    }
+
+    // ---- JSON Lines: one record per line, whatever the payload's whitespace ----------------
+
+    void eventRecordIsOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        // What follows "payload": in the record, up to the record's closing brace.
+        QTest::addColumn<QByteArray>("written");
+
+        QTest::newRow("compact object, exact") << QByteArray("{\"seq\":1,\"big\":18446744073709551615,\"s\":\"a b\"}")
+                                               << QByteArray("{\"seq\":1,\"big\":18446744073709551615,\"s\":\"a b\"}");
+        QTest::newRow("spaces on one line, exact")
+            << QByteArray(" {\"a\": 1, \"b\": [1, 2.50, -0e+3]} ") << QByteArray("{\"a\": 1, \"b\": [1, 2.50, -0e+3]}");
+        QTest::newRow("pretty-printed") << QByteArray("{\n  \"a\": 1,\n  \"s\": \"x  y\",\n  \"o\": {}\n}\n")
+                                        << QByteArray("{\"a\":1,\"s\":\"x  y\",\"o\":{}}");
+        QTest::newRow("CRLF and tabs") << QByteArray("{\r\n\t\"a\" : [ 1 ,\t2 ]\r\n}\r\n")
+                                       << QByteArray("{\"a\":[1,2]}");
+        QTest::newRow("escapes and separators in strings")
+            << QByteArray("{\n  \"q\": \"a \\\" \\\\\",\n  \"n\": \"two\\nlines\\r\\u2028\",\n  \"u\": \"\xe2\x80\xa8 "
+                          "\xe2\x80\xa9\"\n}")
+            << QByteArray(
+                   "{\"q\":\"a \\\" \\\\\",\"n\":\"two\\nlines\\r\\u2028\",\"u\":\"\xe2\x80\xa8 \xe2\x80\xa9\"}");
+        QTest::newRow("64-bit integers exact")
+            << QByteArray(
+                   "{\n  \"u\": 18446744073709551615,\n  \"i\": -9223372036854775808,\n  \"f\": 1.0000000000000002\n}")
+            << QByteArray("{\"u\":18446744073709551615,\"i\":-9223372036854775808,\"f\":1.0000000000000002}");
+        QTest::newRow("not JSON, with line breaks: a string")
+            << QByteArray("not json\r\n{\n") << QByteArray("\"not json\\r\\n{\\n\"");
+        QTest::newRow("not an object: a string") << QByteArray("[1,\n 2]") << QByteArray("\"[1,\\n 2]\"");
+    }
+
+    void eventRecordIsOneLine()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QByteArray, written);
+        const StreamEvent event = StreamEvent::fromFrame(QStringLiteral("test.stream"), QStringLiteral("test-channel"),
+                                                         QStringLiteral("update"), payload);
+        QByteArray line = "previous\n"; // appended to, not replaced
+        cli::appendEventJsonLine(line, event);
+        QVERIFY(line.startsWith("previous\n"));
+        line.remove(0, 9);
+
+        QCOMPARE(line.count('\n'), 1);
+        QVERIFY(line.endsWith('\n'));
+        QVERIFY2(!line.contains('\r'), line.constData());
+        QVERIFY2(line.endsWith(QByteArray(",\"payload\":" + written + "}\n")), line.constData());
+        QJsonParseError error;
+        const QJsonObject record = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        QCOMPARE(record.value(QStringLiteral("stream")).toString(), QStringLiteral("test.stream"));
+        QCOMPARE(record.value(QStringLiteral("receivedAtUs")).toInteger(), event.receivedAtUs);
+        if (event.parseError.isEmpty())
+            QCOMPARE(record.value(QStringLiteral("payload")).toObject(), QJsonDocument::fromJson(payload).object());
+        else
+            QCOMPARE(record.value(QStringLiteral("payload")).toString().toUtf8(), payload);
+    }
+
+    /// The same end to end: a server whose payloads span lines, shuriken-stream's real stdout.
+    void prettyPrintedPayloadsOverTheWire()
+    {
+        FakeShurikenService service;
+        QVERIFY(service.listen());
+        const QString stream = QStringLiteral("test.pretty");
+        const QString channel = FakeShurikenService::channelFor(stream);
+        const QString event = FakeShurikenService::eventName();
+        FakeShurikenService::Answer answer;
+        // `data` as a JSON-encoded string, as Pusher servers send it.
+        answer.frames.append(pusher::encodeChannelEvent(
+            channel, event, "{\n  \"seq\": 1,\n  \"big\": 18446744073709551615,\n  \"text\": \"two\\nlines\"\n}\n"));
+        answer.frames.append(
+            pusher::encodeChannelEvent(channel, event, "{\r\n\t\"seq\": 2,\r\n\t\"list\": [\r\n\t\t1\r\n\t]\r\n}"));
+        // `data` as an object spanning lines (some servers do not encode it).
+        answer.frames.append("{\"event\":\"update\",\"channel\":\"" + channel.toUtf8()
+                             + "\",\"data\":{\n  \"seq\": 3\n}\n}");
+        // Not JSON at all: the payload goes out as a string.
+        answer.frames.append(pusher::encodeChannelEvent(channel, event, "not json\nat all"));
+        service.setAnswer(stream, answer);
+
+        const Run run = runCli({QStringLiteral("--base-url"), service.baseUrl().toString(), QStringLiteral("--api-key"),
+                                QStringLiteral("sk_test_key_12345678"), QStringLiteral("--subscribe"), stream,
+                                QStringLiteral("--count"), QStringLiteral("4")},
+                               20000);
+        QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+        QCOMPARE(run.stdoutLines.size(), 4);
+        const QList<QJsonObject> records = parseLines(run.stdoutLines);
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records.at(0).value(QStringLiteral("payload")).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("two\nlines"));
+        QVERIFY2(run.stdoutLines.at(0).contains("\"big\":18446744073709551615"), run.stdoutLines.at(0).constData());
+        QCOMPARE(records.at(1).value(QStringLiteral("payload")).toObject().value(QStringLiteral("seq")).toInt(), 2);
+        QCOMPARE(records.at(2).value(QStringLiteral("payload")).toObject().value(QStringLiteral("seq")).toInt(), 3);
+        QCOMPARE(records.at(3).value(QStringLiteral("payload")).toString(), QStringLiteral("not json\nat all"));
     }
 
     void usageErrors_data()
