@@ -71,6 +71,8 @@ QString SimulatorControl::helpText()
         "  close <code> [reason]                 close every WebSocket with <code>: 4001, 4009, 4100, 4200, 4201, ...\n"
         "  error <code|null> [message]           send pusher:error to every WebSocket, without closing\n"
         "  stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings\n"
+        "  confirm-subscribes on|off             send (or stop sending) subscription_succeeded\n"
+        "  channel-error CHANNEL CODE|null MSG   pusher:error naming a channel, to its subscribers\n"
         "  malformed <kind>                      send one bad frame: invalid-json, data-not-string, missing-event,\n"
         "                                        huge (10 MiB), invalid-utf8\n"
         "  rest <status> [retry-after] [--once | --times N] [--path P[,P]]\n"
@@ -181,6 +183,30 @@ ControlResult SimulatorControl::execute(const QString &line)
     if (command == QLatin1String("start-pongs")) {
         m_server->setPongsEnabled(true);
         return success(tr("answering pings again"));
+    }
+    if (command == QLatin1String("confirm-subscribes")) {
+        const QString value = args.value(0);
+        if (args.size() != 1 || (value != QLatin1String("on") && value != QLatin1String("off")))
+            return failure(tr("confirm-subscribes needs on or off"));
+        m_server->setSubscribeConfirmationsEnabled(value == QLatin1String("on"));
+        return success(value == QLatin1String("on") ? tr("confirming subscriptions again")
+                                                    : tr("no longer confirming subscriptions"));
+    }
+    if (command == QLatin1String("channel-error")) {
+        if (args.size() < 2)
+            return failure(tr("channel-error needs a channel, a code (or null) and a message"));
+        std::optional<int> code;
+        if (args.at(1) != QLatin1String("null")) {
+            bool ok = false;
+            code = args.at(1).toInt(&ok);
+            if (!ok)
+                return failure(tr("error code must be a number or null"));
+        }
+        QString message = args.mid(2).join(u' ');
+        if (message.isEmpty())
+            message = tr("Simulated error");
+        return success(tr("sent pusher:error to %n connection(s)", nullptr,
+                          m_server->sendChannelPusherError(args.constFirst(), code, message)));
     }
     if (command == QLatin1String("malformed")) {
         const auto kind = malformedFrameFromName(args.value(0));

@@ -229,6 +229,7 @@ public:
     SimulatorStats counters;
     quint64 bytesSentByClosedConnections = 0;
     bool pongsEnabled = true;
+    bool subscribeConfirmations = true;
     QList<RestFault> restFaults;
     int restDelayMs = 0;
     RestEndpoints restDelayEndpoints = kAllRestEndpoints;
@@ -874,7 +875,10 @@ void SimulatorServer::Private::handleSubscribe(ClientConnection &connection, con
         }
     }
     channel.subscribers.append(&connection);
-    connection.sendText(pusher::encodeSubscriptionSucceeded(name, members));
+    if (subscribeConfirmations)
+        connection.sendText(pusher::encodeSubscriptionSucceeded(name, members));
+    else
+        qCInfo(lcSim).noquote() << "fault: not confirming the subscription of" << connection.socketId << "to" << name;
     qCInfo(lcSim).noquote() << connection.socketId << "subscribed to" << name
                             << (channel.binding ? channel.binding->streamId : QStringLiteral("(unbound channel)"));
     Q_EMIT q->channelSubscribed(connection.socketId, name);
@@ -1356,6 +1360,40 @@ int SimulatorServer::sendPusherError(std::optional<int> code, const QString &mes
         connection->sendText(frame);
     ++d->counters.faultsInjected;
     return int(targets.size());
+}
+
+int SimulatorServer::sendChannelPusherError(const QString &channel, std::optional<int> code, const QString &message)
+{
+    QJsonObject data {{QStringLiteral("message"), message}};
+    data.insert(QStringLiteral("code"), code ? QJsonValue(*code) : QJsonValue(QJsonValue::Null));
+    const QByteArray frame = QJsonDocument(QJsonObject {{QStringLiteral("event"), QStringLiteral("pusher:error")},
+                                                        {QStringLiteral("channel"), channel},
+                                                        {QStringLiteral("data"), data}})
+                                 .toJson(QJsonDocument::Compact);
+    int reached = 0;
+    for (ClientConnection *connection : d->webSocketConnections()) {
+        if (!connection->channels.contains(channel))
+            continue;
+        connection->sendText(frame);
+        ++reached;
+    }
+    qCInfo(lcSim).noquote() << "fault: pusher:error" << (code ? *code : 0) << "on" << channel << "to" << reached
+                            << "connections";
+    ++d->counters.faultsInjected;
+    return reached;
+}
+
+void SimulatorServer::setSubscribeConfirmationsEnabled(bool enabled)
+{
+    d->subscribeConfirmations = enabled;
+    qCInfo(lcSim) << (enabled ? "confirming subscriptions again" : "fault: no longer confirming subscriptions");
+    if (!enabled)
+        ++d->counters.faultsInjected;
+}
+
+bool SimulatorServer::subscribeConfirmationsEnabled() const
+{
+    return d->subscribeConfirmations;
 }
 
 void SimulatorServer::setPongsEnabled(bool enabled)

@@ -141,6 +141,13 @@ public:
     int closeAllConnections(int code, const QString &reason = QString());
     /// Sends pusher:error {message, code} to every WebSocket without closing it.
     int sendPusherError(std::optional<int> code, const QString &message);
+    /// Sends pusher:error {message, code} naming @p channel (as some servers do for a refused
+    /// subscribe) to every WebSocket that subscribed to it or asked to.
+    int sendChannelPusherError(const QString &channel, std::optional<int> code, const QString &message);
+    /// Stops (or resumes) confirming subscriptions: pusher:subscribe is accepted but
+    /// pusher_internal:subscription_succeeded is never sent, as from a server that lost it.
+    void setSubscribeConfirmationsEnabled(bool enabled);
+    bool subscribeConfirmationsEnabled() const;
     /// Stops (or resumes) answering pusher:ping events and WebSocket ping frames.
     void setPongsEnabled(bool enabled);
     bool pongsEnabled() const;

@@ -78,9 +78,9 @@ private Q_SLOTS:
     {
         const ControlResult result = m_control->execute(QStringLiteral("help"));
         QVERIFY(result.ok);
-        for (const char *command :
-             {"stats", "drop", "close", "error", "stop-pongs", "start-pongs", "malformed", "invalid-utf8", "rest ",
-              "rest-delay", "rest ok", "rate", "firehose", "restart", "quit", "--once", "--path"})
+        for (const char *command : {"stats", "drop", "close", "error", "stop-pongs", "start-pongs",
+                                    "confirm-subscribes", "channel-error", "malformed", "invalid-utf8", "rest ",
+                                    "rest-delay", "rest ok", "rate", "firehose", "restart", "quit", "--once", "--path"})
             QVERIFY2(result.output.contains(QLatin1String(command)), command);
     }
 
@@ -136,6 +136,21 @@ private Q_SLOTS:
         QVERIFY(!m_server->pongsEnabled());
         QVERIFY(m_control->execute(QStringLiteral("start-pongs")).ok);
         QVERIFY(m_server->pongsEnabled());
+
+        // A subscribe that is never confirmed, then an error naming that channel.
+        QVERIFY(m_control->execute(QStringLiteral("confirm-subscribes off")).ok);
+        QVERIFY(!m_server->subscribeConfirmationsEnabled());
+        client.subscribe(QStringLiteral("svm.bondingCurve.creations"));
+        QTest::qWait(300);
+        QCOMPARE(client.count(QStringLiteral("pusher_internal:subscription_succeeded")), 0);
+        result = m_control->execute(QStringLiteral("channel-error svm.bondingCurve.creations null \"No room\""));
+        QVERIFY2(result.ok && result.output.contains(QLatin1String("1")), qPrintable(result.output));
+        QVERIFY(client.waitFor(QStringLiteral("pusher:error"), QString(), 3));
+        QCOMPARE(client.last(QStringLiteral("pusher:error")).value(QStringLiteral("channel")).toString(),
+                 QStringLiteral("svm.bondingCurve.creations"));
+        QVERIFY(!m_control->execute(QStringLiteral("confirm-subscribes maybe")).ok);
+        QVERIFY(m_control->execute(QStringLiteral("confirm-subscribes on")).ok);
+        QVERIFY(m_server->subscribeConfirmationsEnabled());
 
         QVERIFY(m_control->execute(QStringLiteral("malformed missing-event")).ok);
         QVERIFY(QTest::qWaitFor([&] { return client.frames.constLast().value(QStringLiteral("event")).isUndefined(); },

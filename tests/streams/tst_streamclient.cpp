@@ -776,6 +776,65 @@ private Q_SLOTS:
         QVERIFY(notifications->hasFailedPermanently());
     }
 
+    void unansweredSubscribeIsRetriedWithBackoff()
+    {
+        // Finding 9: a subscribe the server never confirms was sent again every timeout, for
+        // ever. It is retried after a growing pause (at least 1 s), with an unsubscribe first.
+        StreamClient::Options options = clientOptions();
+        options.subscribeTimeoutMs = 200;
+        startClient(options);
+        connectClient();
+        m_client->setFrameObservation(true);
+        int subscribes = 0;
+        int unsubscribes = 0;
+        connect(m_client.get(), &StreamClient::frameObserved, this, [&](const pusher::FrameRecord &frame) {
+            if (frame.direction != pusher::FrameRecord::Direction::Out)
+                return;
+            subscribes += frame.event == QLatin1String("pusher:subscribe") ? 1 : 0;
+            unsubscribes += frame.event == QLatin1String("pusher:unsubscribe") ? 1 : 0;
+        });
+        m_sim->setSubscribeConfirmationsEnabled(false);
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Error, kWait);
+        QCOMPARE(swaps->failure(), Subscription::Failure::Transient);
+        QTest::qWait(2500);
+        // 0.2 s + 1 s + 0.2 s + 1-2 s: at most three attempts, where a fixed 0.2 s cycle makes ten.
+        QVERIFY2(subscribes >= 2 && subscribes <= 3, qPrintable(QString::number(subscribes)));
+        QVERIFY(unsubscribes >= subscribes - 1);
+        m_sim->setSubscribeConfirmationsEnabled(true);
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        QCOMPARE(m_client->state(), StreamClient::State::Connected);
+    }
+
+    void pusherErrorNamingAChannelBelongsToItsSubscription()
+    {
+        // Finding 9: a pusher:error that names a channel (some servers refuse a subscribe so) is
+        // the subscription's error, not an anonymous one of the connection.
+        StreamClient::Options options = clientOptions();
+        options.subscribeTimeoutMs = 60000;
+        startClient(options);
+        connectClient();
+        m_sim->setSubscribeConfirmationsEnabled(false);
+        Subscription *swaps = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenA));
+        Subscription *other = m_client->subscribe(QStringLiteral("svm.token.swaps"), tokenFilter(kTokenB));
+        QTRY_VERIFY_WITH_TIMEOUT(swaps->status() == Subscription::Status::Subscribing
+                                     && other->status() == Subscription::Status::Subscribing,
+                                 kWait);
+        QSignalSpy errors(m_client.get(), &StreamClient::errorOccurred);
+        QCOMPARE(
+            m_sim->sendChannelPusherError(swaps->channel(), std::nullopt, QStringLiteral("Over quota for channel")), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Error, kWait);
+        QVERIFY2(swaps->statusReason().contains(QLatin1String("Over quota")), qPrintable(swaps->statusReason()));
+        QCOMPARE(swaps->failure(), Subscription::Failure::Transient);
+        QCOMPARE(other->status(), Subscription::Status::Subscribing);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.constLast().at(0).toString().contains(swaps->channel()),
+                 qPrintable(errors.constLast().at(0).toString()));
+        m_sim->setSubscribeConfirmationsEnabled(true);
+        QTRY_COMPARE_WITH_TIMEOUT(swaps->status(), Subscription::Status::Subscribed, kWait);
+        QCOMPARE(m_client->state(), StreamClient::State::Connected);
+    }
+
     void unsubscribingFromAStatusHandlerIsSafe()
     {
         // Finding 10: a receiver of a status signal lets subscriptions go, and so frees the very
