@@ -873,12 +873,14 @@ Beispiel: rest 429 1 --once --path session</translation>
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
 Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
-3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good.</source>
         <translation>Headless-Client für die Echtzeit-Streams von Shuriken: abonniert Streams und gibt Ereignisse als JSON Lines aus.
 Ereignisse gehen nach stdout; Zustandswechsel, Abonnementstatus und Fehler gehen als JSON Lines nach stderr.
 
 Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
-3 Authentifizierung fehlgeschlagen (Schlüssel abgelehnt oder nicht zugelassen), 4 Verbindung endgültig fehlgeschlagen.</translation>
+3 Authentifizierung oder Autorisierung fehlgeschlagen (Schlüssel oder Kanal abgelehnt),
+4 Verbindung oder alle Abonnements endgültig fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -999,6 +1001,11 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <location line="+27"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>nichts zu tun: mindestens ein --subscribe (oder --catalog) angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <source>every subscription failed for good</source>
+        <translation>alle Abonnements sind endgültig fehlgeschlagen</translation>
     </message>
 </context>
 <context>

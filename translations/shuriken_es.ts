@@ -873,12 +873,14 @@ Ejemplo: rest 429 1 --once --path session</translation>
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
 Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
-3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good.</source>
         <translation>Cliente sin interfaz gráfica para los flujos en tiempo real de Shuriken: se suscribe y muestra los eventos como JSON Lines.
 Los eventos van a stdout; los cambios de estado, el estado de las suscripciones y los errores van a stderr como JSON Lines.
 
 Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se interrumpió), 2 error de uso,
-3 fallo de autenticación (clave rechazada o no permitida), 4 fallo definitivo de la conexión.</translation>
+3 fallo de autenticación o de autorización (clave o canal rechazados),
+4 fallo definitivo de la conexión o de todas las suscripciones.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -999,6 +1001,11 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <location line="+27"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>no hay nada que hacer: indique al menos un --subscribe (o --catalog)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <source>every subscription failed for good</source>
+        <translation>todas las suscripciones fallaron definitivamente</translation>
     </message>
 </context>
 <context>

@@ -867,12 +867,14 @@ Example: rest 429 1 --once --path session</source>
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
 Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
-3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good.</source>
         <translation>Shuriken のリアルタイムストリーム用ヘッドレスクライアント: サブスクライブしてイベントを JSON Lines として出力します。
 イベントは stdout に、状態の変化・サブスクリプションの状態・エラーは JSON Lines として stderr に出力されます。
 
 終了コード: 0 正常（件数または時間に到達、または中断）、2 使用法の誤り、
-3 認証失敗（キーが拒否された、または許可されていない）、4 接続の最終的な失敗。</translation>
+3 認証または認可の失敗（キーまたはチャンネルが拒否された）、
+4 接続またはすべてのサブスクリプションの最終的な失敗。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -993,6 +995,11 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <location line="+27"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>実行する処理がありません。--subscribe（または --catalog）を少なくとも 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <source>every subscription failed for good</source>
+        <translation>すべてのサブスクリプションが最終的に失敗しました</translation>
     </message>
 </context>
 <context>

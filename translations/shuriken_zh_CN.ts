@@ -867,12 +867,14 @@ Example: rest 429 1 --once --path session</source>
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
 Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
-3 authentication failed (key rejected or not allowed), 4 connection failed for good.</source>
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good.</source>
         <translation>Shuriken 实时数据流的无界面客户端：订阅数据流并以 JSON Lines 格式输出事件。
 事件输出到 stdout；状态变化、订阅状态和错误以 JSON Lines 格式输出到 stderr。
 
 退出码：0 正常（达到数量或时长，或被中断），2 用法错误，
-3 认证失败（密钥被拒绝或不被允许），4 连接最终失败。</translation>
+3 认证或授权失败（密钥或频道被拒绝），
+4 连接或所有订阅最终失败。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -993,6 +995,11 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <location line="+27"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>无事可做：请至少指定一个 --subscribe（或 --catalog）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <source>every subscription failed for good</source>
+        <translation>所有订阅均已最终失败</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,8 @@ int main(int argc, char *argv[])
         "Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.\n"
         "Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.\n\n"
         "Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,\n"
-        "3 authentication failed (key rejected or not allowed), 4 connection failed for good."));
+        "3 authentication or authorization failed (key or channel refused),\n"
+        "4 connection or every subscription failed for good."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),

@@ -2,8 +2,11 @@
 
 #include "eventjsonline.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 
 namespace shuriken::cli {
 
@@ -16,6 +19,16 @@ QByteArray compact(const QByteArray &payload, qsizetype width)
     if (text.size() > width)
         text = text.left(width - 3) + "...";
     return text;
+}
+
+QString nowText()
+{
+    return isoTime(QDateTime::currentMSecsSinceEpoch() * 1000);
+}
+
+QString failureText(Subscription::Failure failure)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Subscription::Failure>().valueToKey(int(failure)));
 }
 
 } // namespace
@@ -34,25 +47,15 @@ StreamCommand::StreamCommand(StreamClient *client, StreamCommandOptions options,
 
     connect(m_client, &StreamClient::eventsReceived, this, &StreamCommand::onEvents);
     connect(m_client, &StreamClient::stateChanged, this, &StreamCommand::onStateChanged);
-    connect(m_client, &StreamClient::subscriptionStatusChanged, this,
-            [this](Subscription *subscription, Subscription::Status status, const QString &reason) {
-                QJsonObject record {{QStringLiteral("type"), QStringLiteral("subscription")},
-                                    {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
-                                    {QStringLiteral("subscription"), subscription->key()},
-                                    {QStringLiteral("status"), Subscription::statusText(status)},
-                                    {QStringLiteral("channel"), subscription->channel()}};
-                if (!reason.isEmpty())
-                    record.insert(QStringLiteral("reason"), reason);
-                writeDiagnostic(record);
-            });
+    connect(m_client, &StreamClient::subscriptionStatusChanged, this, &StreamCommand::onSubscriptionStatusChanged);
     connect(m_client, &StreamClient::errorOccurred, this, [this](const QString &message) {
         writeDiagnostic({{QStringLiteral("type"), QStringLiteral("error")},
-                         {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
+                         {QStringLiteral("time"), nowText()},
                          {QStringLiteral("message"), message}});
     });
     connect(m_client, &StreamClient::malformedFrameReceived, this, [this](const QString &error) {
         writeDiagnostic({{QStringLiteral("type"), QStringLiteral("malformedFrame")},
-                         {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
+                         {QStringLiteral("time"), nowText()},
                          {QStringLiteral("message"), error}});
     });
 }
@@ -61,7 +64,7 @@ void StreamCommand::start()
 {
     m_elapsed.start();
     for (const auto &request : std::as_const(m_options.subscriptions))
-        m_client->subscribe(request.stream, request.filter);
+        m_subscriptions.append(m_client->subscribe(request.stream, request.filter));
     if (m_options.durationSeconds > 0)
         m_durationTimer.start(int(m_options.durationSeconds * 1000));
     m_client->connectToService();
@@ -103,6 +106,55 @@ void StreamCommand::writeEvent(const StreamEvent &event)
     m_stdout.write(line);
 }
 
+void StreamCommand::onSubscriptionStatusChanged(Subscription *subscription, Subscription::Status status,
+                                                const QString &reason)
+{
+    QJsonObject record {{QStringLiteral("type"), QStringLiteral("subscription")},
+                        {QStringLiteral("time"), nowText()},
+                        {QStringLiteral("subscription"), subscription->key()},
+                        {QStringLiteral("status"), Subscription::statusText(status)},
+                        {QStringLiteral("channel"), subscription->channel()}};
+    if (!reason.isEmpty())
+        record.insert(QStringLiteral("reason"), reason);
+    if (status == Subscription::Status::Error)
+        record.insert(QStringLiteral("failure"), failureText(subscription->failure()));
+    writeDiagnostic(record);
+
+    // Checked once the client has finished what it is doing: it may be failing every
+    // subscription on its way to failing as a whole, and then its own error (lastError(), in
+    // onStateChanged()) is the one to report; and the command must not end the client's run
+    // from inside the client's own handler.
+    if (subscription->hasFailedPermanently() && !m_failureCheckQueued && m_subscriptions.contains(subscription)) {
+        m_failureCheckQueued = true;
+        QMetaObject::invokeMethod(this, &StreamCommand::finishIfEverySubscriptionFailed, Qt::QueuedConnection);
+    }
+}
+
+void StreamCommand::finishIfEverySubscriptionFailed()
+{
+    m_failureCheckQueued = false;
+    if (m_finished || m_subscriptions.isEmpty())
+        return;
+    bool authorization = false;
+    QJsonArray reasons;
+    for (const QPointer<Subscription> &subscription : std::as_const(m_subscriptions)) {
+        if (!subscription || !subscription->hasFailedPermanently())
+            return; // one can still deliver events
+        authorization |= subscription->failure() == Subscription::Failure::Authorization;
+        reasons.append(QJsonObject {{QStringLiteral("subscription"), subscription->key()},
+                                    {QStringLiteral("failure"), failureText(subscription->failure())},
+                                    {QStringLiteral("reason"), subscription->statusReason()}});
+    }
+    writeDiagnostic({{QStringLiteral("type"), QStringLiteral("fatal")},
+                     {QStringLiteral("time"), nowText()},
+                     {QStringLiteral("message"),
+                      QCoreApplication::translate("shuriken-stream", "every subscription failed for good")},
+                     {QStringLiteral("subscriptions"), reasons}});
+    // Authorization wins over other failures: it is the one the user can fix with the key or its
+    // permissions, and exit code 3 is what scripts check for that.
+    finish(authorization ? ExitAuthentication : ExitConnectionFailed);
+}
+
 void StreamCommand::writeDiagnostic(const QJsonObject &record)
 {
     m_stderr.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
@@ -111,7 +163,7 @@ void StreamCommand::writeDiagnostic(const QJsonObject &record)
 void StreamCommand::onStateChanged(StreamClient::State state, const QString &reason)
 {
     QJsonObject record {{QStringLiteral("type"), QStringLiteral("state")},
-                        {QStringLiteral("time"), isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)},
+                        {QStringLiteral("time"), nowText()},
                         {QStringLiteral("state"), StreamClient::stateText(state)}};
     if (!reason.isEmpty())
         record.insert(QStringLiteral("reason"), reason);
@@ -125,6 +177,7 @@ void StreamCommand::onStateChanged(StreamClient::State state, const QString &rea
     const bool authentication
         = error && (error->kind() == ApiError::Kind::Unauthorized || error->kind() == ApiError::Kind::Forbidden);
     writeDiagnostic({{QStringLiteral("type"), QStringLiteral("fatal")},
+                     {QStringLiteral("time"), nowText()},
                      {QStringLiteral("message"), error ? error->displayText() : reason}});
     finish(authentication ? ExitAuthentication : ExitConnectionFailed);
 }

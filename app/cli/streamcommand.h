@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -38,7 +39,8 @@ enum ExitCode
 
 /// Runs one headless session on a StreamClient: subscribes, writes events to stdout as JSON
 /// Lines (or a table), state/subscription/error records to stderr as JSON Lines, and finishes
-/// when the count or duration is reached or the client fails for good.
+/// when the count or duration is reached, the client fails for good, or every subscription it
+/// made has failed for good (the client does not retry those, so nothing would ever arrive).
 class StreamCommand final : public QObject
 {
     Q_OBJECT
@@ -58,12 +60,19 @@ Q_SIGNALS:
 private:
     void onEvents(const StreamEventBatch &batch);
     void onStateChanged(StreamClient::State state, const QString &reason);
+    void onSubscriptionStatusChanged(Subscription *subscription, Subscription::Status status, const QString &reason);
+    /// Finishes (ExitAuthentication or ExitConnectionFailed) if every subscription has failed
+    /// permanently, with a `fatal` record that gives each one's reason.
+    void finishIfEverySubscriptionFailed();
     void writeEvent(const StreamEvent &event);
     void writeDiagnostic(const QJsonObject &record);
     void finish(int exitCode);
 
     StreamClient *m_client;
     StreamCommandOptions m_options;
+    /// The subscriptions start() made, in the order they were asked for.
+    QList<QPointer<Subscription>> m_subscriptions;
+    bool m_failureCheckQueued = false;
     QFile m_stdout;
     QFile m_stderr;
     QTimer m_durationTimer;

@@ -68,9 +68,35 @@ QList<QJsonObject> parseLines(const QList<QByteArray> &lines)
     return records;
 }
 
+/// The `fatal` record among the diagnostics; empty if there is none.
+QJsonObject fatalRecord(const QList<QByteArray> &stderrLines)
+{
+    for (const QJsonObject &record : parseLines(stderrLines)) {
+        if (record.value(QStringLiteral("type")).toString() == QLatin1String("fatal"))
+            return record;
+    }
+    return {};
+}
+
+/// The exit code and the last diagnostics but log records (QTest cuts long messages short).
 QString explain(const Run &run)
 {
-    return QStringLiteral("exit code %1; stderr:\n").arg(run.exitCode) + QString::fromUtf8(run.stderrLines.join('\n'));
+    QList<QByteArray> diagnostics;
+    for (const QByteArray &line : run.stderrLines) {
+        if (!line.startsWith("{\"type\":\"log\""))
+            diagnostics.append(line.left(300));
+    }
+    return QStringLiteral("exit code %1; last diagnostics:\n").arg(run.exitCode)
+        + QString::fromUtf8(diagnostics.mid(qMax(0, int(diagnostics.size()) - 3)).join('\n'));
+}
+
+/// A subscription_error `data`: {"type", "error"[, "status"]}.
+QByteArray refusal(const QString &error, std::optional<int> status)
+{
+    QJsonObject data {{QStringLiteral("type"), QStringLiteral("AuthError")}, {QStringLiteral("error"), error}};
+    if (status)
+        data.insert(QStringLiteral("status"), *status);
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -227,6 +253,137 @@ private Q_SLOTS:
         QCOMPARE(records.at(1).value(QStringLiteral("payload")).toObject().value(QStringLiteral("seq")).toInt(), 2);
         QCOMPARE(records.at(2).value(QStringLiteral("payload")).toObject().value(QStringLiteral("seq")).toInt(), 3);
         QCOMPARE(records.at(3).value(QStringLiteral("payload")).toString(), QStringLiteral("not json\nat all"));
+    }
+
+    // ---- every subscription refused for good: the run ends ----------------------------------
+
+    void everySubscriptionRefused_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("refusals"); // one subscription per refusal
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("failures");
+
+        const QByteArray forbidden = refusal(QStringLiteral("not allowed to join"), 403);
+        const QByteArray unauthorized = refusal(QStringLiteral("Invalid signature"), 401);
+        const QByteArray noStatus = refusal(QStringLiteral("no such channel"), std::nullopt);
+        const QByteArray badRequest = refusal(QStringLiteral("Encrypted channels are not supported"), 400);
+        QTest::newRow("403") << QList<QByteArray> {forbidden} << 3 << QStringList {QStringLiteral("Authorization")};
+        QTest::newRow("401") << QList<QByteArray> {unauthorized} << 3 << QStringList {QStringLiteral("Authorization")};
+        QTest::newRow("no status") << QList<QByteArray> {noStatus} << 4 << QStringList {QStringLiteral("Permanent")};
+        QTest::newRow("400") << QList<QByteArray> {badRequest} << 4 << QStringList {QStringLiteral("Permanent")};
+        QTest::newRow("two, both without authorization")
+            << QList<QByteArray> {noStatus, badRequest} << 4
+            << QStringList {QStringLiteral("Permanent"), QStringLiteral("Permanent")};
+        // Mixed: the authorization failure is the one the exit code names.
+        QTest::newRow("two, one of them 403")
+            << QList<QByteArray> {noStatus, forbidden} << 3
+            << QStringList {QStringLiteral("Permanent"), QStringLiteral("Authorization")};
+    }
+
+    void everySubscriptionRefused()
+    {
+        QFETCH(QList<QByteArray>, refusals);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, failures);
+
+        FakeShurikenService service;
+        QVERIFY(service.listen());
+        QStringList arguments {QStringLiteral("--base-url"), service.baseUrl().toString(), QStringLiteral("--api-key"),
+                               QStringLiteral("sk_test_key_12345678")};
+        QStringList streams;
+        for (qsizetype i = 0; i < refusals.size(); ++i) {
+            const QString stream = QStringLiteral("test.refused%1").arg(i);
+            service.setAnswer(stream, {refusals.at(i), {}});
+            streams.append(stream);
+            arguments << QStringLiteral("--subscribe") << stream;
+        }
+
+        const Run run = runCli(arguments, 20000);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(explain(run)));
+        QVERIFY(run.stdoutLines.isEmpty());
+        const QJsonObject fatal = fatalRecord(run.stderrLines);
+        QVERIFY2(!fatal.isEmpty(), qPrintable(explain(run)));
+        QVERIFY(!fatal.value(QStringLiteral("message")).toString().isEmpty());
+        // The reasons, one per subscription, in the order they were asked for.
+        const QJsonArray reasons = fatal.value(QStringLiteral("subscriptions")).toArray();
+        QCOMPARE(reasons.size(), refusals.size());
+        for (qsizetype i = 0; i < reasons.size(); ++i) {
+            const QJsonObject reason = reasons.at(i).toObject();
+            QCOMPARE(reason.value(QStringLiteral("subscription")).toString(), streams.at(i) + QStringLiteral("{}"));
+            QCOMPARE(reason.value(QStringLiteral("failure")).toString(), failures.at(i));
+            const QString expectedError
+                = QJsonDocument::fromJson(refusals.at(i)).object().value(QStringLiteral("error")).toString();
+            QVERIFY2(reason.value(QStringLiteral("reason")).toString().contains(expectedError),
+                     qPrintable(reason.value(QStringLiteral("reason")).toString()));
+        }
+    }
+
+    /// One refused subscription among working ones does not end the run.
+    void oneSubscriptionRefusedOthersGoOn()
+    {
+        FakeShurikenService service;
+        QVERIFY(service.listen());
+        service.setAnswer(QStringLiteral("test.refused"), {refusal(QStringLiteral("not allowed"), 403), {}});
+        FakeShurikenService::Answer working;
+        for (int seq = 1; seq <= 3; ++seq) {
+            working.frames.append(pusher::encodeChannelEvent(FakeShurikenService::channelFor(QStringLiteral("test.ok")),
+                                                             FakeShurikenService::eventName(),
+                                                             QByteArray("{\"seq\":" + QByteArray::number(seq) + '}')));
+        }
+        service.setAnswer(QStringLiteral("test.ok"), working);
+
+        const Run run = runCli({QStringLiteral("--base-url"), service.baseUrl().toString(), QStringLiteral("--api-key"),
+                                QStringLiteral("sk_test_key_12345678"), QStringLiteral("--subscribe"),
+                                QStringLiteral("test.refused"), QStringLiteral("--subscribe"),
+                                QStringLiteral("test.ok"), QStringLiteral("--count"), QStringLiteral("3")},
+                               20000);
+        QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+        QCOMPARE(run.stdoutLines.size(), 3);
+        QVERIFY(fatalRecord(run.stderrLines).isEmpty());
+    }
+
+    /// The simulator's auth endpoint refuses every presence channel (403): exit 3, reasons on stderr.
+    void channelAuthorizationRefusedBySimulator()
+    {
+        sim::SimulatorServer simulator;
+        QVERIFY(simulator.start());
+        sim::RestFault fault;
+        fault.status = 403;
+        fault.endpoints = sim::RestEndpoint::Auth;
+        simulator.addRestFault(fault);
+
+        const Run run = runCli({QStringLiteral("--base-url"), simulator.baseUrl().toString(),
+                                QStringLiteral("--api-key"), QStringLiteral("sk_test_key_12345678"),
+                                QStringLiteral("--subscribe"), QStringLiteral("portfolio.notifications"),
+                                QStringLiteral("--subscribe"), QStringLiteral("alpha.personal")},
+                               20000);
+        QVERIFY2(run.exitCode == 3, qPrintable(explain(run)));
+        QVERIFY(run.stdoutLines.isEmpty());
+        const QJsonObject fatal = fatalRecord(run.stderrLines);
+        const QJsonArray reasons = fatal.value(QStringLiteral("subscriptions")).toArray();
+        QCOMPARE(reasons.size(), 2);
+        for (const QJsonValue &reason : reasons) {
+            QCOMPARE(reason.toObject().value(QStringLiteral("failure")).toString(), QStringLiteral("Authorization"));
+            QVERIFY2(reason.toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("403")),
+                     qPrintable(explain(run)));
+        }
+        QVERIFY(!run.stderrLines.join('\n').contains("sk_test_key_12345678"));
+    }
+
+    /// A stream the session endpoint rejects (400 INVALID_PARAMS) is a permanent, non-authorization
+    /// failure: exit 4 with a fatal record, whether the client fails as a whole or that
+    /// subscription alone.
+    void unknownStreamExitsWithConnectionCode()
+    {
+        sim::SimulatorServer simulator;
+        QVERIFY(simulator.start());
+        const Run run = runCli({QStringLiteral("--base-url"), simulator.baseUrl().toString(),
+                                QStringLiteral("--api-key"), QStringLiteral("sk_test_key_12345678"),
+                                QStringLiteral("--subscribe"), QStringLiteral("no.such.stream")},
+                               20000);
+        QVERIFY2(run.exitCode == 4, qPrintable(explain(run)));
+        QVERIFY(run.stdoutLines.isEmpty());
+        QVERIFY2(!fatalRecord(run.stderrLines).isEmpty(), qPrintable(explain(run)));
     }
 
     void usageErrors_data()
