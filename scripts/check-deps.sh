@@ -281,10 +281,12 @@ done < <(find "$build_dir" -path "$build_dir/CMakeFiles" -prune -o -type f -perm
 
 if [[ $packaging -eq 1 ]]; then
     # The commands of scripts/package-check.sh, CPack's DEB/RPM generators and
-    # packaging/render-icons.sh.
+    # packaging/render-icons.sh, looked up where Debian installs them (a fresh machine's PATH):
+    # the question is whether the list brings each one, not which copy a PATH with pyenv or
+    # /usr/local in front happens to find first.
     for command_name in cpack dpkg-deb dpkg-shlibdeps rpm rpmbuild lintian file \
         desktop-file-validate appstreamcli python3 rsvg-convert gzip; do
-        if path=$(command -v "$command_name"); then
+        if path=$(PATH=/usr/sbin:/usr/bin:/sbin:/bin command -v "$command_name"); then
             printf 'P\tcommand %s\t%s\n' "$command_name" "$path" >>"$evidence"
         else
             printf 'P\tcommand %s\t(not installed)\n' "$command_name" >>"$evidence"
