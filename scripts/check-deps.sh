@@ -11,12 +11,15 @@
 #  - every shared library the built programs, tests and benchmarks load (ldd).
 # Each file is mapped to its package with dpkg-query -S, along its symlinks (/usr/bin/c++ through
 # the alternatives to g++ and g++-12) and on both sides of the merged /usr (/lib = /usr/lib). Its
-# package must be in the closure of the install list and the Essential packages: Depends and
-# Pre-Depends, recursively, without Recommends (install-deps.sh installs without them). Of the
-# alternatives "a | b" only the one apt takes on a fresh machine counts: one already there, else
-# the first that exists; a virtual package is met by a provider already there, else the first.
+# package must be in the closure of the install list and the base system (Essential and
+# Priority: required packages): Depends and Pre-Depends, recursively, without Recommends
+# (install-deps.sh installs without them). Of the alternatives "a | b" only the one apt takes on
+# a fresh machine counts: one already there, else the first that exists; a virtual package is met
+# by a provider already there, else the first. On a clean Debian 12 (debootstrap minbase) the
+# closure computed for `install-deps.sh [--packaging]` was exactly the set apt installed.
 #
 # Usage: scripts/check-deps.sh [--install-list FILE] [--packaging] [--verbose] <build-dir>
+#        scripts/check-deps.sh [--install-list FILE] [--packaging] --print-closure
 #   --install-list FILE  check against the names in FILE (one a line, # comments) instead of
 #                        `scripts/install-deps.sh --list` (e.g. an older list)
 #   --packaging          also the commands scripts/package-check.sh and packaging/ run, against
@@ -35,7 +38,7 @@ packaging=0
 verbose=0
 print_closure=0
 build_dir=""
-usage() { sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --install-list)
@@ -108,11 +111,10 @@ fi
 # than usrmerge).
 awk '
     function bare(n) { gsub(/[<>]/, "", n); sub(/:.*/, "", n); return n }
-    FNR == 1 { file++ }
-    file == 1 { installed[$1] = 1; next }
-    file == 2 { root["E", ++nroot["E"]] = $1; next }
-    file == 3 { root["B", ++nroot["B"]] = $1; next }
-    file == 4 { root["P", ++nroot["P"]] = $1; next }
+    FILENAME == ARGV[1] { installed[$1] = 1; next }
+    FILENAME == ARGV[2] { root["E", ++nroot["E"]] = $1; next }
+    FILENAME == ARGV[3] { root["B", ++nroot["B"]] = $1; next }
+    FILENAME == ARGV[4] { root["P", ++nroot["P"]] = $1; next }
     /^[^ ]/ {
         if ($0 ~ /^</) { current = ""; next }   # a virtual package: no dependencies of its own
         current = bare($1); real[current] = 1; open = 0; last = ""; next
@@ -349,11 +351,10 @@ awk -F'\t' -v verbose="$verbose" -v list="$list_name" -v missing_libraries="$wor
         if (p ~ /^\/(lib|lib32|lib64|libx32|bin|sbin)\//) return "/usr" p
         return ""
     }
-    FNR == 1 { file++ }
-    file == 1 { split($0, w, " "); inset[w[1], w[2]] = 1; if (w[1] == "B") nbase++; next }
-    file == 2 { owners[$1] = $2; next }
-    file == 3 { nhops[$1]++; hop[$1, nhops[$1]] = $2; next }
-    file == 4 {
+    FILENAME == ARGV[1] { split($0, w, " "); inset[w[1], w[2]] = 1; if (w[1] == "B") nbase++; next }
+    FILENAME == ARGV[2] { owners[$1] = $2; next }
+    FILENAME == ARGV[3] { nhops[$1]++; hop[$1, nhops[$1]] = $2; next }
+    FILENAME == ARGV[4] {
         tier = $1; source = $2; path = $3; files++
         if (path == "(not installed)") { notinstalled[source] = 1; bad = 1; next }
         owned = 0
