@@ -111,6 +111,14 @@ QString InvariantMonitor::period(const QString &channel) const
     return socketChannel + u'|' + QString::number(m_subscribeCount.value(socketChannel));
 }
 
+bool InvariantMonitor::acrossRestart(const QString &period, const QString &otherPeriod) const
+{
+    const auto generation = [this](const QString &p) {
+        return m_generationOfSocket.value(p.section(u'|', 0, 0), -1);
+    };
+    return generation(period) != generation(otherPeriod);
+}
+
 void InvariantMonitor::onFrame(const FrameRecord &frame)
 {
     if (frame.direction == FrameRecord::Direction::In) {
@@ -119,6 +127,7 @@ void InvariantMonitor::onFrame(const FrameRecord &frame)
             ++m_counts.sockets;
             m_socket = QStringLiteral("%1#%2").arg(m_counts.sockets).arg(socketId);
             m_socketKeyById.insert(socketId, m_socket);
+            m_generationOfSocket.insert(m_socket, m_serverGeneration);
             return;
         }
         if (frame.channel.isEmpty() || frame.event.startsWith(QLatin1String("pusher")))
@@ -222,7 +231,9 @@ void InvariantMonitor::onDelivered(const Subscription *subscription, const Strea
                         .arg(event.seq));
         }
         if (last.channel == event.channel) {
-            if (event.seq <= last.seq) {
+            if (event.seq <= last.seq && !eventPeriod.isEmpty() && acrossRestart(eventPeriod, last.period)) {
+                ++m_counts.seqRestartsAcrossProcesses;
+            } else if (event.seq <= last.seq) {
                 violate(Invariant::NoGapWhileSubscribed,
                         QStringLiteral("delivered %1 seq %2 after seq %3 (duplicate or out of order)")
                             .arg(event.channel)

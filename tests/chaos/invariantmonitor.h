@@ -50,6 +50,9 @@ public:
     /// client->unsubscribe(); from its return on, any delivery to @p subscription is a breach.
     void unsubscribe(shuriken::Subscription *subscription);
 
+    /// The simulator process was replaced: its channels' seq start again at 1.
+    void serverRestarted() { ++m_serverGeneration; }
+
     QStringList violations(Invariant invariant) const { return m_violations.value(invariant); }
     /// Events delivered to @p subscription so far.
     quint64 delivered(const shuriken::Subscription *subscription) const;
@@ -66,6 +69,7 @@ public:
         quint64 eventFrames = 0;
         quint64 eventsDelivered = 0;
         quint64 seqGapsAcrossSockets = 0; // allowed: events the server sent while nobody listened
+        quint64 seqRestartsAcrossProcesses = 0; // allowed: a new process numbers from 1 again
     };
     Counts counts() const { return m_counts; }
 
@@ -85,6 +89,8 @@ private:
     void violate(Invariant invariant, const QString &text);
     /// "<n>#<socket id>": socket ids may repeat across simulator processes.
     QString period(const QString &channel) const;
+    /// Whether two periods are on sockets of different simulator processes.
+    bool acrossRestart(const QString &period, const QString &otherPeriod) const;
 
     shuriken::StreamClient *m_client;
     QHash<Invariant, QStringList> m_violations;
@@ -92,6 +98,8 @@ private:
 
     // The socket frames go in and out on: numbered by connection_established.
     QString m_socket;
+    int m_serverGeneration = 0;
+    QHash<QString, int> m_generationOfSocket;
     QHash<QString, QString> m_socketKeyById; // latest key per socket id, for auth requests
     // (b): channels with a pusher:subscribe on each socket and no pusher:unsubscribe since.
     QHash<QString, QSet<QString>> m_subscribedBySocket;

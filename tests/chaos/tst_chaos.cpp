@@ -117,6 +117,7 @@ QList<StreamSpec> scenarioStreams()
 enum class Fault
 {
     KillRestart,
+    KillRestartSameEpoch,
     Drop,
     Close4200,
     Close4100,
@@ -140,6 +141,9 @@ const QList<FaultKind> &faultKinds()
 {
     static const QList<FaultKind> kinds {
         {Fault::KillRestart, 5, QStringLiteral("kill -9 + restart with the next epoch")},
+        // Same app key and channel names, but a new process that never resolved them: only a new
+        // session binds them again (a client that just resubscribes gets silence and 403s).
+        {Fault::KillRestartSameEpoch, 2, QStringLiteral("kill -9 + restart with the same epoch")},
         {Fault::Drop, 4, QStringLiteral("drop")},
         {Fault::Close4200, 3, QStringLiteral("close 4200")},
         {Fault::Close4100, 3, QStringLiteral("close 4100")},
@@ -297,12 +301,14 @@ private:
         return {};
     }
 
-    void killAndRestart()
+    void killAndRestart(bool nextEpoch)
     {
         m_sim->kill();
+        m_monitor->serverRestarted();
         // The service is down for a moment; the client's attempts meanwhile are refused.
         QTest::qWait(between(200, 1500));
-        ++m_epoch;
+        if (nextEpoch)
+            ++m_epoch;
         QVERIFY2(m_sim->start(m_epoch, wait(15000)), qPrintable(m_sim->error()));
     }
 
@@ -345,7 +351,10 @@ private:
     {
         switch (fault) {
         case Fault::KillRestart:
-            killAndRestart();
+            killAndRestart(true);
+            break;
+        case Fault::KillRestartSameEpoch:
+            killAndRestart(false);
             break;
         case Fault::Drop:
             command(QStringLiteral("drop"));
@@ -509,6 +518,25 @@ private Q_SLOTS:
             notFlowing.prepend(QStringLiteral("client state %1: %2")
                                    .arg(StreamClient::stateText(m_client->state()), m_client->stateReason()));
         }
+        // The server's side of it: one socket, subscribed to exactly the client's channels, none
+        // of them a channel it never resolved.
+        QSet<QString> clientChannels;
+        for (const Subscription *subscription : active)
+            clientChannels.insert(subscription->channel());
+        if (!stats) {
+            notFlowing.append(QStringLiteral("no stats from the simulator: %1").arg(m_sim->error()));
+        } else {
+            const int sockets = stats->value(QStringLiteral("webSocketConnections")).toInt();
+            if (sockets != 1)
+                notFlowing.append(QStringLiteral("the simulator has %1 WebSocket(s) open, not 1").arg(sockets));
+            const QSet<QString> serverChannels = serverPublishing + serverSilent;
+            for (const QString &channel : serverChannels - clientChannels)
+                notFlowing.append(QStringLiteral("the simulator still has a subscriber on %1, which no active "
+                                                 "subscription uses")
+                                      .arg(channel));
+            for (const QString &channel : serverSilent)
+                notFlowing.append(QStringLiteral("subscribed to %1, which this simulator never resolved").arg(channel));
+        }
 
         // ---- report --------------------------------------------------------------------------
         QStringList faultLines;
@@ -522,8 +550,8 @@ private Q_SLOTS:
             << QStringLiteral(
                    "observed: %1 sockets, %2 subscribe / %3 unsubscribe frames, %4 auth requests (%5 failed), "
                    "%6 session requests (%7 failed), %8 event frames, %9 events delivered, %10 seq gaps "
-                   "across sockets (allowed); client: %11 reconnects; final epoch %12; simulator command "
-                   "failures %13")
+                   "across sockets and %11 seq restarts by a new process (both allowed); client: %12 reconnects; "
+                   "final epoch %13; simulator command failures %14")
                    .arg(counts.sockets)
                    .arg(counts.subscribeFrames)
                    .arg(counts.unsubscribeFrames)
@@ -534,6 +562,7 @@ private Q_SLOTS:
                    .arg(counts.eventFrames)
                    .arg(counts.eventsDelivered)
                    .arg(counts.seqGapsAcrossSockets)
+                   .arg(counts.seqRestartsAcrossProcesses)
                    .arg(clientCounters.reconnects)
                    .arg(m_epoch)
                    .arg(m_commandFailures);
