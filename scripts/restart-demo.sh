@@ -13,7 +13,11 @@
 # setup error. The logs stay in a temporary directory, printed at the end.
 #
 # Usage: scripts/restart-demo.sh [build-dir]        (default build/ci)
-# Environment: DURATION (default 40), KILL_AFTER (default 8), DOWN_FOR (default 1) seconds.
+# Environment: DURATION (default 40), KILL_AFTER (default 8), DOWN_FOR (default 1) seconds;
+# EPOCH_AFTER (default 1): the epoch of the restarted simulator. EPOCH_AFTER=0 restarts with the
+# same app key and channel names, which the new process has never resolved: a client that
+# resubscribes without asking for a new session gets no 4001 to warn it, only silent public
+# channels and 403 for its presence channels.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +25,7 @@ build=${1:-build/ci}
 duration=${DURATION:-40}
 kill_after=${KILL_AFTER:-8}
 down_for=${DOWN_FOR:-1}
+epoch_after=${EPOCH_AFTER:-1}
 sim=$build/app/sim/shuriken-sim
 stream=$build/app/cli/shuriken-stream
 for program in "$sim" "$stream"; do
@@ -79,8 +84,8 @@ sim_pid=
 echo "killed the simulator (SIGKILL) after ${kill_after} s"
 sleep "$down_for"
 restart_us=$(now_us)
-start_sim 1 "$port"
-echo "started it again on port $port with --epoch 1 (new app key and channel names)"
+start_sim "$epoch_after" "$port"
+echo "started it again on port $port with --epoch $epoch_after"
 
 client_status=0
 wait "$client_pid" || client_status=$?
