@@ -137,8 +137,9 @@ void StreamCommand::finishIfEverySubscriptionFailed()
         return;
     bool authorization = false;
     QJsonArray reasons;
-    for (const QPointer<Subscription> &subscription : std::as_const(m_subscriptions)) {
-        if (!subscription || !subscription->hasFailedPermanently())
+    for (const QPointer<Subscription> &tracked : std::as_const(m_subscriptions)) {
+        const Subscription *subscription = tracked.data();
+        if (subscription == nullptr || !subscription->hasFailedPermanently())
             return; // one can still deliver events
         authorization |= subscription->failure() == Subscription::Failure::Authorization;
         reasons.append(QJsonObject {{QStringLiteral("subscription"), subscription->key()},
