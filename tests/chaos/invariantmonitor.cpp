@@ -259,16 +259,20 @@ void InvariantMonitor::onDelivered(const Subscription *subscription, const Strea
 void InvariantMonitor::checkReleased()
 {
     for (auto it = m_released.begin(); it != m_released.end();) {
-        if (!it->subscription) {
+        // Through a checked raw pointer: GCC 12 at -O2 cannot see QPointer's null check cover
+        // the dereferences (-Wnull-dereference in the ci preset).
+        const shuriken::Subscription *subscription = it->subscription.data();
+        if (subscription == nullptr) {
             it = m_released.erase(it);
             continue;
         }
-        if (it->subscription->eventCount() != it->eventCount) {
+        const quint64 count = subscription->eventCount();
+        if (count != it->eventCount) {
             violate(Invariant::NothingAfterUnsubscribe,
                     QStringLiteral("%1: the client routed %2 event(s) to it after unsubscribe()")
                         .arg(it->key)
-                        .arg(it->subscription->eventCount() - it->eventCount));
-            it->eventCount = it->subscription->eventCount();
+                        .arg(count - it->eventCount));
+            it->eventCount = count;
         }
         ++it;
     }
