@@ -415,6 +415,11 @@ void PusherConnection::onSocketGone(QWebSocket *socket)
 void PusherConnection::handleLoss(int closeCode, CloseAction action, const QString &reason)
 {
     discardSocket(false);
+    // The refreshed endpoint was accepted and then lost in an ordinary way (a drop, a restart):
+    // a later refusal is a new episode (a server that came back as another deployment), not the
+    // fresh session refused again. An endpoint that is accepted and at once refused stays one.
+    if (m_established && action != CloseAction::RefreshSession)
+        m_refreshAttempted = false;
     switch (action) {
     case CloseAction::Fail:
         m_policy.clearScheduledAttempt();

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void closeCodeReconnects();
     void refusalRequestsSessionRefresh();
     void refreshedSessionRecovers();
+    void refusalAfterAnOrdinaryLossIsANewEpisode();
     void refreshCanBeRefused();
     void clientBugCodeFails_data();
     void clientBugCodeFails();
@@ -366,6 +367,37 @@ void TestPusherConnection::refreshedSessionRecovers()
     QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 2, kWaitMs);
     QCOMPARE(refresh.at(1).at(0).toInt(), 4009);
     QCOMPARE(connection->state(), State::Reconnecting);
+}
+
+void TestPusherConnection::refusalAfterAnOrdinaryLossIsANewEpisode()
+{
+    // Found by tst_chaos: the refreshed endpoint is accepted, the server process dies (a drop)
+    // and comes back as another deployment that refuses it. That is a new refusal to answer with
+    // a new session, not "refused again after a refresh" (which fails the client for good).
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.plan({{FakePusherServer::Greeting::Refuse, 4001},
+                 {FakePusherServer::Greeting::Establish, 0},
+                 {FakePusherServer::Greeting::Refuse, 4001}});
+    PusherConnection::Timings timings = quickTimings();
+    timings.stableAfterMs = 600000; // never stable within the test
+    auto connection = makeConnection(timings);
+    QSignalSpy refresh(connection.get(), &PusherConnection::sessionRefreshRequired);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 1, kWaitMs);
+    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresh-key")));
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+
+    server.dropCurrent();
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 2, kWaitMs);
+    QCOMPARE(connection->state(), State::Reconnecting);
+
+    // The endpoint of that second refresh refused at once: now it is refused again.
+    server.plan({{FakePusherServer::Greeting::Refuse, 4009}});
+    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresher-key")));
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Failed, kWaitMs);
+    QVERIFY2(connection->stateReason().contains(QLatin1String("refused again")), qPrintable(connection->stateReason()));
 }
 
 void TestPusherConnection::refreshCanBeRefused()
