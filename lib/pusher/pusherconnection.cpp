@@ -93,6 +93,7 @@ void PusherConnection::open(const PusherEndpoint &endpoint)
     m_policy.reset();
     m_refreshAttempted = false;
     m_awaitingRefresh = false;
+    m_refreshDueCode.reset();
     m_tlsRequired = false;
     m_endpoint = endpoint;
     if (!endpoint.isValid()) {
@@ -108,6 +109,7 @@ void PusherConnection::close()
 {
     discardSocket(true);
     m_reconnectTimer.stop();
+    m_refreshDueCode.reset();
     m_policy.clearScheduledAttempt();
     m_awaitingRefresh = false;
     setState(State::Disconnected, tr("closed by the user"));
@@ -126,6 +128,7 @@ void PusherConnection::resumeWithEndpoint(const PusherEndpoint &endpoint)
     m_refreshAttempted = m_refreshAttempted || m_awaitingRefresh;
     m_awaitingRefresh = false;
     m_endpoint = endpoint;
+    m_refreshDueCode.reset();
     if (m_tlsRequired && !m_endpoint.tls) {
         // The session still offers a plain socket although the server said TLS only. A plain
         // port never speaks TLS; take the standard wss port, as pusher-js does (wssPort 443).
@@ -138,6 +141,11 @@ void PusherConnection::resumeWithEndpoint(const PusherEndpoint &endpoint)
 
 void PusherConnection::onReconnectTimer()
 {
+    if (const auto code = std::exchange(m_refreshDueCode, std::nullopt)) {
+        m_policy.clearScheduledAttempt();
+        Q_EMIT sessionRefreshRequired(*code);
+        return;
+    }
     if (!m_refreshBeforeReconnect) {
         startAttempt();
         return;
@@ -151,6 +159,7 @@ void PusherConnection::failPermanently(const QString &reason)
 {
     discardSocket(true);
     m_reconnectTimer.stop();
+    m_refreshDueCode.reset();
     m_policy.clearScheduledAttempt();
     m_awaitingRefresh = false;
     setState(State::Failed, reason);
@@ -180,6 +189,7 @@ void PusherConnection::startAttempt()
     m_socketError.clear();
     m_pusherErrorCode.reset();
     m_established = false;
+    m_establishedAt.invalidate();
     m_awaitingPong = false;
     m_pingSent.invalidate();
 
@@ -326,6 +336,7 @@ void PusherConnection::handleMessage(const Message &message)
         m_handshakeTimer.stop();
         const bool reconnected = m_state == State::Reconnecting;
         m_established = true;
+        m_establishedAt.start();
         m_socketId = established->socketId;
         m_activityTimeoutMs
             = std::min(std::max(1, m_timings.activityTimeoutCapMs), established->activityTimeoutSeconds * 1000);
@@ -415,10 +426,13 @@ void PusherConnection::onSocketGone(QWebSocket *socket)
 void PusherConnection::handleLoss(int closeCode, CloseAction action, const QString &reason)
 {
     discardSocket(false);
-    // The refreshed endpoint was accepted and then lost in an ordinary way (a drop, a restart):
-    // a later refusal is a new episode (a server that came back as another deployment), not the
-    // fresh session refused again. An endpoint that is accepted and at once refused stays one.
-    if (m_established && action != CloseAction::RefreshSession)
+    // The refreshed endpoint was accepted and then lost (a drop, a restart, a refusal after it
+    // worked for a while): a later refusal is a new episode, such as a server that came back as
+    // another deployment, not the fresh session refused again. An endpoint refused right after
+    // its handshake still counts as refused.
+    const bool worked = m_established && m_establishedAt.isValid()
+        && (action != CloseAction::RefreshSession || m_establishedAt.elapsed() >= m_timings.refusalGraceMs);
+    if (worked)
         m_refreshAttempted = false;
     switch (action) {
     case CloseAction::Fail:
@@ -430,11 +444,24 @@ void PusherConnection::handleLoss(int closeCode, CloseAction action, const QStri
             setState(State::Failed, tr("%1; refused again after a session refresh").arg(reason));
             return;
         }
-        m_awaitingRefresh = true;
-        setState(State::Reconnecting, reason);
-        if (m_state == State::Reconnecting && m_awaitingRefresh)
-            Q_EMIT sessionRefreshRequired(closeCode);
-        return;
+        {
+            m_awaitingRefresh = true;
+            // The first refresh since the connection was stable is at once; refusals that keep
+            // coming are answered after the backoff schedule.
+            const qint64 delay = m_policy.nextDelayMs(CloseAction::RefreshSession);
+            setState(State::Reconnecting, reason);
+            if (m_state != State::Reconnecting || !m_awaitingRefresh)
+                return;
+            if (delay <= 0) {
+                m_policy.clearScheduledAttempt();
+                Q_EMIT sessionRefreshRequired(closeCode);
+                return;
+            }
+            m_refreshDueCode = closeCode;
+            m_reconnectTimer.start(static_cast<int>(std::min<qint64>(delay, ReconnectPolicy::kMaximumDelayMs * 2)));
+            Q_EMIT reconnectScheduled(m_policy.attempt(), delay, reason);
+            return;
+        }
     case CloseAction::ReconnectWithTls:
         if (m_endpoint.tls) {
             // Already on TLS: the server contradicts itself; do not hammer it.

@@ -65,6 +65,10 @@ public:
         /// refresh is considered to have worked) once it has stayed connected this long; a
         /// server that accepts and drops at once must not get instant retries for ever.
         int stableAfterMs = 10000;
+        /// A refusal (4001, 4009, ...) this soon after connection_established is the handshake
+        /// refused; a later one ends a connection that worked, so the endpoint is not "refused
+        /// again" after a session refresh, and a new refresh is due.
+        int refusalGraceMs = 1000;
         /// Larger incoming frames are refused by the socket (Shuriken payloads are a few kB).
         qint64 maxFrameBytes = 16 * 1024 * 1024;
     };
@@ -201,6 +205,10 @@ private:
     bool m_refreshBeforeReconnect = false;
     // The server said TLS only (4000): every endpoint from now on is used with wss.
     bool m_tlsRequired = false;
+    // A refresh waits for the reconnect timer (the refusals come faster than the backoff): the
+    // close code sessionRefreshRequired() reports when it fires.
+    std::optional<int> m_refreshDueCode;
+    QElapsedTimer m_establishedAt;
 
     // Restarting a QTimer for every frame costs more than the frame at firehose rates, so the
     // activity timer runs for the full interval and, when it fires, re-arms itself for the rest

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void refusalRequestsSessionRefresh();
     void refreshedSessionRecovers();
     void refusalAfterAnOrdinaryLossIsANewEpisode();
+    void refusalOfAWorkingConnectionIsRefreshedAfterBackoff();
     void refreshCanBeRefused();
     void clientBugCodeFails_data();
     void clientBugCodeFails();
@@ -398,6 +399,38 @@ void TestPusherConnection::refusalAfterAnOrdinaryLossIsANewEpisode()
     connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresher-key")));
     QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Failed, kWaitMs);
     QVERIFY2(connection->stateReason().contains(QLatin1String("refused again")), qPrintable(connection->stateReason()));
+}
+
+void TestPusherConnection::refusalOfAWorkingConnectionIsRefreshedAfterBackoff()
+{
+    // Found by tst_chaos: two 4009 seconds apart. The first refresh gave an endpoint that worked;
+    // the second refusal is answered with another refresh, after the backoff (no loop), instead
+    // of failing for good. A refusal right after the handshake still counts as refused again.
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    server.plan({{FakePusherServer::Greeting::Refuse, 4009}});
+    PusherConnection::Timings timings = quickTimings();
+    timings.stableAfterMs = 600000;
+    timings.refusalGraceMs = 200;
+    auto connection = makeConnection(timings);
+    QSignalSpy refresh(connection.get(), &PusherConnection::sessionRefreshRequired);
+    QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
+    QSignalSpy connectedSpy(connection.get(), &PusherConnection::connected);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 1, kWaitMs);
+    QCOMPARE(scheduled.size(), 0); // the first refresh is at once
+    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresh-key")));
+    QTRY_COMPARE_WITH_TIMEOUT(connectedSpy.size(), 1, kWaitMs);
+    QTest::qWait(400); // longer than the grace: the endpoint worked
+
+    server.closeCurrent(4009);
+    QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 1, kWaitMs);
+    QVERIFY(scheduled.at(0).at(1).toLongLong() >= ReconnectPolicy::kMinimumBackoffMs);
+    QCOMPARE(refresh.size(), 1);
+    QCOMPARE(connection->state(), State::Reconnecting);
+    QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 2, kWaitMs);
+    QCOMPARE(refresh.at(1).at(0).toInt(), 4009);
+    QCOMPARE(connection->state(), State::Reconnecting);
 }
 
 void TestPusherConnection::refreshCanBeRefused()
