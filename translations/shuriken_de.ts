@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/api/apierror.cpp" line="+208"/>
+        <location filename="../lib/api/apierror.cpp" line="+210"/>
         <source>The server could not be reached</source>
         <translation>Der Server ist nicht erreichbar</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>SimulatorControl</name>
     <message>
-        <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
+        <location filename="../lib/sim/controlcommand.cpp" line="+35"/>
         <source>--path needs session, auth, streams or all</source>
         <translation>--path braucht session, auth, streams oder all</translation>
     </message>
@@ -145,11 +145,14 @@
         <location line="+17"/>
         <source>Commands (one per line):
   help                                  this text
-  stats                                 connections, channels, events, REST counters
+  stats [json]                          connections, channels, events, REST counters; json: the same
+                                        and every subscribed channel on one line, for scripts
   drop                                  cut every WebSocket without a close frame (clients see 1006)
   close &lt;code&gt; [reason]                 close every WebSocket with &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           send pusher:error to every WebSocket, without closing
   stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings
+  confirm-subscribes on|off             send (or stop sending) subscription_succeeded
+  channel-error CHANNEL CODE|null MSG   pusher:error naming a channel, to its subscribers
   malformed &lt;kind&gt;                      send one bad frame: invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -166,11 +169,14 @@
 Example: rest 429 1 --once --path session</source>
         <translation>Befehle (einer pro Zeile):
   help                                  dieser Text
-  stats                                 Verbindungen, Kanäle, Ereignisse, REST-Zähler
+  stats [json]                          Verbindungen, Kanäle, Ereignisse, REST-Zähler; json: dasselbe
+                                        und jeder abonnierte Kanal in einer Zeile, für Skripte
   drop                                  jeden WebSocket ohne Close-Frame trennen (Clients sehen 1006)
   close &lt;code&gt; [reason]                 jeden WebSocket mit &lt;code&gt; schließen: 4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           pusher:error an jeden WebSocket senden, ohne zu schließen
   stop-pongs | start-pongs              Antworten auf pusher:ping und WebSocket-Pings anhalten / fortsetzen
+  confirm-subscribes on|off             subscription_succeeded senden (oder nicht mehr senden)
+  channel-error CHANNEL CODE|null MSG   pusher:error, das einen Kanal nennt, an dessen Abonnenten senden
   malformed &lt;kind&gt;                      einen fehlerhaften Frame senden: invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -187,12 +193,17 @@ Example: rest 429 1 --once --path session</source>
 Beispiel: rest 429 1 --once --path session</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>unterminated quote</source>
         <translation>nicht geschlossenes Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>stats takes nothing or json</source>
+        <translation>stats erwartet kein Argument oder json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>stopping</source>
         <translation>wird beendet</translation>
     </message>
@@ -224,16 +235,19 @@ Beispiel: rest 429 1 --once --path session</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+31"/>
         <source>error code must be a number or null</source>
         <translation>Der Fehlercode muss eine Zahl oder null sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <location line="+31"/>
         <source>Simulated error</source>
         <translation>Simulierter Fehler</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>sent pusher:error to %n connection(s)</source>
         <translation>
             <numerusform>pusher:error an %n Verbindung gesendet</numerusform>
@@ -241,7 +255,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
         <source>no longer answering pings</source>
         <translation>Pings werden nicht mehr beantwortet</translation>
     </message>
@@ -251,7 +265,27 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Pings werden wieder beantwortet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>confirm-subscribes needs on or off</source>
+        <translation>confirm-subscribes braucht on oder off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirming subscriptions again</source>
+        <translation>Abonnements werden wieder bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer confirming subscriptions</source>
+        <translation>Abonnements werden nicht mehr bestätigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>channel-error needs a channel, a code (or null) and a message</source>
+        <translation>channel-error braucht einen Kanal, einen Code (oder null) und eine Nachricht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>malformed needs one of: invalid-json, data-not-string, missing-event, huge, invalid-utf8</source>
         <translation>malformed braucht eines von: invalid-json, data-not-string, missing-event, huge, invalid-utf8</translation>
     </message>
@@ -389,6 +423,11 @@ Beispiel: rest 429 1 --once --path session</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>silent subscriptions (to channels this server never resolved): %1</source>
+        <translation>stumme Abonnements (auf Kanäle, die dieser Server nie aufgelöst hat): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog</source>
         <translation>Ereignisse: %1 veröffentlicht, %2 Frames gesendet, %3 Bytes gesendet, %4 wegen Rückstau übersprungen</translation>
     </message>
@@ -416,7 +455,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+247"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
@@ -547,12 +586,12 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Dieser API-Schlüssel darf Kanal &quot;%1&quot; nicht beitreten</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>Kein WebSocket-Endpunkt unter %1; /app/&lt;appKey&gt; verwenden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not find app by key %1</source>
         <translation>Keine App mit dem Schlüssel %1 gefunden</translation>
     </message>
@@ -602,7 +641,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>channel_data muss ein JSON-Objekt mit einer user_id sein</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Invalid message: %1</source>
         <translation>Ungültige Nachricht: %1</translation>
     </message>
@@ -630,12 +669,12 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+77"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken Stream Monitor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
         <source>Native monitor for the Shuriken trading API&apos;s real-time streams.</source>
         <translation>Nativer Monitor für die Echtzeit-Streams der Shuriken-Handels-API.</translation>
     </message>
@@ -675,7 +714,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+53"/>
         <source>cannot create a temporary directory</source>
         <translation>kann kein temporäres Verzeichnis anlegen</translation>
     </message>
@@ -710,12 +749,22 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Ereignisse pro Sekunde eines Streams, z. B. svm.token.swaps=50 (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pusher application key.</source>
-        <translation>Pusher-Anwendungsschlüssel.</translation>
+        <location line="+4"/>
+        <source>Pusher application key (an --epoch above 0 appends &quot;-e&lt;N&gt;&quot;).</source>
+        <translation>Pusher-Anwendungsschlüssel (ein --epoch über 0 hängt &quot;-e&lt;N&gt;&quot; an).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Deployment number: above 0, the app key and every channel name the session endpoint resolves end in &quot;-e&lt;N&gt;&quot;, as a restarted service may hand out new ones; clients that reconnect without a new session are refused (4001) or get silent channels. 0 = the plain names.</source>
+        <translation>Bereitstellungsnummer: über 0 enden der App-Schlüssel und jeder Kanalname, den der Sitzungsendpunkt auflöst, auf &quot;-e&lt;N&gt;&quot;, so wie ein neu gestarteter Dienst neue ausgeben kann; Clients, die sich ohne neue Sitzung neu verbinden, werden abgelehnt (4001) oder erhalten stumme Kanäle. 0 = die einfachen Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session.recommendedReconnectBackoffMs of every session answer, comma-separated milliseconds, e.g. 200,400,800.</source>
+        <translation>session.recommendedReconnectBackoffMs jeder Sitzungsantwort, kommagetrennte Millisekunden, z. B. 200,400,800.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Pusher application secret.</source>
         <translation>Pusher-Anwendungsgeheimnis.</translation>
     </message>
@@ -780,7 +829,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Jede Anfrage und jeden Ping protokollieren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--port must be 0-65535</source>
         <translation>--port muss 0-65535 sein</translation>
     </message>
@@ -810,7 +859,12 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>--stream-rate braucht stream=rate, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>--epoch must be a non-negative integer</source>
+        <translation>--epoch muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--app-key, --app-secret and --user-id must not be empty</source>
         <translation>--app-key, --app-secret und --user-id dürfen nicht leer sein</translation>
     </message>
@@ -835,14 +889,19 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>--pong-timeout muss eine positive Anzahl ms sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>--backoff needs comma-separated milliseconds, got &quot;%1&quot;</source>
+        <translation>--backoff braucht kommagetrennte Millisekunden, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Shuriken simulator listening on %1</source>
         <translation>Shuriken-Simulator lauscht auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebSocket %1 (app key %2); type help for commands</source>
-        <translation>WebSocket %1 (App-Schlüssel %2); help für Befehle eingeben</translation>
+        <source>WebSocket %1 (app key %2, epoch %3); type help for commands</source>
+        <translation>WebSocket %1 (App-Schlüssel %2, Epoche %3); help für Befehle eingeben</translation>
     </message>
 </context>
 <context>
@@ -883,7 +942,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 4 Verbindung oder alle Abonnements endgültig fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>API base URL (default %1).</source>
         <translation>API-Basis-URL (Standard %1).</translation>
     </message>
@@ -1003,7 +1062,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>nichts zu tun: mindestens ein --subscribe (oder --catalog) angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
         <source>every subscription failed for good</source>
         <translation>alle Abonnements sind endgültig fehlgeschlagen</translation>
     </message>
@@ -1011,17 +1070,22 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::ApiClient</name>
     <message>
-        <location filename="../lib/api/apiclient.cpp" line="+158"/>
+        <location filename="../lib/api/apiclient.cpp" line="+152"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>&quot;%1&quot; ist keine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not the API&apos;s origin (%2) and the API key is only sent to the API; allow foreign auth origins if you trust that server</source>
         <translation>%1 ist nicht der Ursprung der API (%2), und der API-Schlüssel wird nur an die API gesendet; fremde Autorisierungs-Ursprünge erlauben, wenn Sie diesem Server vertrauen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+10"/>
+        <source>%1 is not the API&apos;s origin and does not use https: the API key would travel in clear text, so it is not sent there</source>
+        <translation>%1 ist nicht der Ursprung der API und verwendet kein https: Der API-Schlüssel würde im Klartext übertragen und wird deshalb nicht dorthin gesendet</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>no complete answer within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
@@ -1740,7 +1804,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+269"/>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
         <source>%1 (at position %2)</source>
         <translation>%1 (an Position %2)</translation>
     </message>
@@ -1748,7 +1812,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+195"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Empfangen</translation>
@@ -1814,7 +1878,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+524"/>
+        <location line="+516"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>Nutzdaten sind kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
@@ -1832,7 +1896,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Diese Tabelle einfrieren; Ereignisse, die inzwischen eintreffen, werden verworfen und gezählt</translation>
     </message>
@@ -2834,12 +2898,12 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+144"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
         <source>requesting a session</source>
         <translation>Sitzung wird angefordert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -2849,60 +2913,71 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>vom Benutzer getrennt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>waiting for a connection</source>
         <translation>warten auf eine Verbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>resolving the channel</source>
         <translation>Kanal wird aufgelöst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>unsubscribed</source>
         <translation>abbestellt</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+154"/>
         <source>the session response has no entry for this stream</source>
         <translation>die Sitzungsantwort hat keinen Eintrag für diesen Stream</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+91"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>Sitzungsanfrage fehlgeschlagen (%1); neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+21"/>
+        <location line="+100"/>
+        <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>Kanal wird autorisiert</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+58"/>
+        <location line="-26"/>
+        <location line="+63"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>warten auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+128"/>
+        <location line="-54"/>
+        <location line="+192"/>
         <source>waiting for the connection</source>
         <translation>warten auf die Verbindung</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-156"/>
         <source>channel authorization failed: %1</source>
         <translation>Kanal-Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>no confirmation from the server within %1 s; subscribing again</source>
-        <translation>keine Bestätigung vom Server innerhalb von %1 s; wird erneut abonniert</translation>
+        <location line="+29"/>
+        <source>no confirmation from the server within %1 s</source>
+        <translation>keine Bestätigung vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+19"/>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>%1 (channel %2)</source>
+        <translation>%1 (Kanal %2)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>subscription refused (%1): %2</source>
         <translation>Abonnement abgelehnt (%1): %2</translation>
     </message>
@@ -2912,7 +2987,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Abonnement abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>server error %1: %2</source>
         <translation>Serverfehler %1: %2</translation>
     </message>
@@ -2922,7 +2997,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Serverfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+21"/>
+        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
         <source>the payload is empty</source>
         <translation>die Nutzdaten sind leer</translation>
     </message>
@@ -2937,7 +3012,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>die Nutzdaten enthalten eine fehlerhafte oder zu große Zahl</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the payload has a malformed string</source>
         <translation>die Nutzdaten enthalten eine fehlerhafte Zeichenkette</translation>
     </message>
@@ -2952,7 +3027,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>die Nutzdaten sind kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>the payload is not a JSON object</source>
         <translation>die Nutzdaten sind kein JSON-Objekt</translation>
     </message>
@@ -3337,7 +3412,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>ungültiger WebSocket-Endpunkt (Host, Port und App-Schlüssel sind nötig)</translation>
     </message>
@@ -3347,7 +3422,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Verbindung zu %1:%2 wird hergestellt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>closed by the user</source>
         <translation>vom Benutzer geschlossen</translation>
     </message>
@@ -3357,7 +3432,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>die erneuerte Sitzung hat keinen gültigen WebSocket-Endpunkt</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
@@ -3367,7 +3442,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>binärer Frame mit %1 Bytes (das Protokoll verwendet nur Text-Frames)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>vom Server geschlossen: %1</translation>
@@ -3383,12 +3458,12 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1; nach einer Sitzungserneuerung erneut abgelehnt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>keine Antwort auf pusher:ping innerhalb von %1 ms</translation>
     </message>
@@ -3437,7 +3512,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Ereignis &quot;%1&quot; hat keinen Kanal</translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+767"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>

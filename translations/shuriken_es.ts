@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/api/apierror.cpp" line="+208"/>
+        <location filename="../lib/api/apierror.cpp" line="+210"/>
         <source>The server could not be reached</source>
         <translation>No se pudo contactar con el servidor</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>SimulatorControl</name>
     <message>
-        <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
+        <location filename="../lib/sim/controlcommand.cpp" line="+35"/>
         <source>--path needs session, auth, streams or all</source>
         <translation>--path necesita session, auth, streams o all</translation>
     </message>
@@ -145,11 +145,14 @@
         <location line="+17"/>
         <source>Commands (one per line):
   help                                  this text
-  stats                                 connections, channels, events, REST counters
+  stats [json]                          connections, channels, events, REST counters; json: the same
+                                        and every subscribed channel on one line, for scripts
   drop                                  cut every WebSocket without a close frame (clients see 1006)
   close &lt;code&gt; [reason]                 close every WebSocket with &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           send pusher:error to every WebSocket, without closing
   stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings
+  confirm-subscribes on|off             send (or stop sending) subscription_succeeded
+  channel-error CHANNEL CODE|null MSG   pusher:error naming a channel, to its subscribers
   malformed &lt;kind&gt;                      send one bad frame: invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -166,11 +169,14 @@
 Example: rest 429 1 --once --path session</source>
         <translation>Comandos (uno por línea):
   help                                  este texto
-  stats                                 conexiones, canales, eventos, contadores REST
+  stats [json]                          conexiones, canales, eventos, contadores REST; json: lo mismo
+                                        y cada canal suscrito en una sola línea, para scripts
   drop                                  cortar cada WebSocket sin trama de cierre (los clientes ven 1006)
   close &lt;code&gt; [reason]                 cerrar cada WebSocket con &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           enviar pusher:error a cada WebSocket, sin cerrarlo
   stop-pongs | start-pongs              dejar de responder / volver a responder a pusher:ping y a los pings WebSocket
+  confirm-subscribes on|off             enviar (o dejar de enviar) subscription_succeeded
+  channel-error CHANNEL CODE|null MSG   enviar a sus suscriptores un pusher:error que nombra un canal
   malformed &lt;kind&gt;                      enviar una trama defectuosa: invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -187,12 +193,17 @@ Example: rest 429 1 --once --path session</source>
 Ejemplo: rest 429 1 --once --path session</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>unterminated quote</source>
         <translation>comillas sin cerrar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>stats takes nothing or json</source>
+        <translation>stats no admite argumentos salvo json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>stopping</source>
         <translation>deteniendo</translation>
     </message>
@@ -224,16 +235,19 @@ Ejemplo: rest 429 1 --once --path session</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+31"/>
         <source>error code must be a number or null</source>
         <translation>el código de error debe ser un número o null</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <location line="+31"/>
         <source>Simulated error</source>
         <translation>Error simulado</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>sent pusher:error to %n connection(s)</source>
         <translation>
             <numerusform>pusher:error enviado a %n conexión</numerusform>
@@ -241,7 +255,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
         <source>no longer answering pings</source>
         <translation>ya no se responde a los pings</translation>
     </message>
@@ -251,7 +265,27 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>se vuelve a responder a los pings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>confirm-subscribes needs on or off</source>
+        <translation>confirm-subscribes necesita on u off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirming subscriptions again</source>
+        <translation>se vuelven a confirmar las suscripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer confirming subscriptions</source>
+        <translation>ya no se confirman las suscripciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>channel-error needs a channel, a code (or null) and a message</source>
+        <translation>channel-error necesita un canal, un código (o null) y un mensaje</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>malformed needs one of: invalid-json, data-not-string, missing-event, huge, invalid-utf8</source>
         <translation>malformed necesita uno de: invalid-json, data-not-string, missing-event, huge, invalid-utf8</translation>
     </message>
@@ -389,6 +423,11 @@ Ejemplo: rest 429 1 --once --path session</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>silent subscriptions (to channels this server never resolved): %1</source>
+        <translation>suscripciones silenciosas (a canales que este servidor nunca resolvió): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog</source>
         <translation>eventos: %1 publicados, %2 tramas enviadas, %3 bytes enviados, %4 omitidos por acumulación</translation>
     </message>
@@ -416,7 +455,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+247"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
@@ -547,12 +586,12 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Esta clave de API no puede unirse al canal &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>No hay endpoint WebSocket en %1; use /app/&lt;appKey&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not find app by key %1</source>
         <translation>No se encontró ninguna app con la clave %1</translation>
     </message>
@@ -602,7 +641,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>channel_data debe ser un objeto JSON con un user_id</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Invalid message: %1</source>
         <translation>Mensaje no válido: %1</translation>
     </message>
@@ -630,12 +669,12 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Línea de comandos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+77"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Monitor de flujos de Shuriken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
         <source>Native monitor for the Shuriken trading API&apos;s real-time streams.</source>
         <translation>Monitor nativo para los flujos en tiempo real de la API de trading de Shuriken.</translation>
     </message>
@@ -675,7 +714,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>directorio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+53"/>
         <source>cannot create a temporary directory</source>
         <translation>no se puede crear un directorio temporal</translation>
     </message>
@@ -710,12 +749,22 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Eventos por segundo de un flujo, p. ej. svm.token.swaps=50 (repetible).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pusher application key.</source>
-        <translation>Clave de aplicación de Pusher.</translation>
+        <location line="+4"/>
+        <source>Pusher application key (an --epoch above 0 appends &quot;-e&lt;N&gt;&quot;).</source>
+        <translation>Clave de aplicación de Pusher (un --epoch mayor que 0 añade &quot;-e&lt;N&gt;&quot;).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Deployment number: above 0, the app key and every channel name the session endpoint resolves end in &quot;-e&lt;N&gt;&quot;, as a restarted service may hand out new ones; clients that reconnect without a new session are refused (4001) or get silent channels. 0 = the plain names.</source>
+        <translation>Número de despliegue: por encima de 0, la clave de app y cada nombre de canal que resuelve el endpoint de sesión terminan en &quot;-e&lt;N&gt;&quot;, igual que un servicio reiniciado puede entregar otros nuevos; los clientes que se reconectan sin una sesión nueva son rechazados (4001) o reciben canales silenciosos. 0 = los nombres sin sufijo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session.recommendedReconnectBackoffMs of every session answer, comma-separated milliseconds, e.g. 200,400,800.</source>
+        <translation>session.recommendedReconnectBackoffMs de cada respuesta de sesión, en milisegundos separados por comas, p. ej. 200,400,800.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Pusher application secret.</source>
         <translation>Secreto de aplicación de Pusher.</translation>
     </message>
@@ -780,7 +829,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Registrar cada solicitud y cada ping.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--port must be 0-65535</source>
         <translation>--port debe estar entre 0 y 65535</translation>
     </message>
@@ -810,7 +859,12 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>--stream-rate necesita stream=rate; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>--epoch must be a non-negative integer</source>
+        <translation>--epoch debe ser un entero no negativo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--app-key, --app-secret and --user-id must not be empty</source>
         <translation>--app-key, --app-secret y --user-id no pueden estar vacíos</translation>
     </message>
@@ -835,14 +889,19 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>--pong-timeout debe ser un número positivo de ms</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>--backoff needs comma-separated milliseconds, got &quot;%1&quot;</source>
+        <translation>--backoff necesita milisegundos separados por comas; se recibió &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Shuriken simulator listening on %1</source>
         <translation>Simulador de Shuriken escuchando en %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebSocket %1 (app key %2); type help for commands</source>
-        <translation>WebSocket %1 (clave de app %2); escriba help para ver los comandos</translation>
+        <source>WebSocket %1 (app key %2, epoch %3); type help for commands</source>
+        <translation>WebSocket %1 (clave de app %2, época %3); escriba help para ver los comandos</translation>
     </message>
 </context>
 <context>
@@ -883,7 +942,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 4 fallo definitivo de la conexión o de todas las suscripciones.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>API base URL (default %1).</source>
         <translation>URL base de la API (por defecto %1).</translation>
     </message>
@@ -1003,7 +1062,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>no hay nada que hacer: indique al menos un --subscribe (o --catalog)</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
         <source>every subscription failed for good</source>
         <translation>todas las suscripciones fallaron definitivamente</translation>
     </message>
@@ -1011,17 +1070,22 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::ApiClient</name>
     <message>
-        <location filename="../lib/api/apiclient.cpp" line="+158"/>
+        <location filename="../lib/api/apiclient.cpp" line="+152"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>&quot;%1&quot; no es una URL http(s)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not the API&apos;s origin (%2) and the API key is only sent to the API; allow foreign auth origins if you trust that server</source>
         <translation>%1 no es el origen de la API (%2) y la clave de API solo se envía a la API; permita orígenes de autorización ajenos si confía en ese servidor</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+10"/>
+        <source>%1 is not the API&apos;s origin and does not use https: the API key would travel in clear text, so it is not sent there</source>
+        <translation>%1 no es el origen de la API y no usa https: la clave de API viajaría en texto claro, así que no se envía allí</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>no complete answer within %1 ms</source>
         <translation>ninguna respuesta completa en %1 ms</translation>
     </message>
@@ -1740,7 +1804,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+269"/>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
         <source>%1 (at position %2)</source>
         <translation>%1 (en la posición %2)</translation>
     </message>
@@ -1748,7 +1812,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+195"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Recibido</translation>
@@ -1814,7 +1878,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>no</translation>
     </message>
     <message>
-        <location line="+524"/>
+        <location line="+516"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>la carga no es JSON válido: %1 en la posición %2</translation>
     </message>
@@ -1832,7 +1896,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
     </message>
@@ -2834,12 +2898,12 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+144"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
         <source>requesting a session</source>
         <translation>solicitando una sesión</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
     </message>
@@ -2849,60 +2913,71 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>desconectado por el usuario</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>waiting for a connection</source>
         <translation>esperando una conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>resolving the channel</source>
         <translation>resolviendo el canal</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>unsubscribed</source>
         <translation>suscripción cancelada</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+154"/>
         <source>the session response has no entry for this stream</source>
         <translation>la respuesta de sesión no tiene ninguna entrada para este flujo</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+91"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>falló la solicitud de sesión (%1); se reintenta en %2 s</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+21"/>
+        <location line="+100"/>
+        <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>autorizando el canal</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+58"/>
+        <location line="-26"/>
+        <location line="+63"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>esperando la confirmación del servidor</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+128"/>
+        <location line="-54"/>
+        <location line="+192"/>
         <source>waiting for the connection</source>
         <translation>esperando la conexión</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-156"/>
         <source>channel authorization failed: %1</source>
         <translation>falló la autorización del canal: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>no confirmation from the server within %1 s; subscribing again</source>
-        <translation>ninguna confirmación del servidor en %1 s; suscribiendo de nuevo</translation>
+        <location line="+29"/>
+        <source>no confirmation from the server within %1 s</source>
+        <translation>ninguna confirmación del servidor en %1 s</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+19"/>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1; se reintenta en %2 s</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>%1 (channel %2)</source>
+        <translation>%1 (canal %2)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>subscription refused (%1): %2</source>
         <translation>suscripción rechazada (%1): %2</translation>
     </message>
@@ -2912,7 +2987,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>suscripción rechazada: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>server error %1: %2</source>
         <translation>error del servidor %1: %2</translation>
     </message>
@@ -2922,7 +2997,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>error del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+21"/>
+        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
         <source>the payload is empty</source>
         <translation>la carga útil está vacía</translation>
     </message>
@@ -2937,7 +3012,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>la carga útil tiene un número mal formado o fuera de rango</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the payload has a malformed string</source>
         <translation>la carga útil tiene una cadena mal formada</translation>
     </message>
@@ -2952,7 +3027,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>la carga útil no es JSON válido</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>the payload is not a JSON object</source>
         <translation>la carga no es un objeto JSON</translation>
     </message>
@@ -3337,7 +3412,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>endpoint WebSocket no válido (se necesitan host, puerto y clave de app)</translation>
     </message>
@@ -3347,7 +3422,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>conectando con %1:%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>closed by the user</source>
         <translation>cerrada por el usuario</translation>
     </message>
@@ -3357,7 +3432,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>la sesión renovada no tiene ningún endpoint WebSocket válido</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>TLS error: %1</source>
         <translation>error de TLS: %1</translation>
     </message>
@@ -3367,7 +3442,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>trama binaria de %1 bytes (el protocolo solo usa tramas de texto)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>cerrada por el servidor: %1</translation>
@@ -3383,12 +3458,12 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>conexión perdida: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1; rechazada de nuevo tras renovar la sesión</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>ninguna respuesta a pusher:ping en %1 ms</translation>
     </message>
@@ -3437,7 +3512,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>el evento &quot;%1&quot; no tiene canal</translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+767"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/api/apierror.cpp" line="+208"/>
+        <location filename="../lib/api/apierror.cpp" line="+210"/>
         <source>The server could not be reached</source>
         <translation>サーバーに接続できませんでした</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>SimulatorControl</name>
     <message>
-        <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
+        <location filename="../lib/sim/controlcommand.cpp" line="+35"/>
         <source>--path needs session, auth, streams or all</source>
         <translation>--path には session、auth、streams、all のいずれかが必要です</translation>
     </message>
@@ -144,11 +144,14 @@
         <location line="+17"/>
         <source>Commands (one per line):
   help                                  this text
-  stats                                 connections, channels, events, REST counters
+  stats [json]                          connections, channels, events, REST counters; json: the same
+                                        and every subscribed channel on one line, for scripts
   drop                                  cut every WebSocket without a close frame (clients see 1006)
   close &lt;code&gt; [reason]                 close every WebSocket with &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           send pusher:error to every WebSocket, without closing
   stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings
+  confirm-subscribes on|off             send (or stop sending) subscription_succeeded
+  channel-error CHANNEL CODE|null MSG   pusher:error naming a channel, to its subscribers
   malformed &lt;kind&gt;                      send one bad frame: invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -165,11 +168,14 @@
 Example: rest 429 1 --once --path session</source>
         <translation>コマンド（1 行に 1 つ）:
   help                                  このテキスト
-  stats                                 接続、チャンネル、イベント、REST のカウンター
+  stats [json]                          接続、チャンネル、イベント、REST のカウンター。json: 同じ内容と
+                                        サブスクライブ中の全チャンネルを 1 行で出力（スクリプト向け）
   drop                                  すべての WebSocket をクローズフレームなしで切断（クライアントには 1006）
   close &lt;code&gt; [reason]                 すべての WebSocket を &lt;code&gt; で閉じる: 4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           すべての WebSocket に pusher:error を送信（閉じない）
   stop-pongs | start-pongs              pusher:ping と WebSocket ping への応答を停止 / 再開
+  confirm-subscribes on|off             subscription_succeeded を送信する（または送信をやめる）
+  channel-error CHANNEL CODE|null MSG   チャンネルを指定した pusher:error をそのサブスクライバーに送信
   malformed &lt;kind&gt;                      不正なフレームを 1 つ送信: invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -186,12 +192,17 @@ Example: rest 429 1 --once --path session</source>
 例: rest 429 1 --once --path session</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>unterminated quote</source>
         <translation>引用符が閉じられていません</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>stats takes nothing or json</source>
+        <translation>stats には引数なしか json のみを指定できます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>stopping</source>
         <translation>停止しています</translation>
     </message>
@@ -221,23 +232,26 @@ Example: rest 429 1 --once --path session</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+31"/>
         <source>error code must be a number or null</source>
         <translation>エラーコードは数値または null でなければなりません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <location line="+31"/>
         <source>Simulated error</source>
         <translation>シミュレートされたエラー</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>sent pusher:error to %n connection(s)</source>
         <translation>
             <numerusform>%n 件の接続に pusher:error を送信しました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
         <source>no longer answering pings</source>
         <translation>ping に応答しなくなりました</translation>
     </message>
@@ -247,7 +261,27 @@ Example: rest 429 1 --once --path session</source>
         <translation>ping への応答を再開しました</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>confirm-subscribes needs on or off</source>
+        <translation>confirm-subscribes には on または off が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirming subscriptions again</source>
+        <translation>サブスクリプションの確認を再開しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer confirming subscriptions</source>
+        <translation>サブスクリプションを確認しなくなりました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>channel-error needs a channel, a code (or null) and a message</source>
+        <translation>channel-error にはチャンネル、コード（または null）、メッセージが必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>malformed needs one of: invalid-json, data-not-string, missing-event, huge, invalid-utf8</source>
         <translation>malformed には次のいずれかが必要です: invalid-json, data-not-string, missing-event, huge, invalid-utf8</translation>
     </message>
@@ -383,6 +417,11 @@ Example: rest 429 1 --once --path session</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>silent subscriptions (to channels this server never resolved): %1</source>
+        <translation>イベントの届かないサブスクリプション（このサーバーが一度も解決していないチャンネル宛て）: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog</source>
         <translation>イベント: %1 件配信、%2 フレーム送信、%3 バイト送信、%4 件を滞留のためスキップ</translation>
     </message>
@@ -410,7 +449,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+247"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
@@ -541,12 +580,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>この API キーではチャンネル &quot;%1&quot; に参加できません</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>%1 に WebSocket エンドポイントはありません。/app/&lt;appKey&gt; を使用してください</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not find app by key %1</source>
         <translation>キー %1 のアプリが見つかりません</translation>
     </message>
@@ -596,7 +635,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>channel_data は user_id を含む JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Invalid message: %1</source>
         <translation>無効なメッセージ: %1</translation>
     </message>
@@ -624,12 +663,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>コマンドライン</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+77"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
         <source>Native monitor for the Shuriken trading API&apos;s real-time streams.</source>
         <translation>Shuriken トレーディング API のリアルタイムストリーム用ネイティブモニター。</translation>
     </message>
@@ -669,7 +708,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>ディレクトリ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+53"/>
         <source>cannot create a temporary directory</source>
         <translation>一時ディレクトリを作成できません</translation>
     </message>
@@ -704,12 +743,22 @@ Example: rest 429 1 --once --path session</source>
         <translation>1 つのストリームの毎秒イベント数。例: svm.token.swaps=50（複数指定可）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pusher application key.</source>
-        <translation>Pusher アプリケーションキー。</translation>
+        <location line="+4"/>
+        <source>Pusher application key (an --epoch above 0 appends &quot;-e&lt;N&gt;&quot;).</source>
+        <translation>Pusher アプリケーションキー（--epoch が 0 より大きいと &quot;-e&lt;N&gt;&quot; が付加されます）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Deployment number: above 0, the app key and every channel name the session endpoint resolves end in &quot;-e&lt;N&gt;&quot;, as a restarted service may hand out new ones; clients that reconnect without a new session are refused (4001) or get silent channels. 0 = the plain names.</source>
+        <translation>デプロイ番号: 0 より大きいと、アプリキーと、セッションエンドポイントが解決するすべてのチャンネル名の末尾に &quot;-e&lt;N&gt;&quot; が付きます（再起動したサービスが新しい名前を発行することがあるのと同様）。新しいセッションなしで再接続したクライアントは拒否される（4001）か、イベントの届かないチャンネルを受け取ります。0 = 元の名前。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session.recommendedReconnectBackoffMs of every session answer, comma-separated milliseconds, e.g. 200,400,800.</source>
+        <translation>すべてのセッションの応答の session.recommendedReconnectBackoffMs。カンマ区切りのミリ秒数。例: 200,400,800。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Pusher application secret.</source>
         <translation>Pusher アプリケーションシークレット。</translation>
     </message>
@@ -774,7 +823,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>すべてのリクエストと ping をログに記録します。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--port must be 0-65535</source>
         <translation>--port は 0～65535 でなければなりません</translation>
     </message>
@@ -804,7 +853,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>--stream-rate には stream=rate が必要です（指定値: &quot;%1&quot;）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>--epoch must be a non-negative integer</source>
+        <translation>--epoch は 0 以上の整数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--app-key, --app-secret and --user-id must not be empty</source>
         <translation>--app-key、--app-secret、--user-id は空にできません</translation>
     </message>
@@ -829,14 +883,19 @@ Example: rest 429 1 --once --path session</source>
         <translation>--pong-timeout は正のミリ秒数でなければなりません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>--backoff needs comma-separated milliseconds, got &quot;%1&quot;</source>
+        <translation>--backoff にはカンマ区切りのミリ秒数が必要です（指定値: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Shuriken simulator listening on %1</source>
         <translation>Shuriken シミュレーターは %1 で待ち受けています</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebSocket %1 (app key %2); type help for commands</source>
-        <translation>WebSocket %1（アプリキー %2）。コマンドは help と入力</translation>
+        <source>WebSocket %1 (app key %2, epoch %3); type help for commands</source>
+        <translation>WebSocket %1（アプリキー %2、エポック %3）。コマンドは help と入力</translation>
     </message>
 </context>
 <context>
@@ -877,7 +936,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 4 接続またはすべてのサブスクリプションの最終的な失敗。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>API base URL (default %1).</source>
         <translation>API ベース URL（既定値 %1）。</translation>
     </message>
@@ -997,7 +1056,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>実行する処理がありません。--subscribe（または --catalog）を少なくとも 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
         <source>every subscription failed for good</source>
         <translation>すべてのサブスクリプションが最終的に失敗しました</translation>
     </message>
@@ -1005,17 +1064,22 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::ApiClient</name>
     <message>
-        <location filename="../lib/api/apiclient.cpp" line="+158"/>
+        <location filename="../lib/api/apiclient.cpp" line="+152"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>&quot;%1&quot; は http(s) の URL ではありません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not the API&apos;s origin (%2) and the API key is only sent to the API; allow foreign auth origins if you trust that server</source>
         <translation>%1 は API のオリジン（%2）ではなく、API キーは API にのみ送信されます。そのサーバーを信頼する場合は外部の認可オリジンを許可してください</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+10"/>
+        <source>%1 is not the API&apos;s origin and does not use https: the API key would travel in clear text, so it is not sent there</source>
+        <translation>%1 は API のオリジンではなく、https も使用していません。API キーが平文で送信されることになるため、そこには送信しません</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>no complete answer within %1 ms</source>
         <translation>%1 ms 以内に完全な応答がありませんでした</translation>
     </message>
@@ -1732,7 +1796,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+269"/>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
         <source>%1 (at position %2)</source>
         <translation>%1（位置 %2）</translation>
     </message>
@@ -1740,7 +1804,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+195"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>受信時刻</translation>
@@ -1806,7 +1870,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+524"/>
+        <location line="+516"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>ペイロードが有効な JSON ではありません: オフセット %2 で %1</translation>
     </message>
@@ -1824,7 +1888,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>この表を固定します。その間に届いたイベントは破棄され、件数が記録されます</translation>
     </message>
@@ -2823,12 +2887,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+144"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
         <source>requesting a session</source>
         <translation>セッションを要求しています</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>disconnected</source>
         <translation>切断されました</translation>
     </message>
@@ -2838,60 +2902,71 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>ユーザーが切断しました</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>waiting for a connection</source>
         <translation>接続を待っています</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>resolving the channel</source>
         <translation>チャンネルを解決しています</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>unsubscribed</source>
         <translation>サブスクリプション解除済み</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+154"/>
         <source>the session response has no entry for this stream</source>
         <translation>セッションの応答にこのストリームの項目がありません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+91"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>セッション要求に失敗しました（%1）。%2 秒後に再試行します</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+21"/>
+        <location line="+100"/>
+        <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>チャンネルを認可しています</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+58"/>
+        <location line="-26"/>
+        <location line="+63"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>サーバーの確認を待っています</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+128"/>
+        <location line="-54"/>
+        <location line="+192"/>
         <source>waiting for the connection</source>
         <translation>接続を待っています</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-156"/>
         <source>channel authorization failed: %1</source>
         <translation>チャンネルの認可に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>no confirmation from the server within %1 s; subscribing again</source>
-        <translation>%1 秒以内にサーバーから確認がありません。再度サブスクライブします</translation>
+        <location line="+29"/>
+        <source>no confirmation from the server within %1 s</source>
+        <translation>%1 秒以内にサーバーから確認がありません</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+19"/>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1。%2 秒後に再試行します</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>%1 (channel %2)</source>
+        <translation>%1（チャンネル %2）</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>subscription refused (%1): %2</source>
         <translation>サブスクリプションが拒否されました（%1）: %2</translation>
     </message>
@@ -2901,7 +2976,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>サブスクリプションが拒否されました: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>server error %1: %2</source>
         <translation>サーバーエラー %1: %2</translation>
     </message>
@@ -2911,7 +2986,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>サーバーエラー: %1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+21"/>
+        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
         <source>the payload is empty</source>
         <translation>ペイロードが空です</translation>
     </message>
@@ -2926,7 +3001,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>ペイロードに不正または範囲外の数値があります</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the payload has a malformed string</source>
         <translation>ペイロードに不正な文字列があります</translation>
     </message>
@@ -2941,7 +3016,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>ペイロードが有効な JSON ではありません</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>the payload is not a JSON object</source>
         <translation>ペイロードが JSON オブジェクトではありません</translation>
     </message>
@@ -3326,7 +3401,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>無効な WebSocket エンドポイント（ホスト、ポート、アプリキーが必要です）</translation>
     </message>
@@ -3336,7 +3411,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1:%2 に接続しています</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>closed by the user</source>
         <translation>ユーザーが閉じました</translation>
     </message>
@@ -3346,7 +3421,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>更新したセッションに有効な WebSocket エンドポイントがありません</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>TLS error: %1</source>
         <translation>TLS エラー: %1</translation>
     </message>
@@ -3356,7 +3431,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1 バイトのバイナリフレーム（このプロトコルはテキストフレームのみを使用します）</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>サーバーが閉じました: %1</translation>
@@ -3372,12 +3447,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>接続が失われました: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1。セッションを更新した後も再び拒否されました</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>%1 ms 以内に pusher:ping への応答がありません</translation>
     </message>
@@ -3426,7 +3501,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+767"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>オフセット %1 で無効な JSON: %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/api/apierror.cpp" line="+208"/>
+        <location filename="../lib/api/apierror.cpp" line="+210"/>
         <source>The server could not be reached</source>
         <translation>无法连接到服务器</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>SimulatorControl</name>
     <message>
-        <location filename="../lib/sim/controlcommand.cpp" line="+31"/>
+        <location filename="../lib/sim/controlcommand.cpp" line="+35"/>
         <source>--path needs session, auth, streams or all</source>
         <translation>--path 需要 session、auth、streams 或 all</translation>
     </message>
@@ -144,11 +144,14 @@
         <location line="+17"/>
         <source>Commands (one per line):
   help                                  this text
-  stats                                 connections, channels, events, REST counters
+  stats [json]                          connections, channels, events, REST counters; json: the same
+                                        and every subscribed channel on one line, for scripts
   drop                                  cut every WebSocket without a close frame (clients see 1006)
   close &lt;code&gt; [reason]                 close every WebSocket with &lt;code&gt;: 4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           send pusher:error to every WebSocket, without closing
   stop-pongs | start-pongs              stop / resume answering pusher:ping and WebSocket pings
+  confirm-subscribes on|off             send (or stop sending) subscription_succeeded
+  channel-error CHANNEL CODE|null MSG   pusher:error naming a channel, to its subscribers
   malformed &lt;kind&gt;                      send one bad frame: invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -165,11 +168,14 @@
 Example: rest 429 1 --once --path session</source>
         <translation>命令（每行一个）：
   help                                  显示本说明
-  stats                                 连接、频道、事件、REST 计数
+  stats [json]                          连接、频道、事件、REST 计数；json：相同内容外加所有已订阅频道，
+                                        输出为一行，供脚本使用
   drop                                  切断所有 WebSocket，不发送关闭帧（客户端看到 1006）
   close &lt;code&gt; [reason]                 以 &lt;code&gt; 关闭所有 WebSocket：4001, 4009, 4100, 4200, 4201, ...
   error &lt;code|null&gt; [message]           向所有 WebSocket 发送 pusher:error，但不关闭
   stop-pongs | start-pongs              停止 / 恢复应答 pusher:ping 和 WebSocket ping
+  confirm-subscribes on|off             发送（或停止发送）subscription_succeeded
+  channel-error CHANNEL CODE|null MSG   向某频道的订阅者发送指明该频道的 pusher:error
   malformed &lt;kind&gt;                      发送一个错误帧：invalid-json, data-not-string, missing-event,
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
@@ -186,12 +192,17 @@ Example: rest 429 1 --once --path session</source>
 示例：rest 429 1 --once --path session</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>unterminated quote</source>
         <translation>引号未闭合</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>stats takes nothing or json</source>
+        <translation>stats 不带参数或只带 json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>stopping</source>
         <translation>正在停止</translation>
     </message>
@@ -221,23 +232,26 @@ Example: rest 429 1 --once --path session</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+31"/>
         <source>error code must be a number or null</source>
         <translation>错误代码必须是数字或 null</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
+        <location line="+31"/>
         <source>Simulated error</source>
         <translation>模拟错误</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>sent pusher:error to %n connection(s)</source>
         <translation>
             <numerusform>已向 %n 个连接发送 pusher:error</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-27"/>
         <source>no longer answering pings</source>
         <translation>不再应答 ping</translation>
     </message>
@@ -247,7 +261,27 @@ Example: rest 429 1 --once --path session</source>
         <translation>重新应答 ping</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>confirm-subscribes needs on or off</source>
+        <translation>confirm-subscribes 需要 on 或 off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirming subscriptions again</source>
+        <translation>重新确认订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer confirming subscriptions</source>
+        <translation>不再确认订阅</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>channel-error needs a channel, a code (or null) and a message</source>
+        <translation>channel-error 需要一个频道、一个代码（或 null）和一条消息</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>malformed needs one of: invalid-json, data-not-string, missing-event, huge, invalid-utf8</source>
         <translation>malformed 需要以下之一：invalid-json, data-not-string, missing-event, huge, invalid-utf8</translation>
     </message>
@@ -383,6 +417,11 @@ Example: rest 429 1 --once --path session</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>silent subscriptions (to channels this server never resolved): %1</source>
+        <translation>静默订阅（订阅了本服务器从未解析过的频道）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>events: %1 published, %2 frames sent, %3 bytes sent, %4 skipped for backlog</source>
         <translation>事件：已发布 %1 个，已发送 %2 帧、%3 字节，因积压跳过 %4 个</translation>
     </message>
@@ -410,7 +449,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+247"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
@@ -541,12 +580,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>此 API 密钥不能加入频道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>%1 处没有 WebSocket 端点；请使用 /app/&lt;appKey&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not find app by key %1</source>
         <translation>找不到密钥为 %1 的应用</translation>
     </message>
@@ -596,7 +635,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>channel_data 必须是包含 user_id 的 JSON 对象</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Invalid message: %1</source>
         <translation>无效消息：%1</translation>
     </message>
@@ -624,12 +663,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+77"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken 数据流监视器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
         <source>Native monitor for the Shuriken trading API&apos;s real-time streams.</source>
         <translation>用于 Shuriken 交易 API 实时数据流的原生监视器。</translation>
     </message>
@@ -669,7 +708,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+53"/>
         <source>cannot create a temporary directory</source>
         <translation>无法创建临时目录</translation>
     </message>
@@ -704,12 +743,22 @@ Example: rest 429 1 --once --path session</source>
         <translation>某个数据流的每秒事件数，例如 svm.token.swaps=50（可重复）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pusher application key.</source>
-        <translation>Pusher 应用密钥。</translation>
+        <location line="+4"/>
+        <source>Pusher application key (an --epoch above 0 appends &quot;-e&lt;N&gt;&quot;).</source>
+        <translation>Pusher 应用密钥（--epoch 大于 0 时追加 &quot;-e&lt;N&gt;&quot;）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Deployment number: above 0, the app key and every channel name the session endpoint resolves end in &quot;-e&lt;N&gt;&quot;, as a restarted service may hand out new ones; clients that reconnect without a new session are refused (4001) or get silent channels. 0 = the plain names.</source>
+        <translation>部署编号：大于 0 时，应用密钥以及会话端点解析出的每个频道名都以 &quot;-e&lt;N&gt;&quot; 结尾，如同重启后的服务可能分发新名称；未获取新会话就重连的客户端会被拒绝（4001）或得到静默频道。0 = 原始名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session.recommendedReconnectBackoffMs of every session answer, comma-separated milliseconds, e.g. 200,400,800.</source>
+        <translation>每个会话响应中的 session.recommendedReconnectBackoffMs，以逗号分隔的毫秒数，例如 200,400,800。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Pusher application secret.</source>
         <translation>Pusher 应用机密。</translation>
     </message>
@@ -774,7 +823,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>记录每个请求和 ping。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--port must be 0-65535</source>
         <translation>--port 必须在 0-65535 之间</translation>
     </message>
@@ -804,7 +853,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>--stream-rate 需要 stream=rate，收到的是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>--epoch must be a non-negative integer</source>
+        <translation>--epoch 必须是非负整数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--app-key, --app-secret and --user-id must not be empty</source>
         <translation>--app-key、--app-secret 和 --user-id 不能为空</translation>
     </message>
@@ -829,14 +883,19 @@ Example: rest 429 1 --once --path session</source>
         <translation>--pong-timeout 必须是正的毫秒数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>--backoff needs comma-separated milliseconds, got &quot;%1&quot;</source>
+        <translation>--backoff 需要以逗号分隔的毫秒数，收到的是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Shuriken simulator listening on %1</source>
         <translation>Shuriken 模拟器正在 %1 上监听</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebSocket %1 (app key %2); type help for commands</source>
-        <translation>WebSocket %1（应用密钥 %2）；输入 help 查看命令</translation>
+        <source>WebSocket %1 (app key %2, epoch %3); type help for commands</source>
+        <translation>WebSocket %1（应用密钥 %2，纪元 %3）；输入 help 查看命令</translation>
     </message>
 </context>
 <context>
@@ -877,7 +936,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 4 连接或所有订阅最终失败。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>API base URL (default %1).</source>
         <translation>API 基础 URL（默认 %1）。</translation>
     </message>
@@ -997,7 +1056,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>无事可做：请至少指定一个 --subscribe（或 --catalog）</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+151"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
         <source>every subscription failed for good</source>
         <translation>所有订阅均已最终失败</translation>
     </message>
@@ -1005,17 +1064,22 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::ApiClient</name>
     <message>
-        <location filename="../lib/api/apiclient.cpp" line="+158"/>
+        <location filename="../lib/api/apiclient.cpp" line="+152"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>&quot;%1&quot; 不是 http(s) URL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not the API&apos;s origin (%2) and the API key is only sent to the API; allow foreign auth origins if you trust that server</source>
         <translation>%1 不是 API 的源（%2），API 密钥只会发送给 API；如果您信任该服务器，请允许外部授权源</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+10"/>
+        <source>%1 is not the API&apos;s origin and does not use https: the API key would travel in clear text, so it is not sent there</source>
+        <translation>%1 不是 API 的源，且未使用 https：API 密钥将以明文传输，因此不会发送到那里</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>no complete answer within %1 ms</source>
         <translation>%1 毫秒内未收到完整应答</translation>
     </message>
@@ -1732,7 +1796,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+269"/>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
         <source>%1 (at position %2)</source>
         <translation>%1（位置 %2）</translation>
     </message>
@@ -1740,7 +1804,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventTableModel</name>
     <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+195"/>
+        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>接收时间</translation>
@@ -1806,7 +1870,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>否</translation>
     </message>
     <message>
-        <location line="+524"/>
+        <location line="+516"/>
         <source>payload is not valid JSON: %1 at offset %2</source>
         <translation>负载不是有效的 JSON：偏移 %2 处 %1</translation>
     </message>
@@ -1824,7 +1888,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>冻结此表；期间到达的事件将被舍弃并计数</translation>
     </message>
@@ -2823,12 +2887,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+144"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
         <source>requesting a session</source>
         <translation>正在请求会话</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>disconnected</source>
         <translation>已断开</translation>
     </message>
@@ -2838,60 +2902,71 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>已被用户断开</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>waiting for a connection</source>
         <translation>正在等待连接</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>resolving the channel</source>
         <translation>正在解析频道</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>unsubscribed</source>
         <translation>已取消订阅</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+154"/>
         <source>the session response has no entry for this stream</source>
         <translation>会话响应中没有此数据流的条目</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+91"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>会话请求失败（%1）；%2 秒后重试</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+21"/>
+        <location line="+100"/>
+        <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>正在授权频道</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+58"/>
+        <location line="-26"/>
+        <location line="+63"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>正在等待服务器确认</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+128"/>
+        <location line="-54"/>
+        <location line="+192"/>
         <source>waiting for the connection</source>
         <translation>正在等待连接</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-156"/>
         <source>channel authorization failed: %1</source>
         <translation>频道授权失败：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>no confirmation from the server within %1 s; subscribing again</source>
-        <translation>%1 秒内未收到服务器确认；正在重新订阅</translation>
+        <location line="+29"/>
+        <source>no confirmation from the server within %1 s</source>
+        <translation>%1 秒内未收到服务器确认</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+19"/>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>%1 (channel %2)</source>
+        <translation>%1（频道 %2）</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>subscription refused (%1): %2</source>
         <translation>订阅被拒绝（%1）：%2</translation>
     </message>
@@ -2901,7 +2976,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>订阅被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>server error %1: %2</source>
         <translation>服务器错误 %1：%2</translation>
     </message>
@@ -2911,7 +2986,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>服务器错误：%1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+21"/>
+        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
         <source>the payload is empty</source>
         <translation>负载为空</translation>
     </message>
@@ -2926,7 +3001,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>负载中有格式错误或超出范围的数字</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the payload has a malformed string</source>
         <translation>负载中有格式错误的字符串</translation>
     </message>
@@ -2941,7 +3016,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>负载不是有效的 JSON</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>the payload is not a JSON object</source>
         <translation>负载不是 JSON 对象</translation>
     </message>
@@ -3326,7 +3401,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>无效的 WebSocket 端点（需要主机、端口和应用密钥）</translation>
     </message>
@@ -3336,7 +3411,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>正在连接到 %1:%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>closed by the user</source>
         <translation>已被用户关闭</translation>
     </message>
@@ -3346,7 +3421,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>刷新后的会话没有有效的 WebSocket 端点</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+106"/>
         <source>TLS error: %1</source>
         <translation>TLS 错误：%1</translation>
     </message>
@@ -3356,7 +3431,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1 字节的二进制帧（该协议仅使用文本帧）</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>已被服务器关闭：%1</translation>
@@ -3372,12 +3447,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>连接丢失：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1；刷新会话后再次被拒绝</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>%1 毫秒内未收到 pusher:ping 的应答</translation>
     </message>
@@ -3426,7 +3501,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>事件 &quot;%1&quot; 没有频道</translation>
     </message>
     <message>
-        <location line="+763"/>
+        <location line="+767"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>偏移 %1 处 JSON 无效：%2</translation>
     </message>
