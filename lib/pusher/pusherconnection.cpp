@@ -92,6 +92,7 @@ void PusherConnection::open(const PusherEndpoint &endpoint)
     m_reconnectTimer.stop();
     m_policy.reset();
     m_refreshAttempted = false;
+    m_refusedRefreshes = 0;
     m_awaitingRefresh = false;
     m_refreshDueCode.reset();
     m_tlsRequired = false;
@@ -432,8 +433,10 @@ void PusherConnection::handleLoss(int closeCode, CloseAction action, const QStri
     // its handshake still counts as refused.
     const bool worked = m_established && m_establishedAt.isValid()
         && (action != CloseAction::RefreshSession || m_establishedAt.elapsed() >= m_timings.refusalGraceMs);
-    if (worked)
+    if (worked) {
         m_refreshAttempted = false;
+        m_refusedRefreshes = 0;
+    }
     switch (action) {
     case CloseAction::Fail:
         m_policy.clearScheduledAttempt();
@@ -441,8 +444,11 @@ void PusherConnection::handleLoss(int closeCode, CloseAction action, const QStri
         return;
     case CloseAction::RefreshSession:
         if (m_refreshAttempted) {
-            setState(State::Failed, tr("%1; refused again after a session refresh").arg(reason));
-            return;
+            m_refreshAttempted = false;
+            if (++m_refusedRefreshes >= kRefusedRefreshesBeforeFailing) {
+                setState(State::Failed, tr("%1; refused again after a session refresh").arg(reason));
+                return;
+            }
         }
         {
             m_awaitingRefresh = true;
@@ -524,6 +530,7 @@ void PusherConnection::onStable()
 {
     m_policy.reset();
     m_refreshAttempted = false;
+    m_refusedRefreshes = 0;
 }
 
 bool PusherConnection::sendFrame(const QByteArray &frame)

@@ -83,6 +83,9 @@ public:
         quint64 reconnects = 0;
     };
 
+    /// Fresh sessions whose endpoint is refused before it worked, in a row, before Failed.
+    static constexpr int kRefusedRefreshesBeforeFailing = 3;
+
     explicit PusherConnection(QObject *parent = nullptr);
     ~PusherConnection() override;
 
@@ -198,9 +201,11 @@ private:
     std::optional<int> m_pusherErrorCode;
     bool m_established = false;
 
-    // Set by resumeWithEndpoint() after a refusal; a second refusal before the connection is
-    // stable means the fresh session did not help.
+    // Set by resumeWithEndpoint() after a refusal: the endpoint in use is a fresh session's. Its
+    // refusal before it worked counts; kRefusedRefreshesBeforeFailing of them in a row mean the
+    // fresh sessions do not help (one could be an operator's or a deployment's coincidence).
     bool m_refreshAttempted = false;
+    int m_refusedRefreshes = 0;
     bool m_awaitingRefresh = false;
     bool m_refreshBeforeReconnect = false;
     // The server said TLS only (4000): every endpoint from now on is used with wss.

@@ -324,7 +324,10 @@ void TestPusherConnection::refusalRequestsSessionRefresh()
 {
     FakePusherServer server;
     QVERIFY(server.listen());
-    server.plan({{FakePusherServer::Greeting::Refuse, 4001}, {FakePusherServer::Greeting::Refuse, 4009}});
+    server.plan({{FakePusherServer::Greeting::Refuse, 4001},
+                 {FakePusherServer::Greeting::Refuse, 4009},
+                 {FakePusherServer::Greeting::Refuse, 4009},
+                 {FakePusherServer::Greeting::Refuse, 4009}});
     auto connection = makeConnection();
     QSignalSpy refresh(connection.get(), &PusherConnection::sessionRefreshRequired);
     QSignalSpy scheduled(connection.get(), &PusherConnection::reconnectScheduled);
@@ -338,11 +341,20 @@ void TestPusherConnection::refusalRequestsSessionRefresh()
     QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
     QCOMPARE(scheduled.size(), 0);
 
-    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresh-key")));
+    // Fresh sessions whose endpoints are refused at once: refreshed again after the backoff, and
+    // after kRefusedRefreshesBeforeFailing of them the client gives up.
+    for (int i = 1; i <= PusherConnection::kRefusedRefreshesBeforeFailing; ++i) {
+        connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresh-key-%1").arg(i)));
+        QCOMPARE(server.requestUrls().size(), i); // the attempt starts at once
+        if (i < PusherConnection::kRefusedRefreshesBeforeFailing) {
+            QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), i + 1, kWaitMs);
+            QCOMPARE(scheduled.size(), i); // each after the backoff
+        }
+    }
     QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Failed, kWaitMs);
-    QCOMPARE(server.connectionCount(), 2);
-    QCOMPARE(server.requestUrls().at(1).path(), QStringLiteral("/app/fresh-key"));
-    QCOMPARE(refresh.size(), 1);
+    QCOMPARE(server.connectionCount(), 1 + PusherConnection::kRefusedRefreshesBeforeFailing);
+    QCOMPARE(server.requestUrls().at(1).path(), QStringLiteral("/app/fresh-key-1"));
+    QCOMPARE(refresh.size(), PusherConnection::kRefusedRefreshesBeforeFailing);
     QVERIFY2(connection->stateReason().contains(describeCloseCode(4009)), qPrintable(connection->stateReason()));
     QVERIFY2(connection->stateReason().contains(QLatin1String("refused again")), qPrintable(connection->stateReason()));
     QCOMPARE(connection->nextReconnectAtMs(), qint64(-1));
@@ -394,10 +406,19 @@ void TestPusherConnection::refusalAfterAnOrdinaryLossIsANewEpisode()
     QTRY_COMPARE_WITH_TIMEOUT(refresh.size(), 2, kWaitMs);
     QCOMPARE(connection->state(), State::Reconnecting);
 
-    // The endpoint of that second refresh refused at once: now it is refused again.
-    server.plan({{FakePusherServer::Greeting::Refuse, 4009}});
-    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresher-key")));
+    // Endpoints of fresh sessions refused at once, in a row: now the sessions do not help.
+    QList<FakePusherServer::Plan> refusals;
+    for (int i = 0; i < PusherConnection::kRefusedRefreshesBeforeFailing; ++i)
+        refusals.append({FakePusherServer::Greeting::Refuse, 4009});
+    server.plan(refusals);
+    for (int i = 0; i < PusherConnection::kRefusedRefreshesBeforeFailing; ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(refresh.size() == 2 + i || connection->state() == State::Failed, kWaitMs);
+        if (connection->state() == State::Failed)
+            break;
+        connection->resumeWithEndpoint(server.endpoint(QStringLiteral("fresher-key-%1").arg(i)));
+    }
     QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Failed, kWaitMs);
+    QCOMPARE(refresh.size(), 1 + PusherConnection::kRefusedRefreshesBeforeFailing);
     QVERIFY2(connection->stateReason().contains(QLatin1String("refused again")), qPrintable(connection->stateReason()));
 }
 
