@@ -31,6 +31,19 @@ QUrl PusherEndpoint::url(const QString &clientName, const QString &version) cons
     return result;
 }
 
+namespace {
+
+// After 4000 (TLS only): a plain port never speaks TLS, so wss goes to the standard port, as
+// pusher-js does with its wssPort default.
+PusherEndpoint tlsEndpointFor(PusherEndpoint endpoint)
+{
+    endpoint.tls = true;
+    endpoint.port = 443;
+    return endpoint;
+}
+
+} // namespace
+
 QUrl PusherEndpoint::url() const
 {
     return url(QStringLiteral("qt-shuriken"), QStringLiteral(SHURIKEN_VERSION));
@@ -130,12 +143,8 @@ void PusherConnection::resumeWithEndpoint(const PusherEndpoint &endpoint)
     m_awaitingRefresh = false;
     m_endpoint = endpoint;
     m_refreshDueCode.reset();
-    if (m_tlsRequired && !m_endpoint.tls) {
-        // The session still offers a plain socket although the server said TLS only. A plain
-        // port never speaks TLS; take the standard wss port, as pusher-js does (wssPort 443).
-        m_endpoint.tls = true;
-        m_endpoint.port = 443;
-    }
+    if (m_tlsRequired && !m_endpoint.tls)
+        m_endpoint = tlsEndpointFor(m_endpoint); // the session still offers a plain socket
     m_reconnectTimer.stop();
     startAttempt();
 }
@@ -473,11 +482,9 @@ void PusherConnection::handleLoss(int closeCode, CloseAction action, const QStri
             // Already on TLS: the server contradicts itself; do not hammer it.
             action = CloseAction::Backoff;
         } else {
-            // The plain port does not speak TLS: wss goes to the standard port (pusher-js'
-            // wssPort default), unless a fresh session names a TLS endpoint of its own.
+            // Until a fresh session names a TLS endpoint of its own.
             m_tlsRequired = true;
-            m_endpoint.tls = true;
-            m_endpoint.port = 443;
+            m_endpoint = tlsEndpointFor(m_endpoint);
         }
         break;
     case CloseAction::Backoff:

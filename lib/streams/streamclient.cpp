@@ -38,6 +38,15 @@ pusher::PusherEndpoint endpointFor(const ConnectionParams &params)
     return endpoint;
 }
 
+// How a subscription failed because of @p error: the key or its rights (401/403), something the
+// client retries by itself, or a refusal that waits for the user.
+Subscription::Failure failureFor(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden)
+        return Subscription::Failure::Authorization;
+    return error.isTransient() ? Subscription::Failure::Transient : Subscription::Failure::Permanent;
+}
+
 } // namespace
 
 // What the client knows of one Pusher channel: who listens, and how far the subscription got
@@ -417,10 +426,7 @@ void StreamClient::rejectKeys(const QList<SubscriptionRequest> &keys, const QStr
 
 void StreamClient::failConnection(const ApiError &error, const QString &text)
 {
-    const Subscription::Failure failure
-        = error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden
-        ? Subscription::Failure::Authorization
-        : Subscription::Failure::Permanent;
+    const Subscription::Failure failure = failureFor(error);
     m_lastError = error;
     m_retryTimer.stop();
     if (m_awaitingEndpoint) {
@@ -455,9 +461,7 @@ void StreamClient::onSessionError(const QList<SubscriptionRequest> &fresh, bool 
             return; // the caller asks again
         }
         if (aboutKeys && fresh.size() == 1 && !probe) {
-            rejectKeys(fresh, text,
-                       kind == ApiError::Kind::Forbidden ? Subscription::Failure::Authorization
-                                                         : Subscription::Failure::Permanent);
+            rejectKeys(fresh, text, failureFor(error));
             return; // the others (or the probe) go on
         }
         if (connecting) {
@@ -465,10 +469,7 @@ void StreamClient::onSessionError(const QList<SubscriptionRequest> &fresh, bool 
             return;
         }
         // The live socket stays; only what was being added fails.
-        rejectKeys(fresh, text,
-                   kind == ApiError::Kind::Unauthorized || kind == ApiError::Kind::Forbidden
-                       ? Subscription::Failure::Authorization
-                       : Subscription::Failure::Permanent);
+        rejectKeys(fresh, text, failureFor(error));
         return;
     }
 
@@ -492,13 +493,18 @@ void StreamClient::onSessionError(const QList<SubscriptionRequest> &fresh, bool 
     }
 }
 
+void StreamClient::beginSessionRound(bool cachedEndpointAllowed)
+{
+    ++m_sessionRound;
+    m_awaitingEndpoint = true;
+    m_cachedEndpointAllowed = cachedEndpointAllowed;
+}
+
 void StreamClient::onReconnectDue()
 {
     if (m_state == State::Disconnected || m_state == State::Failed)
         return;
-    ++m_sessionRound;
-    m_awaitingEndpoint = true;
-    m_cachedEndpointAllowed = true;
+    beginSessionRound(true);
     if (m_retryTimer.isActive() && m_session) {
         // The control plane asked us to wait (429, 5xx): do not ask it again before then.
         m_awaitingEndpoint = false;
@@ -513,9 +519,7 @@ void StreamClient::onSessionRefreshRequired(int closeCode)
     qCInfo(lcStreams) << "server closed with" << closeCode << "- bootstrapping the session again";
     if (m_state == State::Disconnected || m_state == State::Failed)
         return;
-    ++m_sessionRound;
-    m_awaitingEndpoint = true;
-    m_cachedEndpointAllowed = false; // the cached endpoint is what the server refused
+    beginSessionRound(false); // the cached endpoint is what the server refused
     requestSession();
 }
 
@@ -626,12 +630,7 @@ void StreamClient::onAuthorized(const QString &name, quint64 generation, const A
         const ApiError &error = result.error();
         const QString text = tr("channel authorization failed: %1").arg(error.displayText());
         Q_EMIT errorOccurred(text);
-        Subscription::Failure failure = Subscription::Failure::Transient;
-        if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden)
-            failure = Subscription::Failure::Authorization;
-        else if (!error.isTransient())
-            failure = Subscription::Failure::Permanent;
-        failChannel(channel, text, failure, error.retryAfter());
+        failChannel(channel, text, failureFor(error), error.retryAfter());
         return;
     }
     sendSubscribeFrame(channel, pusher::Subscribe {name, result.value().auth, result.value().channelData});
@@ -725,12 +724,7 @@ void StreamClient::updateSubscription(Subscription *subscription, Subscription::
 {
     if (!isLive(subscription))
         return; // let go by a receiver of an earlier status in the same walk
-    const Subscription::Failure before = subscription->failure();
-    const Subscription::Status statusBefore = subscription->status();
-    const QString reasonBefore = subscription->statusReason();
-    subscription->setStatus(status, reason, failure);
-    if (subscription->status() == statusBefore && subscription->statusReason() == reasonBefore
-        && subscription->failure() == before)
+    if (!subscription->setStatus(status, reason, failure))
         return;
     Q_EMIT subscriptionStatusChanged(subscription, status, reason);
 }

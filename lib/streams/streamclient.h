@@ -157,6 +157,8 @@ private:
     /// The session endpoint refused these keys: their subscriptions fail, the others go on.
     void rejectKeys(const QList<SubscriptionRequest> &keys, const QString &reason, Subscription::Failure failure);
     void failConnection(const ApiError &error, const QString &text);
+    /// A reconnect or a refusal needs a fresh session: every key is stale until it answers.
+    void beginSessionRound(bool cachedEndpointAllowed);
     void onReconnectDue();
     void onSessionRefreshRequired(int closeCode);
     void bindSubscription(Subscription *subscription, const ResolvedSubscription &resolved);

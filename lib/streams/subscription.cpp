@@ -29,18 +29,19 @@ QString Subscription::statusText(Status status)
     return {};
 }
 
-void Subscription::setStatus(Status status, const QString &reason, Failure failure)
+bool Subscription::setStatus(Status status, const QString &reason, Failure failure)
 {
     if (status != Status::Error)
         failure = Failure::None;
     else if (failure == Failure::None)
         failure = Failure::Transient;
     if (status == m_status && reason == m_statusReason && failure == m_failure)
-        return;
+        return false;
     m_failure = failure;
     m_status = status;
     m_statusReason = reason;
     Q_EMIT statusChanged(status, reason);
+    return true;
 }
 
 void Subscription::account(const StreamEvent &event)

@@ -79,8 +79,9 @@ private:
     friend class StreamClient;
     explicit Subscription(SubscriptionRequest request, QObject *parent);
 
-    /// Sets the status; `failure` is kept only with Status::Error (None otherwise).
-    void setStatus(Status status, const QString &reason = {}, Failure failure = Failure::None);
+    /// Sets the status; `failure` is kept only with Status::Error (None otherwise). False, and
+    /// nothing emitted, when nothing changed.
+    bool setStatus(Status status, const QString &reason = {}, Failure failure = Failure::None);
     void setResolved(const ResolvedSubscription &resolved) { m_resolved = resolved; }
     /// Counts an event as it is routed (counters, gaps).
     void account(const StreamEvent &event);
