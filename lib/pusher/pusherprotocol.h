@@ -4,6 +4,8 @@
 // both ends: the client (StreamClient) and the simulator's server. No I/O, no QObject.
 // Any input, however broken, decodes to a message or to a DecodeError; nothing throws or crashes.
 
+#include "jsontext.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
@@ -210,14 +212,9 @@ QByteArray encodeSubscriptionError(const QString &channel, const QString &type, 
 /// `payloadJson` is the stream payload's JSON text; it is embedded as a JSON string.
 QByteArray encodeChannelEvent(const QString &channel, const QString &event, QByteArrayView payloadJson);
 
-/// Appends `text` to `out` as a JSON string literal (quotes and escapes included). Fast path for
-/// the simulator's firehose and for the encoders above.
-/// `text` is UTF-8: other bytes are copied as they are, ill-formed sequences become U+FFFD so the
-/// output is always valid JSON.
-void appendJsonString(QByteArray &out, QByteArrayView text);
-/// The same for UTF-16 text, converted to UTF-8 on the way (no intermediate QByteArray: channel
-/// and event names are short and almost always ASCII). Lone surrogates become U+FFFD.
-void appendJsonString(QByteArray &out, QStringView text);
+/// The JSON string writer moved to lib/core (jsontext.h); callers that still name it
+/// pusher::appendJsonString keep compiling until they name shuriken::appendJsonString.
+using shuriken::appendJsonString;
 
 // ---- auth signatures (PROTOCOL.md 1.4) --------------------------------------------------------
 

@@ -1,15 +1,15 @@
 #pragma once
 
+// The simulator's logging category. A secret (app secret, API key, auth signature) appears in a
+// log line only through shuriken::redactSecret() and its siblings from redaction.h, included
+// here so every file that logs has them at hand.
+
+#include "redaction.h"
+
 #include <QLoggingCategory>
-#include <QString>
 
 namespace shuriken::sim {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
-
-/// The only form in which a secret (app secret, API key, auth signature) may appear in a log
-/// line: "sk_…abcd" — the first three and the last four characters, or "…" alone when the secret
-/// is too short to show any of it safely.
-QString redactSecret(const QString &secret);
 
 } // namespace shuriken::sim

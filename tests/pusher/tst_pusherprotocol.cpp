@@ -1,3 +1,4 @@
+#include "paddedpayload.h"
 #include "pusherprotocol.h"
 #include "pusherprotocol_p.h"
 #include "testhelpers.h"
@@ -60,11 +61,6 @@ private Q_SLOTS:
     void encodeRoundTrip();
     void encodedClientFramesUseObjectData();
     void encodedServerFramesUseStringData();
-    void appendJsonStringBytes_data();
-    void appendJsonStringBytes();
-    void appendJsonStringText_data();
-    void appendJsonStringText();
-    void appendJsonStringParsesBack();
     void channelTypes_data();
     void channelTypes();
     void channelNames_data();
@@ -460,13 +456,13 @@ void TestPusherProtocol::fastPathTakesStreamEvents()
     QVERIFY2(!isError(generic), qPrintable(describe(generic)));
     QCOMPARE(*fast, std::get<Message>(generic));
 
-    // The payload has PayloadPadding zeroed bytes after its end, inside its own block, so
-    // StreamEvent's parser reads it in place (with or without escapes to undo).
+    // The payload has shuriken::PayloadPadding zeroed bytes after its end, inside its own block,
+    // so StreamEvent's parser reads it in place (with or without escapes to undo).
     const QByteArray &payload = std::get<ChannelEvent>(*fast).payload;
     if (payload.isNull())
         return; // no data member
-    QVERIFY(payload.capacity() - payload.size() >= PayloadPadding);
-    for (qsizetype i = 0; i < PayloadPadding; ++i)
+    QVERIFY(shuriken::hasPayloadPadding(payload));
+    for (qsizetype i = 0; i < shuriken::PayloadPadding; ++i)
         QCOMPARE(payload.constData()[payload.size() + i], '\0');
 }
 
@@ -726,103 +722,6 @@ void TestPusherProtocol::encodedServerFramesUseStringData()
 
     QCOMPARE(encodeChannelEvent(QStringLiteral("c"), QStringLiteral("update"), R"({"a":"b"})"),
              QByteArray(R"({"event":"update","channel":"c","data":"{\"a\":\"b\"}"})"));
-}
-
-void TestPusherProtocol::appendJsonStringBytes_data()
-{
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<QByteArray>("expected");
-
-    QTest::newRow("empty") << QByteArray() << QByteArray(R"("")");
-    QTest::newRow("plain") << QByteArray("abc XYZ 123") << QByteArray(R"("abc XYZ 123")");
-    QTest::newRow("quote") << QByteArray(R"(say "hi")") << QByteArray(R"("say \"hi\"")");
-    QTest::newRow("backslash") << QByteArray(R"(a\b)") << QByteArray(R"("a\\b")");
-    QTest::newRow("slash is not escaped") << QByteArray("a/b") << QByteArray(R"("a/b")");
-    QTest::newRow("named controls") << QByteArray("\b\f\n\r\t") << QByteArray(R"("\b\f\n\r\t")");
-    QTest::newRow("other controls") << QByteArray("\x01\x1F\x7F", 3) << QByteArray("\"\\u0001\\u001f\x7F\"");
-    QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray(R"("a\u0000b")");
-    QTest::newRow("two-byte UTF-8") << QByteArray("caf\xC3\xA9") << QByteArray("\"caf\xC3\xA9\"");
-    QTest::newRow("three-byte UTF-8") << QByteArray("\xE2\x82\xAC 5") << QByteArray("\"\xE2\x82\xAC 5\"");
-    QTest::newRow("four-byte UTF-8") << QByteArray("\xF0\x9F\x9A\x80") << QByteArray("\"\xF0\x9F\x9A\x80\"");
-    QTest::newRow("U+2028 kept") << QByteArray("\xE2\x80\xA8") << QByteArray("\"\xE2\x80\xA8\"");
-    QTest::newRow("lone continuation byte") << QByteArray("a\x80z") << QByteArray("\"a\xEF\xBF\xBDz\"");
-    QTest::newRow("overlong slash") << QByteArray("\xC0\xAF") << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
-    QTest::newRow("encoded surrogate") << QByteArray("\xED\xA0\x80")
-                                       << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
-    QTest::newRow("truncated sequence at the end")
-        << QByteArray("ab\xE2\x82") << QByteArray("\"ab\xEF\xBF\xBD\xEF\xBF\xBD\"");
-    QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80")
-                                    << QByteArray("\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
-    QTest::newRow("JSON inside") << QByteArray(R"({"a":"\"x\""})") << QByteArray(R"("{\"a\":\"\\\"x\\\"\"}")");
-}
-
-void TestPusherProtocol::appendJsonStringBytes()
-{
-    QFETCH(QByteArray, input);
-    QFETCH(QByteArray, expected);
-
-    QByteArray out("prefix:");
-    appendJsonString(out, QByteArrayView(input));
-    QCOMPARE(out, QByteArray("prefix:") + expected);
-}
-
-void TestPusherProtocol::appendJsonStringText_data()
-{
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QByteArray>("expected");
-
-    QTest::newRow("empty") << QString() << QByteArray(R"("")");
-    QTest::newRow("ASCII with escapes") << QStringLiteral("a\"b\\c\nd\x01") << QByteArray(R"("a\"b\\c\nd\u0001")");
-    QTest::newRow("Latin-1") << QString::fromUtf8("caf\xC3\xA9") << QByteArray("\"caf\xC3\xA9\"");
-    QTest::newRow("BMP") << QString::fromUtf8("\xE2\x82\xAC\xE4\xB8\xAD") << QByteArray("\"\xE2\x82\xAC\xE4\xB8\xAD\"");
-    QTest::newRow("surrogate pair") << QString::fromUtf8("\xF0\x9F\x9A\x80") << QByteArray("\"\xF0\x9F\x9A\x80\"");
-    QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) + QLatin1Char('x')
-                                         << QByteArray("\"\xEF\xBF\xBDx\"");
-    QTest::newRow("lone low surrogate") << QString(QChar(0xDE80)) << QByteArray("\"\xEF\xBF\xBD\"");
-}
-
-void TestPusherProtocol::appendJsonStringText()
-{
-    QFETCH(QString, input);
-    QFETCH(QByteArray, expected);
-
-    QByteArray out;
-    appendJsonString(out, QStringView(input));
-    QCOMPARE(out, expected);
-}
-
-void TestPusherProtocol::appendJsonStringParsesBack()
-{
-    // Random text of every code point class: Qt's own parser reads back exactly the input.
-    QRandomGenerator random(7);
-    for (int round = 0; round < 500; ++round) {
-        QString text;
-        const int length = random.bounded(40);
-        for (int i = 0; i < length; ++i) {
-            const int kind = random.bounded(4);
-            char32_t codePoint = 0;
-            if (kind == 0)
-                codePoint = random.bounded(0x80);
-            else if (kind == 1)
-                codePoint = 0x80 + random.bounded(0x780);
-            else if (kind == 2)
-                codePoint = 0xE000 + random.bounded(0x1000);
-            else
-                codePoint = 0x10000 + random.bounded(0xFFFFF);
-            text.append(QString::fromUcs4(&codePoint, 1));
-        }
-        QByteArray fromBytes("[");
-        appendJsonString(fromBytes, QByteArrayView(text.toUtf8()));
-        fromBytes.append(']');
-        QByteArray fromText("[");
-        appendJsonString(fromText, QStringView(text));
-        fromText.append(']');
-        QCOMPARE(fromText, fromBytes);
-        QJsonParseError error {};
-        const QJsonDocument document = QJsonDocument::fromJson(fromBytes, &error);
-        QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(document.array().at(0).toString(), text);
-    }
 }
 
 void TestPusherProtocol::channelTypes_data()

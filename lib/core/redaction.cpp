@@ -6,10 +6,20 @@ namespace shuriken {
 
 namespace {
 
-constexpr qsizetype minimumRevealableLength = 8;
+// The three redaction rules this module replaced differed; the strictest of each won: the
+// 16-character threshold of the frame log and the simulator, the '_'-ended prefix of the API
+// layer.
+constexpr qsizetype minimumRevealableLength = 16;
 constexpr qsizetype revealedTailLength = 4;
 constexpr qsizetype maximumPrefixLength = 3;
 const QChar ellipsis(0x2026);
+
+QString redactedTail(QStringView secret)
+{
+    if (secret.size() < minimumRevealableLength)
+        return QString(ellipsis);
+    return ellipsis + secret.last(revealedTailLength).toString();
+}
 
 } // namespace
 
@@ -21,17 +31,16 @@ QString redactSecret(QStringView secret)
     const qsizetype underscore = secret.indexOf(u'_');
     const QStringView prefix
         = (underscore > 0 && underscore < maximumPrefixLength) ? secret.first(underscore + 1) : QStringView();
-    return prefix.toString() + ellipsis + secret.last(revealedTailLength).toString();
+    return prefix.toString() + redactedTail(secret);
 }
 
 QString redactAuthSignature(QStringView signature)
 {
+    // The first colon: whatever follows it, colons included, is treated as signature.
     const qsizetype colon = signature.indexOf(u':');
     if (colon < 0)
-        return redactSecret(signature);
-    const QStringView hex = signature.sliced(colon + 1);
-    const QString tail = hex.size() < minimumRevealableLength ? QString() : hex.last(revealedTailLength).toString();
-    return signature.first(colon + 1).toString() + ellipsis + tail;
+        return redactedTail(signature);
+    return signature.first(colon + 1).toString() + redactedTail(signature.sliced(colon + 1));
 }
 
 QByteArray redactAuthorizationHeader(const QByteArray &value)
@@ -79,6 +88,30 @@ QByteArray scrubAuthSignatures(const QByteArray &text)
         return text;
     result += QStringView(source).sliced(copied);
     return result.toUtf8();
+}
+
+QString redactFrameText(QByteArrayView frame)
+{
+    QString text = QString::fromUtf8(frame);
+    // Cheap test first: almost no frame has an auth field (only pusher:subscribe does).
+    if (!text.contains(QLatin1String("auth")))
+        return text;
+    // "auth":"value", or \"auth\":\"value\" inside a JSON-encoded data string. Auth values are
+    // "<key>:<hex>", so they have no quotes or escapes of their own; anything up to the next
+    // quote or backslash is redacted, whatever it holds.
+    static const QRegularExpression authField(QStringLiteral(R"((\\*"auth\\*"\s*:\s*\\*")([^"\\]*))"));
+    QString redacted;
+    redacted.reserve(text.size());
+    qsizetype copiedUpTo = 0;
+    QRegularExpressionMatchIterator matches = authField.globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        redacted.append(QStringView(text).sliced(copiedUpTo, match.capturedEnd(1) - copiedUpTo));
+        redacted.append(redactAuthSignature(match.capturedView(2)));
+        copiedUpTo = match.capturedEnd(2);
+    }
+    redacted.append(QStringView(text).sliced(copiedUpTo));
+    return redacted;
 }
 
 } // namespace shuriken
