@@ -178,7 +178,7 @@ QWidget *DebuggerView::createFramesPage()
     connect(m_frameProxy, &QAbstractItemModel::rowsInserted, this, &DebuggerView::updateFrameCounts);
     connect(m_frameProxy, &QAbstractItemModel::rowsRemoved, this, &DebuggerView::updateFrameCounts);
     connect(m_frameProxy, &QAbstractItemModel::modelReset, this, &DebuggerView::updateFrameCounts);
-    connect(m_frames, &FrameLogModel::droppedCountChanged, this, &DebuggerView::updateFrameCounts);
+    connect(m_frames, &FrameLogModel::letGoCountChanged, this, &DebuggerView::updateFrameCounts);
     connect(m_hideHeartbeats, &QCheckBox::toggled, this, [this](bool hide) {
         m_frameProxy->setHideHeartbeats(hide);
         updateFrameCounts();
@@ -311,8 +311,8 @@ void DebuggerView::updateFrameCounts()
     const QLocale locale;
     QString text
         = tr("%1 of %2 frames").arg(locale.toString(m_frameProxy->rowCount()), locale.toString(m_frames->rowCount()));
-    if (m_frames->droppedCount() > 0)
-        text += QStringLiteral(" · ") + tr("%1 let go").arg(locale.toString(m_frames->droppedCount()));
+    if (m_frames->letGoCount() > 0)
+        text += QStringLiteral(" · ") + tr("%1 let go").arg(locale.toString(m_frames->letGoCount()));
     m_frameCounts->setText(text);
 }
 

@@ -2,19 +2,16 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace shuriken {
 
 ConnectionTimelineModel::ConnectionTimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BoundedLogModel(DefaultCapacity, parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 { }
 
 ConnectionTimelineModel::~ConnectionTimelineModel() = default;
-
-int ConnectionTimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
 
 int ConnectionTimelineModel::columnCount(const QModelIndex &parent) const
 {
@@ -146,19 +143,6 @@ void ConnectionTimelineModel::setClient(StreamClient *client)
                                        [this](const QString &message) { recordError(message, m_clock()); }));
 }
 
-void ConnectionTimelineModel::setCapacity(int capacity)
-{
-    capacity = std::max(1, capacity);
-    m_capacity = capacity;
-    const int overflow = int(m_entries.size()) - capacity;
-    if (overflow <= 0)
-        return;
-    beginRemoveRows({}, 0, overflow - 1);
-    m_entries.erase(m_entries.begin(), m_entries.begin() + overflow);
-    endRemoveRows();
-    m_dropped += quint64(overflow);
-}
-
 void ConnectionTimelineModel::record(StreamClient::State state, const QString &reason, qint64 timeMs)
 {
     if (state == StreamClient::State::Connected)
@@ -178,27 +162,19 @@ void ConnectionTimelineModel::recordError(const QString &message, qint64 timeMs)
     append(Entry {timeMs, Kind::Error, m_state, message, 0, -1});
 }
 
-void ConnectionTimelineModel::clear()
-{
-    beginResetModel();
-    m_entries.clear();
-    m_dropped = 0;
-    endResetModel();
-}
-
 void ConnectionTimelineModel::append(Entry entry)
 {
-    // The oldest row goes before the new one comes, so the row count never exceeds the capacity.
-    if (int(m_entries.size()) >= m_capacity) {
-        beginRemoveRows({}, 0, 0);
-        m_entries.pop_front();
-        endRemoveRows();
-        ++m_dropped;
-    }
-    const int row = int(m_entries.size());
-    beginInsertRows({}, row, row);
-    m_entries.push_back(std::move(entry));
-    endInsertRows();
+    appendRows(1, [&](qsizetype) { m_entries.push_back(std::move(entry)); });
+}
+
+void ConnectionTimelineModel::eraseOldestRows(int count)
+{
+    m_entries.erase(m_entries.begin(), m_entries.begin() + count);
+}
+
+void ConnectionTimelineModel::eraseAllRows()
+{
+    m_entries.clear();
 }
 
 } // namespace shuriken

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "boundedlogmodel.h"
 #include "streamclient.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 #include <deque>
@@ -11,8 +11,9 @@
 namespace shuriken {
 
 /// The connection's history: one row per state change, reconnect attempt and error, oldest
-/// first, bounded (the oldest rows go first). Fed by a StreamClient (setClient()) or directly.
-class ConnectionTimelineModel final : public QAbstractTableModel
+/// first, in a bounded window that counts what it lets go. Fed by a StreamClient (setClient())
+/// or directly.
+class ConnectionTimelineModel final : public BoundedLogModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionTimelineModel)
@@ -53,7 +54,6 @@ public:
     explicit ConnectionTimelineModel(QObject *parent = nullptr);
     ~ConnectionTimelineModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -64,10 +64,6 @@ public:
     /// Default QDateTime::currentMSecsSinceEpoch.
     void setClock(Clock clock);
 
-    void setCapacity(int capacity);
-    int capacity() const { return m_capacity; }
-    /// Rows let go by the capacity.
-    quint64 droppedCount() const { return m_dropped; }
     /// The state of the newest state-change row (Disconnected when there is none).
     StreamClient::State currentState() const { return m_state; }
 
@@ -77,7 +73,6 @@ public Q_SLOTS:
     /// (-1 when unknown).
     void recordReconnectAttempt(int attempt, qint64 nextAttemptAtMs, qint64 timeMs);
     void recordError(const QString &message, qint64 timeMs);
-    void clear();
 
 private:
     struct Entry
@@ -90,13 +85,15 @@ private:
         qint64 nextAttemptAtMs = -1;
     };
 
+    int storedRowCount() const override { return int(m_entries.size()); }
+    void eraseOldestRows(int count) override;
+    void eraseAllRows() override;
+
     void append(Entry entry);
     QString detailText(const Entry &entry) const;
     static QString kindText(Kind kind);
 
     std::deque<Entry> m_entries;
-    int m_capacity = DefaultCapacity;
-    quint64 m_dropped = 0;
     StreamClient::State m_state = StreamClient::State::Disconnected;
     int m_attempts = 0;
     QPointer<StreamClient> m_client;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <utility>
 
 namespace shuriken {
 
@@ -31,7 +32,7 @@ QString firstLine(const QByteArray &utf8)
 } // namespace
 
 FrameLogModel::FrameLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BoundedLogModel(DefaultCapacity, parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(DefaultFlushIntervalMs);
@@ -39,11 +40,6 @@ FrameLogModel::FrameLogModel(QObject *parent)
 }
 
 FrameLogModel::~FrameLogModel() = default;
-
-int FrameLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int FrameLogModel::columnCount(const QModelIndex &parent) const
 {
@@ -150,19 +146,6 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void FrameLogModel::setCapacity(int capacity)
-{
-    capacity = std::max(1, capacity);
-    m_capacity = capacity;
-    const int overflow = int(m_rows.size()) - capacity;
-    if (overflow <= 0)
-        return;
-    beginRemoveRows({}, 0, overflow - 1);
-    m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
-    endRemoveRows();
-    countDropped(quint64(overflow));
-}
-
 void FrameLogModel::setFlushInterval(int intervalMs)
 {
     m_flushTimer.setInterval(std::max(0, intervalMs));
@@ -210,23 +193,7 @@ FrameLogModel::Row FrameLogModel::makeRow(const pusher::FrameRecord &frame)
 
 void FrameLogModel::appendFrames(const QList<pusher::FrameRecord> &frames)
 {
-    if (frames.isEmpty())
-        return;
-    const qsizetype count = frames.size();
-    const int kept = int(std::min<qsizetype>(count, m_capacity));
-    const qsizetype skipped = count - kept;
-    const int overflow = std::max(0, int(m_rows.size()) + kept - m_capacity);
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, overflow - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
-        endRemoveRows();
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + kept - 1);
-    for (qsizetype i = skipped; i < count; ++i)
-        m_rows.push_back(makeRow(frames.at(i)));
-    endInsertRows();
-    countDropped(quint64(overflow) + quint64(skipped));
+    appendRows(frames.size(), [&](qsizetype i) { m_rows.push_back(makeRow(frames.at(i))); });
 }
 
 void FrameLogModel::appendFrame(const pusher::FrameRecord &frame)
@@ -247,26 +214,17 @@ void FrameLogModel::flush()
     appendFrames(pending);
 }
 
-void FrameLogModel::clear()
+void FrameLogModel::eraseOldestRows(int count)
+{
+    m_rows.erase(m_rows.begin(), m_rows.begin() + count);
+}
+
+void FrameLogModel::eraseAllRows()
 {
     m_flushTimer.stop();
-    const bool hadDrops = m_dropped > 0;
-    beginResetModel();
     m_rows.clear();
     m_pending.clear();
     m_names.clear();
-    m_dropped = 0;
-    endResetModel();
-    if (hadDrops)
-        Q_EMIT droppedCountChanged(0);
-}
-
-void FrameLogModel::countDropped(quint64 count)
-{
-    if (count == 0)
-        return;
-    m_dropped += count;
-    Q_EMIT droppedCountChanged(m_dropped);
 }
 
 } // namespace shuriken

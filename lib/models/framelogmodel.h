@@ -1,8 +1,8 @@
 #pragma once
 
+#include "boundedlogmodel.h"
 #include "framerecord.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
 
@@ -14,7 +14,7 @@ namespace shuriken {
 /// in a bounded window that counts what it lets go. Frames arrive one by one at wire rate, so
 /// appendFrame() only queues them and one flush per pass (16 ms by default) inserts the queue
 /// with one beginInsertRows.
-class FrameLogModel final : public QAbstractTableModel
+class FrameLogModel final : public BoundedLogModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FrameLogModel)
@@ -51,20 +51,14 @@ public:
     explicit FrameLogModel(QObject *parent = nullptr);
     ~FrameLogModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Shrinking removes the oldest overflow rows (counted as dropped).
-    void setCapacity(int capacity);
-    int capacity() const { return m_capacity; }
     /// How long appendFrame() collects before inserting; 0 = the next event-loop pass.
     void setFlushInterval(int intervalMs);
     int flushInterval() const { return m_flushTimer.interval(); }
 
-    /// Frames let go by the window (including queued frames beyond it).
-    quint64 droppedCount() const { return m_dropped; }
     /// Frames appendFrame() has queued but not inserted yet.
     int pendingCount() const { return int(m_pending.size()); }
     /// The frame of @p row (text as recorded); a default FrameRecord when out of range.
@@ -79,12 +73,6 @@ public Q_SLOTS:
     void appendFrame(const shuriken::pusher::FrameRecord &frame);
     /// Appends the queue now.
     void flush();
-    /// Removes every row and the queue; the dropped count restarts at zero.
-    void clear();
-
-Q_SIGNALS:
-    /// Frames were let go by the window; carries the new droppedCount().
-    void droppedCountChanged(quint64 dropped);
 
 private:
     // The text is kept as UTF-8 (frames are JSON, mostly ASCII: half the memory of a QString);
@@ -99,15 +87,17 @@ private:
         pusher::FrameRecord::Direction direction = pusher::FrameRecord::Direction::In;
     };
 
+    int storedRowCount() const override { return int(m_rows.size()); }
+    void eraseOldestRows(int count) override;
+    /// The queue and the name pool go with the rows.
+    void eraseAllRows() override;
+
     Row makeRow(const pusher::FrameRecord &frame);
     QString interned(const QString &name);
-    void countDropped(quint64 count);
 
     std::deque<Row> m_rows;
     QList<pusher::FrameRecord> m_pending;
     QHash<QString, QString> m_names; // name -> the shared copy rows use
-    int m_capacity = DefaultCapacity;
-    quint64 m_dropped = 0;
     QTimer m_flushTimer;
 };
 

@@ -2,8 +2,6 @@
 
 #include <QJsonDocument>
 
-#include <algorithm>
-
 namespace shuriken {
 
 namespace {
@@ -31,15 +29,10 @@ QString headerLines(const HttpHeaderList &headers)
 } // namespace
 
 HttpLogModel::HttpLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BoundedLogModel(DefaultCapacity, parent)
 { }
 
 HttpLogModel::~HttpLogModel() = default;
-
-int HttpLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_exchanges.size());
-}
 
 int HttpLogModel::columnCount(const QModelIndex &parent) const
 {
@@ -166,19 +159,6 @@ QVariant HttpLogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void HttpLogModel::setCapacity(int capacity)
-{
-    capacity = std::max(1, capacity);
-    m_capacity = capacity;
-    const int overflow = int(m_exchanges.size()) - capacity;
-    if (overflow <= 0)
-        return;
-    beginRemoveRows({}, 0, overflow - 1);
-    m_exchanges.erase(m_exchanges.begin(), m_exchanges.begin() + overflow);
-    endRemoveRows();
-    m_dropped += quint64(overflow);
-}
-
 HttpExchange HttpLogModel::exchangeAt(int row) const
 {
     if (row < 0 || row >= int(m_exchanges.size()))
@@ -188,24 +168,17 @@ HttpExchange HttpLogModel::exchangeAt(int row) const
 
 void HttpLogModel::append(const HttpExchange &exchange)
 {
-    if (int(m_exchanges.size()) >= m_capacity) {
-        beginRemoveRows({}, 0, 0);
-        m_exchanges.pop_front();
-        endRemoveRows();
-        ++m_dropped;
-    }
-    const int row = int(m_exchanges.size());
-    beginInsertRows({}, row, row);
-    m_exchanges.push_back(exchange);
-    endInsertRows();
+    appendRows(1, [&](qsizetype) { m_exchanges.push_back(exchange); });
 }
 
-void HttpLogModel::clear()
+void HttpLogModel::eraseOldestRows(int count)
 {
-    beginResetModel();
+    m_exchanges.erase(m_exchanges.begin(), m_exchanges.begin() + count);
+}
+
+void HttpLogModel::eraseAllRows()
+{
     m_exchanges.clear();
-    m_dropped = 0;
-    endResetModel();
 }
 
 } // namespace shuriken

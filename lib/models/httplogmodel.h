@@ -1,16 +1,16 @@
 #pragma once
 
+#include "boundedlogmodel.h"
 #include "httpexchange.h"
-
-#include <QAbstractTableModel>
 
 #include <deque>
 
 namespace shuriken {
 
-/// The control-plane requests (already redacted by the ApiClient), oldest first, bounded.
-/// The detail pane reads the full request and response texts from roles.
-class HttpLogModel final : public QAbstractTableModel
+/// The control-plane requests (already redacted by the ApiClient), oldest first, in a bounded
+/// window that counts what it lets go. The detail pane reads the full request and response
+/// texts from roles.
+class HttpLogModel final : public BoundedLogModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpLogModel)
@@ -45,14 +45,10 @@ public:
     explicit HttpLogModel(QObject *parent = nullptr);
     ~HttpLogModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setCapacity(int capacity);
-    int capacity() const { return m_capacity; }
-    quint64 droppedCount() const { return m_dropped; }
     /// The exchange of @p row; a default one when out of range.
     HttpExchange exchangeAt(int row) const;
 
@@ -62,12 +58,13 @@ public:
 public Q_SLOTS:
     /// Connect StreamClient::httpExchangeFinished here.
     void append(const shuriken::HttpExchange &exchange);
-    void clear();
 
 private:
+    int storedRowCount() const override { return int(m_exchanges.size()); }
+    void eraseOldestRows(int count) override;
+    void eraseAllRows() override;
+
     std::deque<HttpExchange> m_exchanges;
-    int m_capacity = DefaultCapacity;
-    quint64 m_dropped = 0;
 };
 
 } // namespace shuriken

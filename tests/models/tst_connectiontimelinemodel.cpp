@@ -71,15 +71,15 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             model.recordError(QStringLiteral("e%1").arg(i), i);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.droppedCount(), 2u);
+        QCOMPARE(model.letGoCount(), 2u);
         QCOMPARE(model.index(0, ConnectionTimelineModel::DetailColumn).data().toString(), QStringLiteral("e2"));
         model.setCapacity(1);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.droppedCount(), 4u);
+        QCOMPARE(model.letGoCount(), 4u);
         QCOMPARE(model.index(0, ConnectionTimelineModel::DetailColumn).data().toString(), QStringLiteral("e4"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.droppedCount(), 0u);
+        QCOMPARE(model.letGoCount(), 0u);
     }
 
     void followsAClient()

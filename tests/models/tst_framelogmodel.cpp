@@ -89,25 +89,25 @@ private Q_SLOTS:
         QCOMPARE(model.frameAt(5).text, QString());
     }
 
-    void windowAndDroppedCount_data()
+    void windowAndLetGoCount_data()
     {
         QTest::addColumn<int>("capacity");
         QTest::addColumn<QList<int>>("batches");
-        QTest::addColumn<quint64>("dropped");
+        QTest::addColumn<quint64>("letGo");
         QTest::newRow("100: 30, 70, 250, 1") << 100 << QList<int> {30, 70, 250, 1} << quint64(251);
         QTest::newRow("3: 1, 1, 1, 1") << 3 << QList<int> {1, 1, 1, 1} << quint64(1);
     }
 
-    void windowAndDroppedCount()
+    void windowAndLetGoCount()
     {
         QFETCH(int, capacity);
         QFETCH(QList<int>, batches);
-        QFETCH(quint64, dropped);
+        QFETCH(quint64, letGo);
         FrameLogModel model;
         attachTester(&model);
         model.setCapacity(capacity);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QSignalSpy droppedSpy(&model, &FrameLogModel::droppedCountChanged);
+        QSignalSpy letGoSpy(&model, &FrameLogModel::letGoCountChanged);
         int next = 0;
         for (const int count : batches) {
             model.appendFrames(frames(next, count));
@@ -115,9 +115,9 @@ private Q_SLOTS:
         }
         QCOMPARE(inserted.size(), batches.size());
         QCOMPARE(model.rowCount(), std::min(next, capacity));
-        QCOMPARE(model.droppedCount(), dropped);
-        QVERIFY(!droppedSpy.isEmpty());
-        QCOMPARE(droppedSpy.constLast().at(0).toULongLong(), dropped);
+        QCOMPARE(model.letGoCount(), letGo);
+        QVERIFY(!letGoSpy.isEmpty());
+        QCOMPARE(letGoSpy.constLast().at(0).toULongLong(), letGo);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(frameNumber(model, row), next - model.rowCount() + row);
     }
@@ -152,7 +152,7 @@ private Q_SLOTS:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.pendingCount(), 0);
-        QCOMPARE(model.droppedCount(), 0u);
+        QCOMPARE(model.letGoCount(), 0u);
         model.flush();
         QCOMPARE(model.rowCount(), 0);
     }

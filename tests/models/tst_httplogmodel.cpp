@@ -83,13 +83,14 @@ private Q_SLOTS:
         for (quint64 id = 1; id <= 5; ++id)
             model.append(exchange(id, 200));
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.droppedCount(), 3u);
+        QCOMPARE(model.letGoCount(), 3u);
         QCOMPARE(model.exchangeAt(0).id, 4u);
         model.setCapacity(1);
         QCOMPARE(model.exchangeAt(0).id, 5u);
-        QCOMPARE(model.droppedCount(), 4u);
+        QCOMPARE(model.letGoCount(), 4u);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.letGoCount(), 0u);
     }
 };
 
