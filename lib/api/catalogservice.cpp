@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apilogging.h"
+#include "apipaths.h"
 
 namespace shuriken {
 
@@ -14,7 +15,8 @@ CatalogService::CatalogService(ApiClient *client, QObject *parent)
 
 void CatalogService::fetch(QObject *context, Callback callback)
 {
-    m_client->get(QUrl(path()), context, [callback = std::move(callback)](const ApiResponse &response) {
+    const QUrl url(QString::fromLatin1(apipaths::kStreams));
+    m_client->get(url, context, [callback = std::move(callback)](const ApiResponse &response) {
         if (!response.ok()) {
             if (response.error->kind() == ApiError::Kind::NotFound) {
                 qCInfo(lcApi) << "The server has no stream catalog; using the built-in one";

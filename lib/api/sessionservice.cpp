@@ -1,6 +1,7 @@
 #include "sessionservice.h"
 
 #include "apiclient.h"
+#include "apipaths.h"
 
 namespace shuriken {
 
@@ -15,7 +16,7 @@ void SessionService::bootstrap(const QList<SubscriptionRequest> &requests, QObje
 {
     // The base URL is read when the answer arrives, as the one the request went to.
     const QUrl baseUrl = m_client->baseUrl();
-    m_client->postJson(QUrl(path()), sessionRequestBody(requests), context,
+    m_client->postJson(QUrl(QString::fromLatin1(apipaths::kSession)), sessionRequestBody(requests), context,
                        [baseUrl, callback = std::move(callback)](const ApiResponse &response) {
                            if (!response.ok()) {
                                callback(*response.error);
