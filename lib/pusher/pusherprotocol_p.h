@@ -1,8 +1,13 @@
 #pragma once
 
-// Internals of pusherprotocol.cpp that the tests compare against each other.
+// Internals of the decoder that the tests compare against each other: the generic decoder
+// (pusherdecoder.cpp) and the envelope scanner (envelopescanner.cpp).
 
-#include "pusherprotocol.h"
+#include "pusherdecoder.h"
+
+#include <QByteArrayView>
+
+#include <optional>
 
 namespace shuriken::pusher::detail {
 

@@ -1,0 +1,38 @@
+#pragma once
+
+// Encoding of the Pusher protocol's frames, for both ends.
+
+#include "jsontext.h"
+#include "pushermessage.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shuriken::pusher {
+
+// Client → server: `data` is an object. Server → client: `data` is a JSON-encoded string.
+
+QByteArray encodeSubscribe(const Subscribe &subscribe);
+QByteArray encodeUnsubscribe(const QString &channel);
+QByteArray encodePing();
+QByteArray encodePong();
+
+QByteArray encodeConnectionEstablished(const QString &socketId, int activityTimeoutSeconds);
+QByteArray encodeError(const QString &message, std::optional<int> code);
+QByteArray encodeServerPing();
+QByteArray encodeServerPong();
+QByteArray encodeSubscriptionSucceeded(const QString &channel,
+                                       const std::optional<QList<PresenceMember>> &members = std::nullopt);
+QByteArray encodeSubscriptionError(const QString &channel, const QString &type, const QString &error, int status);
+/// `payloadJson` is the stream payload's JSON text; it is embedded as a JSON string.
+QByteArray encodeChannelEvent(const QString &channel, const QString &event, QByteArrayView payloadJson);
+
+/// The JSON string writer moved to lib/core (jsontext.h); callers that still name it
+/// pusher::appendJsonString keep compiling until they name shuriken::appendJsonString.
+using shuriken::appendJsonString;
+
+} // namespace shuriken::pusher
