@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "apiresult.h"
+#include "clientclock.h"
 #include "dto.h"
 #include "httpexchange.h"
 #include "pusherconnection.h"
@@ -13,7 +14,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -64,6 +64,10 @@ public:
     };
 
     explicit StreamClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    /// Runs every timer of the client (session retry, subscribe timeout, channel retry, batch)
+    /// and nextAttemptAtMs() on @p clock, which must outlive the client: a test moves time by
+    /// hand. The Pusher transport keeps its own timers.
+    StreamClient(QNetworkAccessManager *network, ClientClock &clock, QObject *parent = nullptr);
     ~StreamClient() override;
 
     /// Takes effect on the next connectToService().
@@ -149,6 +153,9 @@ private:
     struct ChannelState;
     using ChannelPtr = std::shared_ptr<ChannelState>;
 
+    StreamClient(QNetworkAccessManager *network, ClientClock *clock, std::unique_ptr<ClientClock> ownClock,
+                 QObject *parent);
+
     void setState(State state, const QString &reason);
     void requestSession();
     bool isKeyCurrent(const QString &key) const;
@@ -168,6 +175,13 @@ private:
     void onAuthorized(const QString &channel, quint64 generation, const ApiResult<ChannelAuth> &result);
     void onSubscribeTimeout(const QString &channel, quint64 generation);
     void onChannelRetryDue(const QString &channel, quint64 generation);
+    void onSubscriptionSucceeded(const pusher::SubscriptionSucceeded &succeeded);
+    void onSubscriptionError(const pusher::SubscriptionError &failed);
+    void onPusherError(const pusher::PusherError &error);
+    /// The socket is gone (or never came): every channel starts over on the next one.
+    void resetChannelsAfterLoss(pusher::PusherConnection::State state, const QString &reason);
+    /// A new socket: every channel with listeners not yet joined on it is subscribed.
+    void subscribeIdleChannels();
     /// The channel could not be joined on this socket: Error for its subscribers, and a retry
     /// after the channel's backoff unless `failure` is permanent.
     void failChannel(ChannelPtr channel, const QString &text, Subscription::Failure failure,
@@ -192,6 +206,9 @@ private:
                              const std::function<bool(Subscription *)> &keep);
     void applyBackoffSchedule(const QList<qint64> &scheduleMs);
 
+    /// The system clock unless one was injected; m_clock is the one in use.
+    std::unique_ptr<ClientClock> m_ownClock;
+    ClientClock *m_clock = nullptr;
     Options m_options;
     ApiClient *m_api = nullptr;
     SessionService *m_sessions = nullptr;
@@ -231,13 +248,13 @@ private:
     /// Source of channel generations: never reused, so an answer or timer for a channel record
     /// that was released and created again is still recognised as stale.
     quint64 m_lastChannelGeneration = 0;
-    QTimer m_retryTimer;
+    ClientTimer m_retryTimer;
     qint64 m_retryAtMs = -1;
 
     QList<Subscription *> m_subscriptions;
     QHash<QString, std::shared_ptr<ChannelState>> m_channels;
 
-    QTimer m_batchTimer;
+    ClientTimer m_batchTimer;
     QHash<Subscription *, StreamEventBatch> m_pending;
     StreamEventBatch m_pendingAll;
     QList<Subscription *> m_pendingAllOwners;
