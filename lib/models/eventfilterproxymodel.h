@@ -25,11 +25,10 @@ namespace shuriken {
 ///   - sorted: the accepted serials in sorted order and a 24-byte sort key per row; new rows
 ///     find their place by binary search, and one pass moves the 8-byte serials after them. A
 ///     batch is one layout change, in which selection and current row follow their events.
-/// QSortFilterProxyModel, which this replaces, went over every row for each batch and, sorted,
-/// inserted new rows one by one. bench_gui_batchcost, 800-event batches into a full window:
-/// unsorted at 1M rows the proxy and the header took 104M instructions per batch (now: none
-/// beyond the model's 6.8M, at 100k rows as at 1M); sorted by price at 100k rows 200 ms of
-/// thread CPU per batch (2.9G instructions), now 2.1 ms, and 3.4 ms at 1M rows.
+/// Not a QSortFilterProxyModel because its cost per batch grows with the window: it visits
+/// every row for each batch and places new sorted rows one at a time. bench_gui_batchcost,
+/// 800-event batches into a full 100k-row window sorted by price: 2.1 ms of thread CPU per
+/// batch here, 200 ms with QSortFilterProxyModel.
 ///
 /// Sort order: missing values last in either direction; equal values by arrival, and descending
 /// is the exact reverse of ascending, so "received, descending" is newest first. Text compares by
