@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <limits>
 #include <vector>
 
 namespace shuriken {
@@ -131,45 +132,57 @@ private:
         Sorted, // m_order and m_keys
     };
 
+    /// No row: a persistent index on no row, or no upper bound.
+    static constexpr quint64 NoSerial = std::numeric_limits<quint64>::max();
+
+    // eventfilterproxymodel.cpp: mode, mapping, rebuilding, layout changes.
     Mode mode() const;
-    bool accepts(int sourceRow) const;
-    bool matches(const QString &text) const;
-    void rebuildPattern();
-    SortKey makeKey(int sourceRow) const;
-    const SortKey &keyOf(quint64 serial) const { return m_keys[size_t(serial - m_base)]; }
-    /// -1, 0 or 1 as @p a sorts before, with or after @p b in ascending order, ties included.
-    int compareAscending(quint64 a, quint64 b) const;
-    bool sortsBefore(quint64 a, quint64 b) const;
     int proxyRowOfSerial(quint64 serial) const;
     quint64 serialOfProxyRow(int row) const;
-
     /// Recomputes what is shown from the source's rows, all at once (a source change this proxy
     /// does not follow row by row).
     void rebuild();
+    /// The accepted serials known so far, ascending.
+    std::vector<quint64> acceptedSerials() const;
+    /// Shows exactly @p accepted (ascending serials) in the current mode, matching nothing.
+    void rebuildFrom(const std::vector<quint64> &accepted);
+    /// A change of rows shown or their order, as one layout change: persistent indexes (the
+    /// view's selection and current row) follow their events by serial, or become invalid when
+    /// their event is no longer shown.
+    void beginRelayout();
+    void endRelayout();
+
+    // eventfilterproxymatching.cpp: the pattern and matching rows against it.
+    void rebuildPattern();
+    bool matches(const QString &text) const;
+    bool accepts(int sourceRow) const;
     /// After a pattern change: matches the rows the persistent indexes point at and the newest
     /// slice now, the rest in later slices (isMatching()).
     void rematch();
     /// Matches the next slice of older rows, newest first; @p notify: tell the views (false while
     /// a layout change is open).
     void matchSlice(bool notify);
-    /// The accepted serials known so far, ascending.
-    std::vector<quint64> acceptedSerials() const;
-    /// Shows exactly @p accepted (ascending serials) in the current mode, matching nothing.
-    void rebuildFrom(const std::vector<quint64> &accepted);
     /// Filtered: inserts newly matched @p serials (ascending) where they belong.
     void insertAccepted(const std::vector<quint64> &serials, bool notify);
-    void stopMatching();
     /// After rows were let go from the front: no matching for them; finished if none is left.
     void forgetUnmatched();
     void finishMatching();
-    /// A change of rows shown or their order, as one layout change: persistent indexes (the
-    /// view's selection and current row) follow their events by serial, or become invalid when
-    /// their event is no longer shown.
-    void beginRelayout();
-    void endRelayout();
-    void relayout();
+    void stopMatching();
 
-    // Source signal handlers.
+    // eventfilterproxyorder.cpp: sort keys and the sorted order of accepted rows.
+    SortKey makeKey(int sourceRow) const;
+    const SortKey &keyOf(quint64 serial) const { return m_keys[size_t(serial - m_base)]; }
+    /// -1, 0 or 1 as @p a sorts before, with or after @p b in ascending order, ties included.
+    int compareAscending(quint64 a, quint64 b) const;
+    bool sortsBefore(quint64 a, quint64 b) const;
+    void insertSorted(std::vector<quint64> serials);
+    /// Sorted: finds where the rows before @p firstKept sit, while the source still has them
+    /// (comparing text may read it).
+    void findEvicted(quint64 firstKept);
+    /// Sorted: takes the rows findEvicted() found out of the order, once the source let them go.
+    void removeEvicted(quint64 firstKept);
+
+    // eventfilterproxysource.cpp: following the source's changes.
     void sourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
@@ -178,13 +191,8 @@ private:
     void sourceHeaderDataChanged(Qt::Orientation orientation, int first, int last);
     void beginSourceReset();
     void endSourceReset();
-
-    void insertSorted(std::vector<quint64> serials);
-    /// Sorted: finds where the rows before @p firstKept sit, while the source still has them
-    /// (comparing text may read it).
-    void findEvicted(quint64 firstKept);
-    /// Sorted: takes the rows findEvicted() found out of the order, once the source let them go.
-    void removeEvicted(quint64 firstKept);
+    /// A changed row: rebuild inside one layout change.
+    void relayout();
 
     QString m_pattern;
     PatternSyntax m_syntax = PatternSyntax::PlainText;
