@@ -1,6 +1,7 @@
 #include "channelhub.h"
 
 #include "clientconnection.h"
+#include "jsontext.h"
 #include "pusherprotocol.h"
 #include "servercontext.h"
 #include "simlog.h"
@@ -316,11 +317,11 @@ void ChannelHub::sendMemberEvent(Channel &channel, const ClientConnection *excep
     // pusherprotocol has no encoder for member events (a client only decodes them); the frame
     // follows the same server convention: data is a JSON-encoded string.
     QByteArray frame("{\"event\":");
-    pusher::appendJsonString(frame, QByteArrayView(event));
+    appendJsonString(frame, QByteArrayView(event));
     frame.append(",\"channel\":");
-    pusher::appendJsonString(frame, QStringView(channel.name));
+    appendJsonString(frame, QStringView(channel.name));
     frame.append(",\"data\":");
-    pusher::appendJsonString(frame, QByteArrayView(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    appendJsonString(frame, QByteArrayView(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     frame.append('}');
     for (ClientConnection *subscriber : std::as_const(channel.subscribers)) {
         if (subscriber != except)

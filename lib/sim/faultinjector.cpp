@@ -2,6 +2,7 @@
 
 #include "channelhub.h"
 #include "clientconnection.h"
+#include "jsontext.h"
 #include "pusherprotocol.h"
 #include "servercontext.h"
 #include "simlog.h"
@@ -154,9 +155,9 @@ int FaultInjector::sendMalformedFrame(MalformedFrame kind)
                 event = subscribed->event;
         }
         QByteArray head("{\"event\":");
-        pusher::appendJsonString(head, QStringView(event));
+        appendJsonString(head, QStringView(event));
         head.append(",\"channel\":");
-        pusher::appendJsonString(head, QStringView(channel));
+        appendJsonString(head, QStringView(channel));
         QByteArray frame;
         switch (kind) {
         case MalformedFrame::InvalidJson:

@@ -10,6 +10,7 @@
 #include "pusherprotocol.h"
 #include "servercontext.h"
 #include "simlog.h"
+#include "textutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,16 +23,6 @@ namespace {
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference = char(difference | (a[i] ^ b[i]));
-    return difference == 0;
 }
 
 bool isSocketId(const QByteArray &text)
