@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "appicon.h"
 #include "catalogview.h"
 #include "connectionpanel.h"
@@ -27,15 +28,12 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSysInfo>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -641,26 +639,7 @@ void MainWindow::openSettingsDialog()
 
 void MainWindow::showAbout()
 {
-    const QString text
-        = tr("<h3>Shuriken Stream Monitor %1</h3>"
-             "<p>A native monitor for the Shuriken trading API's real-time streams.</p>"
-             "<p>Qt %2 (built with %3)<br/>%4<br/>%5, %6</p>")
-              .arg(QStringLiteral(SHURIKEN_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-                   QSysInfo::prettyProductName().toHtmlEscaped(), QSysInfo::buildAbi().toHtmlEscaped(),
-#if defined(__clang__)
-                   QStringLiteral("Clang " __clang_version__)
-#elif defined(__GNUC__)
-                   QStringLiteral("GCC " __VERSION__)
-#elif defined(_MSC_VER)
-                   QStringLiteral("MSVC %1").arg(_MSC_VER)
-#else
-                   tr("unknown compiler")
-#endif
-              );
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Shuriken Stream Monitor"), text, QMessageBox::Ok, this);
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    AboutBox::open(this);
 }
 
 void MainWindow::exportVisibleTable(bool jsonLines)
