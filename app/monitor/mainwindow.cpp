@@ -17,6 +17,7 @@
 #include "subscribedialog.h"
 #include "subscriptionmodel.h"
 #include "subscriptionsview.h"
+#include "textutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,14 +46,6 @@
 namespace shuriken {
 
 namespace {
-
-QString abbreviated(const QString &value)
-{
-    // Addresses are long and alike at the start; the ends tell them apart.
-    if (value.size() <= 14)
-        return value;
-    return value.left(5) + QStringLiteral("…") + value.right(4);
-}
 
 QString byteRateText(double bytesPerSecond)
 {

@@ -1,5 +1,7 @@
 #include "framelogmodel.h"
 
+#include "textutil.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -17,16 +19,7 @@ constexpr qsizetype MaxInternedNames = 4096;
 QString firstLine(const QByteArray &utf8)
 {
     // Decode only what the column can show (4 bytes per character at most).
-    QString text = QString::fromUtf8(utf8.left(TextColumnChars * 4));
-    if (text.size() > TextColumnChars) {
-        text.truncate(TextColumnChars);
-        text.append(QChar(0x2026));
-    }
-    for (auto &ch : text) {
-        if (ch == u'\n' || ch == u'\r' || ch == u'\t')
-            ch = u' ';
-    }
-    return text;
+    return singleLine(QString::fromUtf8(utf8.left(TextColumnChars * 4)), TextColumnChars);
 }
 
 } // namespace
