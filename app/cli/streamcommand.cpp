@@ -1,6 +1,7 @@
 #include "streamcommand.h"
 
 #include "eventjsonline.h"
+#include "eventtableline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,18 +13,16 @@ namespace shuriken::cli {
 
 namespace {
 
-// A short, single-line rendering of a payload for the table output.
-QByteArray compact(const QByteArray &payload, qsizetype width)
+// QFile buffers; other devices write through.
+void flush(QIODevice *device)
 {
-    QByteArray text = payload.simplified();
-    if (text.size() > width)
-        text = text.left(width - 3) + "...";
-    return text;
+    if (auto *file = qobject_cast<QFile *>(device))
+        file->flush();
 }
 
 QString nowText()
 {
-    return isoTime(QDateTime::currentMSecsSinceEpoch() * 1000);
+    return formatReceivedAt(QDateTime::currentMSecsSinceEpoch() * 1000);
 }
 
 QString failureText(Subscription::Failure failure)
@@ -39,8 +38,16 @@ StreamCommand::StreamCommand(StreamClient *client, StreamCommandOptions options,
     , m_options(std::move(options))
 {
     // Buffered writes: at firehose rates a flush per line would cost more than the decoding.
-    (void)m_stdout.open(stdout, QIODevice::WriteOnly);
-    (void)m_stderr.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    m_out = m_options.eventOutput;
+    if (!m_out) {
+        (void)m_stdout.open(stdout, QIODevice::WriteOnly);
+        m_out = &m_stdout;
+    }
+    m_err = m_options.diagnosticOutput;
+    if (!m_err) {
+        (void)m_stderr.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        m_err = &m_stderr;
+    }
 
     m_durationTimer.setSingleShot(true);
     connect(&m_durationTimer, &QTimer::timeout, this, [this] { finish(ExitOk); });
@@ -96,14 +103,15 @@ void StreamCommand::onEvents(const StreamEventBatch &batch)
 void StreamCommand::writeEvent(const StreamEvent &event)
 {
     if (m_options.output == StreamCommandOptions::Output::Table) {
-        const QByteArray line = isoTime(event.receivedAtUs).toUtf8() + "  " + event.stream.toUtf8().leftJustified(28)
-            + ' ' + event.event.toUtf8().leftJustified(8) + ' ' + compact(event.payload, 120) + '\n';
-        m_stdout.write(line);
+        auto formatter = m_formatters.constFind(event.stream);
+        if (formatter == m_formatters.constEnd())
+            formatter = m_formatters.insert(event.stream, EventFormatter(m_schemas.schemaFor(event.stream)));
+        m_out->write(eventTableLine(*formatter, event));
         return;
     }
     QByteArray line;
     appendEventJsonLine(line, event);
-    m_stdout.write(line);
+    m_out->write(line);
 }
 
 void StreamCommand::onSubscriptionStatusChanged(Subscription *subscription, Subscription::Status status,
@@ -158,7 +166,7 @@ void StreamCommand::finishIfEverySubscriptionFailed()
 
 void StreamCommand::writeDiagnostic(const QJsonObject &record)
 {
-    m_stderr.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+    m_err->write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void StreamCommand::onStateChanged(StreamClient::State state, const QString &reason)
@@ -189,7 +197,7 @@ void StreamCommand::finish(int exitCode)
         return;
     m_finished = true;
     m_durationTimer.stop();
-    m_stdout.flush();
+    flush(m_out);
 
     const auto counters = m_client->counters();
     const double seconds = m_elapsed.isValid() ? double(m_elapsed.nsecsElapsed()) / 1e9 : 0.0;
@@ -210,8 +218,8 @@ void StreamCommand::finish(int exitCode)
         {QStringLiteral("exitCode"), exitCode},
     };
     if (m_options.quiet) {
-        m_stdout.write(QJsonDocument(summary).toJson(QJsonDocument::Compact) + '\n');
-        m_stdout.flush();
+        m_out->write(QJsonDocument(summary).toJson(QJsonDocument::Compact) + '\n');
+        flush(m_out);
     } else {
         writeDiagnostic(summary);
     }

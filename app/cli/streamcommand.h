@@ -1,9 +1,12 @@
 #pragma once
 
+#include "columnschema.h"
+#include "eventformatter.h"
 #include "streamclient.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -26,6 +29,10 @@ struct StreamCommandOptions
     double durationSeconds = 0; // 0: unlimited
     Output output = Output::JsonLines;
     bool quiet = false;
+    /// Where events and the summary go (stdout when null) and the diagnostic records (stderr
+    /// when null); tests pass buffers.
+    QIODevice *eventOutput = nullptr;
+    QIODevice *diagnosticOutput = nullptr;
 };
 
 /// Exit codes, as documented in --help.
@@ -73,8 +80,13 @@ private:
     /// The subscriptions start() made, in the order they were asked for.
     QList<QPointer<Subscription>> m_subscriptions;
     bool m_failureCheckQueued = false;
+    // The table output's formatters, one per stream, following the schemas the rows were built with.
+    ColumnSchemaSet m_schemas = ColumnSchemaSet::builtIn();
+    QHash<QString, EventFormatter> m_formatters;
     QFile m_stdout;
     QFile m_stderr;
+    QIODevice *m_out = nullptr; // m_stdout or the options' device
+    QIODevice *m_err = nullptr;
     QTimer m_durationTimer;
     QElapsedTimer m_elapsed;
     quint64 m_written = 0;

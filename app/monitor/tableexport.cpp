@@ -1,11 +1,8 @@
 #include "tableexport.h"
 
 #include "eventexporter.h"
-#include "eventtablemodel.h"
 
 #include <QSaveFile>
-
-#include <numeric>
 
 namespace shuriken {
 
@@ -22,15 +19,10 @@ QString writeFile(const QString &path, TableExport::Format format, const QList<S
     if (format == TableExport::Format::JsonLines) {
         written = EventExporter::writeJsonLines(&file, events, &error);
     } else {
-        // The same schema and formatting as the table on screen, in a model private to this thread.
-        EventTableModel table(schema);
-        table.setCapacity(std::max(1, int(events.size())));
-        table.appendBatch(events);
-        QList<int> rows(table.rowCount());
-        std::iota(rows.begin(), rows.end(), 0);
+        // The table's formatter on the rows the table built: the file shows what the table shows.
         EventExporter::CsvOptions options;
         options.columns = columns;
-        written = EventExporter::writeCsv(&file, table, rows, options, &error);
+        written = EventExporter::writeCsv(&file, EventFormatter(schema), events, options, &error);
     }
     if (!written) {
         file.cancelWriting();

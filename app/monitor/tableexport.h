@@ -15,8 +15,8 @@ namespace shuriken {
 /// Writes the rows of an event table to a file without holding up the GUI: the rows are taken
 /// as a snapshot on the GUI thread (cheap: payloads are implicitly shared, nothing is formatted),
 /// so later arrivals and evictions cannot shift them; formatting and writing happen on a worker
-/// thread. CSV is formatted by an EventTableModel of the same schema built in the worker, so the
-/// file shows exactly what the table shows; JSON Lines writes the events themselves.
+/// thread. The snapshot keeps each event's typed row, so CSV is formatted by the table's
+/// EventFormatter without reading a payload again; JSON Lines writes the events themselves.
 class TableExport final : public QObject
 {
     Q_OBJECT

@@ -1,44 +1,28 @@
 #pragma once
 
 #include "columnschema.h"
+#include "eventformatter.h"
+#include "eventrowstore.h"
 #include "streamevent.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QJsonDocument>
 
-#include <limits>
 #include <memory>
-#include <string>
-#include <string_view>
-#include <vector>
-
-namespace simdjson::dom {
-class element;
-} // namespace simdjson::dom
 
 namespace shuriken {
 
-class PayloadParser;
+class EventRowBuilder;
 
 /// The events of one subscription as a table: a bounded window (ring buffer) of the newest
 /// rows, oldest first. Columns are two leading ones (receive time, latency) followed by the
 /// stream's schema columns (columns.json).
 ///
-/// Rows are compact: a 40-byte record (receive and event time, where the row's bytes are), 16
-/// bytes per schema column (numbers inline), and in a FIFO arena of 256 KB chunks the payload's
-/// exact bytes followed by the text of the row's string cells. Each payload is parsed once, with
-/// simdjson, as it is appended; no parsed object is kept, and display strings are formatted in
-/// data() and cached for the rows on screen.
-///
-/// Measured on svm.token.swaps (428-byte payloads; Qt 6.4, g++ 12 -O2): appending a row takes
-/// 460 ns and 7,400 instructions (bench_decode --only table_append, callgrind), 3,450 ns and
-/// 41,300 when each row parsed a QJsonDocument. Fed 50k events/s for 60 s (bench_gui_pipeline),
-/// a row costs 353 bytes of RSS beyond its payload at 100,000 rows (331 of live heap) and 320 at
-/// 1,000,000 (318), and RSS grows 0.3 MB once the window is full. Rows that each held their own
-/// QByteArray payload and text block took 656 and 479 bytes (519 and 454 live), and RSS grew 12
-/// and 22 MB after the window filled: glibc kept the freed blocks of the rows churning through
-/// the ring.
+/// Events arrive with their typed row built (EventRowBuilder); the model keeps them compact in an
+/// EventRowStore and formats cells with an EventFormatter in data(), caching the display strings
+/// of the rows on screen. An event whose row was built for another schema is rebuilt here (tests
+/// and replays; StreamClient builds rows with the same built-in schemas as the tables).
 ///
 /// Pause: events that arrive while paused are let go and counted (pausedDropCount()); a paused
 /// table is a snapshot, and the subscription's own counters keep counting. Buffering them instead
@@ -52,9 +36,9 @@ public:
     /// The leading columns every stream has; schema columns start at LeadingColumnCount.
     enum Column
     {
-        ReceivedColumn, // local receive time, hh:mm:ss.zzz
-        LatencyColumn, // receive time minus the payload's event time (empty without one)
-        LeadingColumnCount
+        ReceivedColumn = EventFormatter::ReceivedColumn, // local receive time, hh:mm:ss.zzz
+        LatencyColumn = EventFormatter::LatencyColumn, // receive time minus the event time
+        LeadingColumnCount = EventFormatter::LeadingColumnCount
     };
     Q_ENUM(Column)
 
@@ -96,7 +80,8 @@ public:
     EventTableModel(StreamSchema schema, qsizetype chunkBytes, QObject *parent = nullptr);
     ~EventTableModel() override;
 
-    const StreamSchema &schema() const { return m_schema; }
+    const StreamSchema &schema() const { return m_formatter.schema(); }
+    const EventFormatter &formatter() const { return m_formatter; }
     /// The schema column of a model column, or nullptr for the leading columns.
     const ColumnSpec *columnSpec(int column) const;
 
@@ -108,7 +93,7 @@ public:
 
     /// The window size. Shrinking removes the oldest overflow rows (counted as evicted).
     void setCapacity(int capacity);
-    int capacity() const { return m_capacity; }
+    int capacity() const { return m_store.capacity(); }
 
     bool isPaused() const { return m_paused; }
 
@@ -124,13 +109,7 @@ public:
 
     /// Where the rows' payload and text bytes are kept: chunks filled in arrival order and
     /// recycled once their last row has left the window. For tests and memory figures.
-    struct StorageStats
-    {
-        qsizetype chunks = 0; // chunks holding rows, including single-row blocks of big payloads
-        qsizetype spareChunks = 0; // emptied chunks kept for the next rows
-        qsizetype reservedBytes = 0; // the size of all of them
-        qsizetype usedBytes = 0; // the payload and text bytes of the rows in the window
-    };
+    using StorageStats = ByteArena::Stats;
     StorageStats storageStats() const;
 
     /// Row accessors for the detail view and copy; out-of-range rows give empty values.
@@ -144,7 +123,8 @@ public:
     /// Pretty JSON for copy-as-JSON: the payload object for one row, an array of payloads for
     /// several (rows in the given order; payloads that are not JSON appear as strings).
     QByteArray rowsAsJson(const QList<int> &rows) const;
-    /// The whole event of a row (receive time, stream, channel, event, payload; json empty).
+    /// The whole event of a row (receive time, stream, channel, event, payload, parse error and
+    /// its typed row).
     StreamEvent eventAt(int row) const;
 
 public Q_SLOTS:
@@ -163,131 +143,16 @@ Q_SIGNALS:
     void capacityChanged(int capacity);
 
 private:
-    // One extracted schema value. 16 bytes: the number inline, the text as a slice of the
-    // row's text block (decimals keep both: the number to sort, the exact text to show).
-    struct Cell
-    {
-        enum class Type : quint8
-        {
-            Missing,
-            Bool,
-            Integer,
-            Unsigned, // a JSON integer above INT64_MAX (PROTOCOL.md 4.1: u64 fields)
-            Double,
-            Text,
-            WholePayload, // the row's payload itself (the fallback schema's column)
-        };
-        union {
-            qint64 integer;
-            quint64 unsignedInteger;
-            double number;
-        };
-        quint16 textOffset = 0;
-        quint16 textLength = 0;
-        Type type = Type::Missing;
-        bool hasText = false;
-
-        Cell()
-            : integer(0)
-        { }
-    };
-    static_assert(sizeof(Cell) == 16);
-
-    // The rows' payload and text bytes. Rows leave in the order they came, so their bytes are
-    // laid out the same way: appended to fixed-size chunks, a row's bytes contiguous inside one
-    // chunk, and a chunk recycled when its last row has left. A payload larger than a chunk
-    // gets a block of its own. Memory stays the size of the window's bytes (no allocator slack
-    // per row, no freed blocks for glibc to keep: RSS growth once a 100,000-row window is full
-    // went from 12.5 to 0.3 MB), and nothing is allocated or freed per row.
-    class ByteArena
-    {
-    public:
-        static constexpr quint32 NoChunk = std::numeric_limits<quint32>::max();
-
-        explicit ByteArena(qsizetype chunkBytes);
-        /// Room for @p bytes bytes of a new row: where they are (@p chunk, @p offset; NoChunk
-        /// for none) and where to write them.
-        char *allocate(quint32 bytes, quint32 *chunk, quint32 *offset);
-        const char *at(quint32 chunk, quint32 offset) const;
-        /// A row of @p chunk holding @p bytes bytes left the window.
-        void release(quint32 chunk, quint32 bytes);
-        void clear();
-        StorageStats stats() const;
-
-    private:
-        struct Chunk
-        {
-            std::unique_ptr<char[]> bytes; // empty: a free slot
-            quint32 size = 0;
-            quint32 used = 0;
-            quint32 rows = 0;
-        };
-        quint32 addChunk(std::unique_ptr<char[]> bytes, quint32 size);
-        void retire(quint32 chunk);
-
-        quint32 m_chunkBytes;
-        std::vector<Chunk> m_chunks; // indexed by the rows' chunk numbers; free slots are reused
-        std::vector<quint32> m_freeSlots;
-        std::vector<std::unique_ptr<char[]>> m_spares; // emptied standard chunks
-        quint32 m_current = NoChunk; // the chunk new rows go to
-        qsizetype m_usedBytes = 0;
-    };
-
-    // 40 bytes; the payload's and the cells' text bytes live in m_bytes.
-    struct Row
-    {
-        qint64 receivedAtUs = 0;
-        qint64 eventTimeMs = 0;
-        quint32 chunk = ByteArena::NoChunk; // the payload, then the text block referenced by the cells
-        quint32 offset = 0;
-        quint32 payloadLength = 0;
-        quint32 origin = 0; // index into m_origins
-        quint16 textLength = 0;
-        bool hasEventTime = false;
-        /// The event time is in whole seconds (SVM `blockTime`): latency is only known to a second.
-        bool eventTimeInSeconds = false;
-        bool parseFailed = false;
-    };
-    static_assert(sizeof(Row) == 40);
-
-    struct Origin
-    {
-        QString stream;
-        QString channel;
-        QString event;
-    };
-
-    void init();
-    int physical(int row) const { return (m_head + row) % m_capacity; }
-    const Row &rowAt(int row) const { return m_rows[size_t(physical(row))]; }
-    const Cell &cellAt(int row, int schemaColumn) const
-    {
-        return m_cells[size_t(physical(row)) * size_t(m_stride) + size_t(schemaColumn)];
-    }
-    void removeOldest(int count);
-    void store(const StreamEvent &event, int slot);
-    void setCell(Cell &cell, ColumnKind kind, const simdjson::dom::element &value);
-    void setCellText(Cell &cell, std::string_view utf8);
-    quint32 originIndex(const StreamEvent &event);
-    void relayout(int newCapacity);
-    QByteArrayView payloadOf(const Row &row) const;
-    QString cellText(const Row &row, const Cell &cell) const;
-    QVariant displayValue(int row, int column) const;
-    QVariant fullText(int row, int column) const;
-    QVariant sortValue(int row, int column) const;
-    QVariant toolTip(int row, int column) const;
     void countDropped(quint64 evicted, quint64 paused);
+    void removeOldest(int count);
+    quint64 serialOf(int row) const { return m_nextSerial - quint64(m_store.size()) + quint64(row); }
+    QVariant displayValue(int row, int column) const;
 
-    StreamSchema m_schema;
-    int m_stride = 0; // schema columns per row in m_cells
-    int m_capacity = DefaultCapacity;
-    int m_head = 0;
-    int m_size = 0;
-    std::vector<Row> m_rows; // grows up to m_capacity, then wraps
-    std::vector<Cell> m_cells; // m_stride cells per slot of m_rows
-    QList<Origin> m_origins;
-    ByteArena m_bytes;
-    // Serial of the next appended event; the rows hold serials m_nextSerial - m_size onwards, so
+    EventFormatter m_formatter;
+    EventRowStore m_store;
+    // Rebuilds rows built for another schema; made on first need.
+    std::unique_ptr<EventRowBuilder> m_builder;
+    // Serial of the next appended event; the rows hold serials m_nextSerial - size onwards, so
     // no row stores its own.
     quint64 m_nextSerial = 0;
     quint64 m_received = 0;
@@ -296,12 +161,6 @@ private:
     bool m_paused = false;
     // Display strings of recently painted cells, keyed by (row serial << 8 | column).
     mutable QCache<quint64, QString> m_displayCache;
-    // store()'s working space for a row's text block, keeping its capacity from row to row
-    // (std::string: QByteArray::append cost 110 instructions per cell, callgrind).
-    std::string m_textScratch;
-    // store()'s payload parser, reused: it keeps its buffers for the next payload of up to the
-    // size it has seen.
-    std::unique_ptr<PayloadParser> m_parser;
 };
 
 } // namespace shuriken

@@ -1,8 +1,11 @@
 #include "eventexporter.h"
 
+#include "eventjsonline.h"
+#include "eventrowbuilder.h"
 #include "eventtablemodel.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QBuffer>
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,13 +36,6 @@ bool needsFormulaGuard(const QString &value)
     return false;
 }
 
-QByteArray jsonString(const QString &text)
-{
-    // The JSON text of one string value, escapes and all.
-    QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
 bool writeAll(QIODevice *device, const QByteArray &data, QString *error)
 {
     if (device->write(data) == data.size())
@@ -65,7 +61,7 @@ QByteArray EventExporter::csvField(const QString &value, bool protectFormulas)
     return utf8;
 }
 
-bool EventExporter::writeCsv(QIODevice *device, const QAbstractItemModel &model, const QList<int> &rows,
+bool EventExporter::writeCsv(QIODevice *device, const EventFormatter &formatter, const QList<StreamEvent> &events,
                              const CsvOptions &options, QString *error)
 {
     if (!device || !device->isWritable()) {
@@ -73,13 +69,11 @@ bool EventExporter::writeCsv(QIODevice *device, const QAbstractItemModel &model,
             *error = tr("The export target is not open for writing.");
         return false;
     }
-    const int role = options.role >= 0 ? options.role : int(EventTableModel::FullTextRole);
     QList<int> columns = options.columns;
     if (columns.isEmpty()) {
-        for (int column = 0; column < model.columnCount(); ++column)
+        for (int column = 0; column < formatter.columnCount(); ++column)
             columns.append(column);
     }
-
     if (options.byteOrderMark && !writeAll(device, QByteArrayLiteral("\xEF\xBB\xBF"), error))
         return false;
     if (options.header) {
@@ -87,24 +81,33 @@ bool EventExporter::writeCsv(QIODevice *device, const QAbstractItemModel &model,
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 line.append(',');
-            line.append(csvField(model.headerData(columns.at(i), Qt::Horizontal).toString(), options.protectFormulas));
+            line.append(csvField(formatter.header(columns.at(i)), options.protectFormulas));
         }
         line.append("\r\n");
         if (!writeAll(device, line, error))
             return false;
     }
-    for (const int row : rows) {
-        if (row < 0 || row >= model.rowCount())
-            continue;
+    const StreamSchema &schema = formatter.schema();
+    std::optional<EventRowBuilder> builder;
+    for (const StreamEvent &event : events) {
+        // Events from a table carry rows of its schema; others are rebuilt for this one.
+        StreamEvent rebuilt;
+        const StreamEvent *source = &event;
+        if (event.row.schemaId != schema.streamId || event.row.cellCount != schema.columns.size()) {
+            if (!builder)
+                builder.emplace();
+            rebuilt = event;
+            builder->build(rebuilt, schema);
+            source = &rebuilt;
+        }
+        const EventRowView row = source->view();
         QByteArray line;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 line.append(',');
-            const QModelIndex index = model.index(row, columns.at(i));
-            QVariant value = index.data(role);
-            if (!value.isValid())
-                value = index.data(Qt::DisplayRole);
-            line.append(csvField(value.toString(), options.protectFormulas));
+            const QString text = options.text == CsvOptions::Text::Full ? formatter.fullText(row, columns.at(i))
+                                                                        : formatter.displayText(row, columns.at(i));
+            line.append(csvField(text, options.protectFormulas));
         }
         line.append("\r\n");
         if (!writeAll(device, line, error))
@@ -113,87 +116,21 @@ bool EventExporter::writeCsv(QIODevice *device, const QAbstractItemModel &model,
     return true;
 }
 
-QByteArray EventExporter::toCsv(const QAbstractItemModel &model, const QList<int> &rows, const CsvOptions &options)
+QByteArray EventExporter::toCsv(const EventFormatter &formatter, const QList<StreamEvent> &events,
+                                const CsvOptions &options)
 {
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
-    writeCsv(&buffer, model, rows, options, nullptr);
+    writeCsv(&buffer, formatter, events, options, nullptr);
     return data;
-}
-
-QString EventExporter::formatReceivedAt(qint64 receivedAtUs)
-{
-    // Floor division, so times before 1970 keep a positive fraction.
-    qint64 seconds = receivedAtUs / 1000000;
-    qint64 micros = receivedAtUs % 1000000;
-    if (micros < 0) {
-        micros += 1000000;
-        --seconds;
-    }
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddThh:mm:ss"))
-        + u'.' + QStringLiteral("%1").arg(micros, 6, 10, QLatin1Char('0')) + u'Z';
-}
-
-std::optional<qint64> EventExporter::parseReceivedAt(const QString &text)
-{
-    static const QRegularExpression utc(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?Z$)"));
-    const QRegularExpressionMatch match = utc.match(text);
-    if (match.hasMatch()) {
-        // Date and time are read separately so no local-time rule (a DST gap) touches them.
-        const QString stamp = match.captured(1);
-        const QDate date = QDate::fromString(stamp.left(10), Qt::ISODate);
-        const QTime time = QTime::fromString(stamp.mid(11), QStringLiteral("hh:mm:ss"));
-        const QDateTime seconds(date, time, QTimeZone::utc());
-        if (!seconds.isValid())
-            return std::nullopt;
-        const QString fraction = QString(match.captured(2) + QStringLiteral("000000")).left(6);
-        return seconds.toSecsSinceEpoch() * 1000000 + fraction.toLongLong();
-    }
-    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        return std::nullopt;
-    return parsed.toMSecsSinceEpoch() * 1000;
-}
-
-QByteArray EventExporter::toJsonLine(const StreamEvent &event)
-{
-    QByteArray line;
-    line.reserve(event.payload.size() + 160);
-    line.append("{\"receivedAt\":");
-    line.append(jsonString(formatReceivedAt(event.receivedAtUs)));
-    line.append(",\"stream\":");
-    line.append(jsonString(event.stream));
-    line.append(",\"channel\":");
-    line.append(jsonString(event.channel));
-    line.append(",\"event\":");
-    line.append(jsonString(event.event));
-    line.append(",\"payload\":");
-
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(event.payload, &parseError);
-    if (parseError.error == QJsonParseError::NoError) {
-        // The payload's own text, not a re-serialization: key order and 64-bit integers beyond
-        // a double's precision stay exactly as the server sent them. Line breaks in valid JSON
-        // are whitespace between tokens (inside strings they are escaped), so spaces do too.
-        QByteArray payload = event.payload.trimmed();
-        payload.replace('\n', ' ');
-        payload.replace('\r', ' ');
-        line.append(payload);
-    } else {
-        line.append(jsonString(QString::fromUtf8(event.payload)));
-        line.append(",\"payloadError\":");
-        line.append(jsonString(parseError.errorString()));
-    }
-    line.append("}\n");
-    return line;
 }
 
 QByteArray EventExporter::toJsonLines(const QList<StreamEvent> &events)
 {
     QByteArray data;
     for (const auto &event : events)
-        data.append(toJsonLine(event));
+        appendEventJsonLine(data, event);
     return data;
 }
 
@@ -205,7 +142,7 @@ bool EventExporter::writeJsonLines(QIODevice *device, const QList<StreamEvent> &
         return false;
     }
     for (const auto &event : events) {
-        if (!writeAll(device, toJsonLine(event), error))
+        if (!writeAll(device, eventJsonLine(event), error))
             return false;
     }
     return true;
@@ -213,18 +150,36 @@ bool EventExporter::writeJsonLines(QIODevice *device, const QList<StreamEvent> &
 
 QList<StreamEvent> EventExporter::eventsFromModel(const QAbstractItemModel &model, const QList<int> &rows)
 {
+    // Down through the proxies to the table, which hands out its events with their rows.
+    const QAbstractItemModel *source = &model;
+    QList<const QAbstractProxyModel *> proxies;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
+        proxies.append(proxy);
+        source = proxy->sourceModel();
+        if (!source)
+            return {};
+    }
+    const auto *table = qobject_cast<const EventTableModel *>(source);
+
     QList<StreamEvent> events;
     events.reserve(rows.size());
     for (const int row : rows) {
         if (row < 0 || row >= model.rowCount())
             continue;
-        const QModelIndex index = model.index(row, 0);
+        QModelIndex index = model.index(row, 0);
+        if (table) {
+            for (const QAbstractProxyModel *proxy : std::as_const(proxies))
+                index = proxy->mapToSource(index);
+            events.append(table->eventAt(index.row()));
+            continue;
+        }
         StreamEvent event;
         event.receivedAtUs = index.data(EventTableModel::ReceivedAtUsRole).toLongLong();
         event.stream = index.data(EventTableModel::StreamRole).toString();
         event.channel = index.data(EventTableModel::ChannelRole).toString();
         event.event = index.data(EventTableModel::EventNameRole).toString();
         event.payload = index.data(EventTableModel::PayloadRole).toByteArray();
+        event.parseError = index.data(EventTableModel::ParseErrorRole).toString();
         events.append(event);
     }
     return events;
@@ -266,7 +221,7 @@ std::optional<StreamEvent> EventExporter::fromJsonLine(const QByteArray &line, Q
         if (!object.value(QLatin1String(key)).isString())
             return fail(tr("%1: expected a string").arg(QLatin1String(key)));
     }
-    const auto receivedAt = parseReceivedAt(object.value(QLatin1String("receivedAt")).toString());
+    const auto receivedAt = shuriken::parseReceivedAt(object.value(QLatin1String("receivedAt")).toString());
     if (!receivedAt)
         return fail(tr("receivedAt: not an ISO 8601 time"));
     event.receivedAtUs = *receivedAt;
@@ -284,7 +239,9 @@ std::optional<StreamEvent> EventExporter::fromJsonLine(const QByteArray &line, Q
         event.payload = payloadText(line);
         if (event.payload.isEmpty()) // a number simdjson refuses: QJsonDocument read it as a double
             event.payload = QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
-        event.inspectPayload(); // its seq
+        // The replayed event's one parse: its row, seq and event time.
+        thread_local EventRowBuilder builder;
+        builder.build(event);
     } else if (payload.isArray()) {
         event.payload = QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
         event.parseError = tr("payload is not a JSON object");

@@ -1,9 +1,9 @@
 #pragma once
 
-// Export of event rows: CSV (RFC 4180) of what the table shows, and JSON Lines of the events
-// themselves (one {receivedAt, stream, channel, event, payload} object per line) for replay and
-// for tools such as jq.
+// Export of events: CSV (RFC 4180) of their cells as the EventFormatter writes them, and JSON
+// Lines of the events themselves (eventjsonline.h) for replay and for tools such as jq.
 
+#include "eventformatter.h"
 #include "streamevent.h"
 
 #include <QCoreApplication>
@@ -20,9 +20,12 @@ namespace shuriken {
 /// How EventExporter::toCsv() reads and writes the cells.
 struct CsvExportOptions
 {
-    /// The role each cell is read with; -1 means EventTableModel::FullTextRole (full addresses,
-    /// exact decimals). A cell without a value for the role is written with its display text.
-    int role = -1;
+    enum class Text
+    {
+        Full, // EventFormatter::fullText(): full addresses, exact decimals, ISO times
+        Display, // EventFormatter::displayText(): what a table cell shows
+    };
+    Text text = Text::Full;
     /// Columns to write, in this order; empty = every column.
     QList<int> columns;
     bool header = true;
@@ -41,10 +44,12 @@ class EventExporter
 public:
     using CsvOptions = CsvExportOptions;
 
-    /// @p rows of @p model (a proxy gives "the visible table") as CSV: a header of the column
-    /// titles, then one record per row, CRLF line ends, fields quoted per RFC 4180 when needed.
-    static QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &rows, const CsvOptions &options = {});
-    static bool writeCsv(QIODevice *device, const QAbstractItemModel &model, const QList<int> &rows,
+    /// @p events as CSV, their cells formatted by @p formatter: a header of the column titles,
+    /// then one record per event, CRLF line ends, fields quoted per RFC 4180 when needed. An
+    /// event whose row was built for another schema is rebuilt for the formatter's.
+    static QByteArray toCsv(const EventFormatter &formatter, const QList<StreamEvent> &events,
+                            const CsvOptions &options = {});
+    static bool writeCsv(QIODevice *device, const EventFormatter &formatter, const QList<StreamEvent> &events,
                          const CsvOptions &options, QString *error);
     /// One field, quoted when it contains a comma, a quote, CR or LF (quotes doubled).
     static QByteArray csvField(const QString &value, bool protectFormulas = true);
@@ -52,21 +57,16 @@ public:
     /// One JSON Lines record (with the trailing newline). The payload is embedded as JSON, byte
     /// for byte (line breaks between tokens become spaces); a payload that is not JSON is
     /// written as a string with a "payloadError" member saying so.
-    static QByteArray toJsonLine(const StreamEvent &event);
+    /// The events as JSON Lines records (eventjsonline.h), the CLI's format.
     static QByteArray toJsonLines(const QList<StreamEvent> &events);
-    /// The events of @p rows of a model with EventTableModel's row roles (ReceivedAtUsRole,
-    /// StreamRole, ChannelRole, EventNameRole, PayloadRole); works through proxies.
+    /// The events of @p rows of an EventTableModel or of proxies over one, typed rows included.
+    /// Another model gives the events its EventTableModel row roles describe, rows unbuilt.
     static QList<StreamEvent> eventsFromModel(const QAbstractItemModel &model, const QList<int> &rows);
     static bool writeJsonLines(QIODevice *device, const QList<StreamEvent> &events, QString *error);
 
-    /// Reads one record back (replay, tests). The payload becomes compact JSON text and json is
-    /// filled when it is an object; nullopt and a reason for anything that is not a record.
+    /// Reads one record back (replay, tests): the payload as compact JSON text, its row built;
+    /// nullopt and a reason for anything that is not a record.
     static std::optional<StreamEvent> fromJsonLine(const QByteArray &line, QString *error);
-
-    /// "2025-01-01T00:00:01.234567Z": UTC, microseconds.
-    static QString formatReceivedAt(qint64 receivedAtUs);
-    /// Accepts formatReceivedAt()'s form with 0-9 fraction digits, and ISO 8601 with an offset.
-    static std::optional<qint64> parseReceivedAt(const QString &text);
 };
 
 } // namespace shuriken

@@ -1,6 +1,7 @@
 // shuriken-stream as a user runs it: a real process, its stdout and stderr, its exit code.
 
 #include "eventjsonline.h"
+#include "eventrowbuilder.h"
 #include "fakeshurikenservice.h"
 #include "simulatorserver.h"
 
@@ -196,10 +197,11 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, payload);
         QFETCH(QByteArray, written);
+        EventRowBuilder builder;
         const StreamEvent event = StreamEvent::fromFrame(QStringLiteral("test.stream"), QStringLiteral("test-channel"),
-                                                         QStringLiteral("update"), payload);
+                                                         QStringLiteral("update"), payload, builder);
         QByteArray line = "previous\n"; // appended to, not replaced
-        cli::appendEventJsonLine(line, event);
+        appendEventJsonLine(line, event);
         QVERIFY(line.startsWith("previous\n"));
         line.remove(0, 9);
 

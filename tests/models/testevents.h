@@ -2,6 +2,7 @@
 
 // Realistic payloads (PROTOCOL.md section 4) and StreamEvent builders shared by the model tests.
 
+#include "eventrowbuilder.h"
 #include "streamevent.h"
 
 #include <QJsonDocument>
@@ -47,7 +48,7 @@ inline StreamEvent makeEvent(const QString &stream, const QJsonObject &payload, 
     event.channel = channel;
     event.event = QStringLiteral("update");
     event.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    event.inspectPayload();
+    EventRowBuilder().build(event);
     return event;
 }
 

@@ -1,3 +1,4 @@
+#include "eventrowbuilder.h"
 #include "eventtablemodel.h"
 #include "testevents.h"
 
@@ -629,7 +630,7 @@ private Q_SLOTS:
         attachTester(&model);
         StreamEvent event;
         event.payload = value.isEmpty() ? QByteArray(R"({"w":1})") : QByteArray(R"({"v":)" + value + "}");
-        event.inspectPayload();
+        EventRowBuilder().build(event);
         QVERIFY2(event.parseError.isEmpty(), qPrintable(event.parseError));
         model.appendBatch({event});
 
@@ -770,7 +771,7 @@ private Q_SLOTS:
         attachTester(&model);
         StreamEvent event;
         event.payload = payload;
-        event.inspectPayload();
+        EventRowBuilder().build(event);
         model.appendBatch({event});
         const QModelIndex cell = model.index(0, EventTableModel::LeadingColumnCount);
         QCOMPARE(cell.data().toString(), QString::fromUtf8(payload).replace(u'\t', u' '));
@@ -917,22 +918,22 @@ private Q_SLOTS:
         verifyStorage(model, 2048);
     }
 
-    void emptyPayloadsTakeNoStorage()
+    void emptyPayloadsKeepOnlyTheirReason()
     {
         EventTableModel model(ColumnSchemaSet::builtIn().schemaFor(QStringLiteral("svm.future.stream")), 2048);
         attachTester(&model);
         StreamEvent empty;
         empty.receivedAtUs = 5;
-        empty.inspectPayload();
+        EventRowBuilder().build(empty);
         QVERIFY(!empty.parseError.isEmpty());
         model.appendBatch({empty, empty});
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.rawPayload(1).isEmpty());
         QVERIFY(model.index(1, 0).data(EventTableModel::PayloadRole).toByteArray().isEmpty());
         QVERIFY(model.index(1, EventTableModel::LeadingColumnCount).data().toString().isEmpty());
-        QVERIFY(!model.eventAt(1).parseError.isEmpty());
-        QCOMPARE(model.storageStats().usedBytes, 0);
-        QCOMPARE(model.storageStats().chunks, 0);
+        QCOMPARE(model.eventAt(1).parseError, empty.parseError);
+        // No payload bytes: a failed row keeps only the reason it failed.
+        QCOMPARE(model.storageStats().usedBytes, 2 * empty.parseError.toUtf8().size());
         model.setCapacity(1);
         QCOMPARE(model.rowCount(), 1);
     }

@@ -2,6 +2,7 @@
 // user's scrolling, the filter box, pause, rows let go, the detail pane and copy as JSON.
 
 #include "eventfilterproxymodel.h"
+#include "eventrowbuilder.h"
 #include "eventtablemodel.h"
 #include "eventtableview.h"
 #include "jsontreemodel.h"
@@ -40,7 +41,7 @@ StreamEventBatch swaps(int first, int count, const QByteArray &extra = {})
             + R"(","slot":)" + QByteArray::number(300000000 + i) + R"(,"blockTime":1800000000,"isBuy":)"
             + (i % 2 == 0 ? "true" : "false")
             + R"(,"sizeSol":"1.5","sizeUsd":"210.25","priceUsd":"140.1","priceSol":"1","network":"sol")" + extra + "}";
-        event.inspectPayload();
+        EventRowBuilder().build(event);
         batch.append(event);
     }
     return batch;

@@ -1,5 +1,7 @@
 #include "eventexporter.h"
 #include "eventfilterproxymodel.h"
+#include "eventjsonline.h"
+#include "eventrowbuilder.h"
 #include "eventtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -97,7 +99,7 @@ StreamEvent swapEvent(qint64 receivedAtUs, const QString &maker, bool isBuy, con
     event.channel = QStringLiteral("swaps-So1");
     event.event = QStringLiteral("update");
     event.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    event.inspectPayload();
+    EventRowBuilder().build(event);
     return event;
 }
 
@@ -159,7 +161,7 @@ private Q_SLOTS:
         QList<int> rows;
         for (int row = 0; row < proxy.rowCount(); ++row)
             rows.append(row);
-        const QByteArray csv = EventExporter::toCsv(proxy, rows);
+        const QByteArray csv = EventExporter::toCsv(model.formatter(), EventExporter::eventsFromModel(proxy, rows));
         QString problem;
         const QList<QStringList> records = parseCsv(csv, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -189,15 +191,16 @@ private Q_SLOTS:
         EventExporter::CsvOptions options;
         options.header = false;
         options.byteOrderMark = true;
-        options.role = Qt::DisplayRole;
+        options.text = EventExporter::CsvOptions::Text::Display;
         options.columns = {EventTableModel::LeadingColumnCount + 1, EventTableModel::LeadingColumnCount + 2};
-        QCOMPARE(EventExporter::toCsv(model, {0, 5, -1}, options),
+        QCOMPARE(EventExporter::toCsv(model.formatter(), EventExporter::eventsFromModel(model, {0, 5, -1}), options),
                  QByteArray("\xEF\xBB\xBF"
                             "buy,1\r\n"));
 
         QBuffer closed;
         QString error;
-        QVERIFY(!EventExporter::writeCsv(&closed, model, {0}, {}, &error));
+        QVERIFY(!EventExporter::writeCsv(&closed, model.formatter(), EventExporter::eventsFromModel(model, {0}), {},
+                                         &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -214,20 +217,18 @@ private Q_SLOTS:
     {
         QFETCH(qint64, us);
         QFETCH(QString, text);
-        QCOMPARE(EventExporter::formatReceivedAt(us), text);
-        QCOMPARE(EventExporter::parseReceivedAt(text), std::optional<qint64>(us));
+        QCOMPARE(formatReceivedAt(us), text);
+        QCOMPARE(parseReceivedAt(text), std::optional<qint64>(us));
     }
 
     void receivedAtOtherForms()
     {
-        QCOMPARE(EventExporter::parseReceivedAt(QStringLiteral("2025-01-01T00:00:01Z")),
-                 std::optional<qint64>(1735689601000000));
-        QCOMPARE(EventExporter::parseReceivedAt(QStringLiteral("2025-01-01T00:00:01.5Z")),
-                 std::optional<qint64>(1735689601500000));
-        QCOMPARE(EventExporter::parseReceivedAt(QStringLiteral("2025-01-01T02:00:01.250+02:00")),
+        QCOMPARE(parseReceivedAt(QStringLiteral("2025-01-01T00:00:01Z")), std::optional<qint64>(1735689601000000));
+        QCOMPARE(parseReceivedAt(QStringLiteral("2025-01-01T00:00:01.5Z")), std::optional<qint64>(1735689601500000));
+        QCOMPARE(parseReceivedAt(QStringLiteral("2025-01-01T02:00:01.250+02:00")),
                  std::optional<qint64>(1735689601250000));
-        QCOMPARE(EventExporter::parseReceivedAt(QStringLiteral("yesterday")), std::optional<qint64>());
-        QCOMPARE(EventExporter::parseReceivedAt(QStringLiteral("2025-13-01T00:00:01Z")), std::optional<qint64>());
+        QCOMPARE(parseReceivedAt(QStringLiteral("yesterday")), std::optional<qint64>());
+        QCOMPARE(parseReceivedAt(QStringLiteral("2025-13-01T00:00:01Z")), std::optional<qint64>());
     }
 
     void jsonLinesRoundTrip()
@@ -242,6 +243,7 @@ private Q_SLOTS:
         // Pretty-printed, keys out of order and a u64 above INT64_MAX: kept byte for byte.
         pretty.payload = QByteArray(
             "{\n  \"z\": \"line\\nbreak\",\r\n  \"postBalance\": 18446744073709551615,\n  \"a\": [1, 2]\n}\n");
+        EventRowBuilder().build(pretty); // as every event is, on arrival or when read back
         events.append(pretty);
         StreamEvent broken;
         broken.receivedAtUs = 3;
@@ -249,6 +251,7 @@ private Q_SLOTS:
         broken.channel = QStringLiteral("c");
         broken.event = QStringLiteral("update");
         broken.payload = QByteArray("not json \"at all\"\nreally");
+        EventRowBuilder().build(broken); // as every event is, on arrival or when read back
         events.append(broken);
         StreamEvent array;
         array.receivedAtUs = 4;
@@ -256,6 +259,7 @@ private Q_SLOTS:
         array.channel = QStringLiteral("c");
         array.event = QStringLiteral("e");
         array.payload = QByteArray("[1,{\"b\":true}]");
+        EventRowBuilder().build(array); // as every event is, on arrival or when read back
         events.append(array);
 
         const QByteArray data = EventExporter::toJsonLines(events);
@@ -272,11 +276,14 @@ private Q_SLOTS:
             QVERIFY(object.contains(QLatin1String("event")));
             QVERIFY(object.contains(QLatin1String("payload")));
         }
-        QVERIFY(lines.at(1).contains("\"postBalance\": 18446744073709551615"));
+        // Spanning lines, it is written without the whitespace between its tokens, the tokens
+        // (and the line break escaped inside a string) as they were.
+        QVERIFY(lines.at(1).contains(R"("payload":{"z":"line\nbreak","postBalance":18446744073709551615,"a":[1,2]}})"));
         QVERIFY(lines.at(1).indexOf("\"z\"") < lines.at(1).indexOf("\"a\""));
         QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(QLatin1String("payload")).toObject(),
                  QJsonDocument::fromJson(events.at(0).payload).object());
         QVERIFY(QJsonDocument::fromJson(lines.at(2)).object().contains(QLatin1String("payloadError")));
+        QVERIFY(QJsonDocument::fromJson(lines.at(2)).object().contains(QLatin1String("receivedAtUs")));
 
         for (qsizetype i = 0; i < lines.size(); ++i) {
             QString error;
