@@ -3,6 +3,7 @@
 #include "channelnames.h"
 #include "dto.h"
 #include "eventgenerator.h"
+#include "eventrowbuilder.h"
 #include "marketmodel.h"
 #include "pusherprotocol.h"
 
@@ -47,7 +48,8 @@ SwapCorpus makeSwapCorpus(int count, quint64 seed)
 
 StreamEvent toStreamEvent(const pusher::ChannelEvent &frame, const QString &stream)
 {
-    return StreamEvent::fromFrame(stream, frame.channel, frame.event, frame.payload);
+    thread_local EventRowBuilder builder;
+    return StreamEvent::fromFrame(stream, frame.channel, frame.event, frame.payload, builder);
 }
 
 } // namespace shuriken::bench

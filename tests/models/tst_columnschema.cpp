@@ -91,7 +91,7 @@ private Q_SLOTS:
     void resourceHeadersAreTranslatable()
     {
         // The headers live in JSON; lupdate only sees the list in columnschema.cpp.
-        QFile file(QStringLiteral(":/shuriken/models/columns.json"));
+        QFile file(QStringLiteral(":/shuriken/events/columns.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         const QStringList translatable = ColumnSchemaSet::translatableHeaders();

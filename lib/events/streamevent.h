@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventrow.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
@@ -7,13 +9,13 @@
 
 namespace shuriken {
 
-/// One stream event as it left the wire: routed by (channel, event), stamped on arrival.
+class EventRowBuilder;
+
+/// One stream event as it left the wire: routed by (channel, event), stamped on arrival, and its
+/// payload read once into a typed row (EventRowBuilder).
 ///
-/// The payload is kept as the exact JSON text it arrived as and checked once, on arrival; no
-/// parsed object is built. Consumers extract what they need from the text (the event table its
-/// schema columns), so an event costs one validating pass instead of a QJsonObject: measured with
-/// bench_decode on 428-byte svm.token.swaps payloads, QJsonDocument::fromJson took 1,400 ns per
-/// payload and simdjson's validating parse 235 ns.
+/// The payload is kept as the exact JSON text it arrived as; no parsed object is kept. Everything
+/// downstream (the event table, the exporters, the CLI) reads the row and the text.
 struct StreamEvent
 {
     /// Receive time, microseconds since the Unix epoch (QDateTime::currentMSecsSinceEpoch()
@@ -28,15 +30,17 @@ struct StreamEvent
     qint64 seq = -1;
     /// Empty when the payload is a JSON object; otherwise why it is not, for the user.
     QString parseError;
+    /// The schema columns, extracted from the payload with the stream's schema.
+    EventRow row;
 
-    /// Checks the payload (valid JSON, an object) and reads its `seq`: sets parseError and seq.
-    /// fromFrame() does it; call it on an event made by hand (tests, replay) before delivering it.
-    void inspectPayload();
+    /// The row as the formatter reads it.
+    EventRowView view() const;
 
-    /// An event as StreamClient makes it from a decoded frame: stamped now, payload inspected.
+    /// An event as StreamClient makes it from a decoded frame: stamped now, its row built by
+    /// @p builder (or, without @p typedRow, its payload only checked: EventRowBuilder::check()).
     /// The benchmarks call it too, so they measure exactly what the product does.
     static StreamEvent fromFrame(const QString &stream, const QString &channel, const QString &event,
-                                 const QByteArray &payload);
+                                 const QByteArray &payload, EventRowBuilder &builder, bool typedRow = true);
 };
 
 using StreamEventBatch = QList<StreamEvent>;

@@ -3,7 +3,7 @@
 // The per-stream column layout of the event tables: which payload fields become columns, how
 // each is shown, where the event's own timestamp lives (for the latency column) and which fields
 // the stream is known to carry (the rest are "unknown fields" in the detail view).
-// The table is data (lib/models/resources/columns.json), so a new stream is a JSON entry.
+// The table is data (lib/events/resources/columns.json), so a new stream is a JSON entry.
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -108,7 +108,7 @@ class ColumnSchemaSet
 public:
     /// Parses a columns.json document; nullopt and "<where>: <what>" in @p error when invalid.
     static std::optional<ColumnSchemaSet> fromJson(const QByteArray &json, QString *error);
-    /// The schemas shipped in the resource :/shuriken/models/columns.json.
+    /// The schemas shipped in the resource :/shuriken/events/columns.json.
     static ColumnSchemaSet builtIn();
 
     /// The schema of @p streamId, or the fallback when the stream has none.

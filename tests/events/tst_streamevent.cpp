@@ -1,6 +1,7 @@
 // StreamEvent::inspectPayload: the one check every arriving payload gets (valid JSON, an object)
 // and the `seq` it reads for gap counting.
 
+#include "eventrowbuilder.h"
 #include "streamevent.h"
 
 #include <QTest>
@@ -59,7 +60,7 @@ private Q_SLOTS:
         event.payload = payload;
         event.seq = 99; // stale values from an earlier inspection are replaced
         event.parseError = QStringLiteral("stale");
-        event.inspectPayload();
+        EventRowBuilder().build(event);
         QCOMPARE(event.parseError.isEmpty(), isObject);
         QCOMPARE(event.seq, seq);
         QCOMPARE(event.payload, payload); // kept exactly as it arrived
@@ -70,7 +71,7 @@ private Q_SLOTS:
         auto errorOf = [](const QByteArray &payload) {
             StreamEvent event;
             event.payload = payload;
-            event.inspectPayload();
+            EventRowBuilder().build(event);
             return event.parseError;
         };
         QVERIFY(errorOf("[1]").contains(QLatin1String("not a JSON object")));
@@ -91,18 +92,18 @@ private Q_SLOTS:
         big += "\"}";
         StreamEvent large;
         large.payload = big;
-        large.inspectPayload();
+        EventRowBuilder().build(large);
         QVERIFY(large.parseError.isEmpty());
         QCOMPARE(large.seq, qint64(5));
 
         big.chop(2); // unterminated string
         large.payload = big;
-        large.inspectPayload();
+        EventRowBuilder().build(large);
         QVERIFY(!large.parseError.isEmpty());
 
         StreamEvent small;
         small.payload = R"({"seq":6})";
-        small.inspectPayload();
+        EventRowBuilder().build(small);
         QVERIFY(small.parseError.isEmpty());
         QCOMPARE(small.seq, qint64(6));
     }
@@ -110,8 +111,9 @@ private Q_SLOTS:
     void fromFrameStampsAndInspects()
     {
         const qint64 before = QDateTime::currentMSecsSinceEpoch() * 1000;
+        EventRowBuilder builder;
         const StreamEvent event = StreamEvent::fromFrame(QStringLiteral("svm.token.swaps"), QStringLiteral("ch"),
-                                                         QStringLiteral("update"), R"({"seq":3})");
+                                                         QStringLiteral("update"), R"({"seq":3})", builder);
         QVERIFY(event.receivedAtUs >= before);
         QVERIFY(event.receivedAtUs <= QDateTime::currentMSecsSinceEpoch() * 1000 + 1000);
         QCOMPARE(event.stream, QStringLiteral("svm.token.swaps"));

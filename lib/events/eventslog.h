@@ -4,6 +4,6 @@
 
 namespace shuriken {
 
-Q_DECLARE_LOGGING_CATEGORY(lcModels)
+Q_DECLARE_LOGGING_CATEGORY(lcEvents)
 
 } // namespace shuriken

@@ -1,6 +1,6 @@
 #include "columnschema.h"
 
-#include "modelslog.h"
+#include "eventslog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -451,16 +451,16 @@ std::optional<ColumnSchemaSet> ColumnSchemaSet::fromJson(const QByteArray &json,
 ColumnSchemaSet ColumnSchemaSet::builtIn()
 {
     static const ColumnSchemaSet set = [] {
-        QFile file(QStringLiteral(":/shuriken/models/columns.json"));
+        QFile file(QStringLiteral(":/shuriken/events/columns.json"));
         if (!file.open(QIODevice::ReadOnly)) {
-            qCCritical(lcModels) << "column schema resource missing:" << file.errorString();
+            qCCritical(lcEvents) << "column schema resource missing:" << file.errorString();
             return ColumnSchemaSet {};
         }
         QString error;
         auto parsed = fromJson(file.readAll(), &error);
         if (!parsed) {
             // Only a broken build gets here; the tests parse the same resource.
-            qCCritical(lcModels) << "column schema resource invalid:" << error;
+            qCCritical(lcEvents) << "column schema resource invalid:" << error;
             return ColumnSchemaSet {};
         }
         return *parsed;

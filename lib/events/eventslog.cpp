@@ -1,0 +1,7 @@
+#include "eventslog.h"
+
+namespace shuriken {
+
+Q_LOGGING_CATEGORY(lcEvents, "shuriken.events")
+
+} // namespace shuriken

@@ -1,7 +1,0 @@
-#include "modelslog.h"
-
-namespace shuriken {
-
-Q_LOGGING_CATEGORY(lcModels, "shuriken.models")
-
-} // namespace shuriken
