@@ -1,6 +1,7 @@
 // shuriken-stream: a headless client on StreamClient, so the real-time core can be used and
 // checked from a shell. Events go to stdout as JSON Lines, diagnostics to stderr.
 
+#include "jsontext.h"
 #include "catalogservice.h"
 #include "pusherprotocol.h"
 #include "simulatorserver.h"
@@ -43,9 +44,9 @@ void jsonLogHandler(QtMsgType type, const QMessageLogContext &context, const QSt
     QByteArray line = "{\"type\":\"log\",\"level\":\"";
     line += levels[qBound(0, int(type), 4)];
     line += "\",\"category\":";
-    pusher::appendJsonString(line, context.category ? QByteArrayView(context.category) : QByteArrayView("default"));
+    appendJsonString(line, context.category ? QByteArrayView(context.category) : QByteArrayView("default"));
     line += ",\"message\":";
-    pusher::appendJsonString(line, message.toUtf8());
+    appendJsonString(line, message.toUtf8());
     line += "}\n";
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apipaths.h"
 #include "apiresult.h"
 #include "dto.h"
 
@@ -21,7 +22,7 @@ class CatalogService final : public QObject
 public:
     using Callback = std::function<void(const ApiResult<StreamCatalog> &result)>;
 
-    static QString path() { return QStringLiteral("/api/v2/ws/streams"); }
+    static QString path() { return QString::fromLatin1(apipaths::kStreams); }
 
     /// @p client is not owned.
     explicit CatalogService(ApiClient *client, QObject *parent = nullptr);

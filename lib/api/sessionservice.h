@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apipaths.h"
 #include "apiresult.h"
 #include "dto.h"
 
@@ -21,7 +22,7 @@ class SessionService final : public QObject
 public:
     using Callback = std::function<void(const ApiResult<Session> &result)>;
 
-    static QString path() { return QStringLiteral("/api/v2/ws/session"); }
+    static QString path() { return QString::fromLatin1(apipaths::kSession); }
 
     /// @p client is not owned.
     explicit SessionService(ApiClient *client, QObject *parent = nullptr);

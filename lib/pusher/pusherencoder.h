@@ -31,8 +31,4 @@ QByteArray encodeSubscriptionError(const QString &channel, const QString &type, 
 /// `payloadJson` is the stream payload's JSON text; it is embedded as a JSON string.
 QByteArray encodeChannelEvent(const QString &channel, const QString &event, QByteArrayView payloadJson);
 
-/// The JSON string writer moved to lib/core (jsontext.h); callers that still name it
-/// pusher::appendJsonString keep compiling until they name shuriken::appendJsonString.
-using shuriken::appendJsonString;
-
 } // namespace shuriken::pusher

@@ -1,3 +1,4 @@
+#include "jsontext.h"
 #include "jsonwriter.h"
 
 #include "pusherprotocol.h"
@@ -53,7 +54,7 @@ void JsonWriter::endArray()
 void JsonWriter::key(QByteArrayView name)
 {
     beforeValue();
-    pusher::appendJsonString(m_out, name);
+    appendJsonString(m_out, name);
     m_out.append(':');
     m_afterKey = true;
 }
@@ -61,13 +62,13 @@ void JsonWriter::key(QByteArrayView name)
 void JsonWriter::string(QByteArrayView text)
 {
     beforeValue();
-    pusher::appendJsonString(m_out, text);
+    appendJsonString(m_out, text);
 }
 
 void JsonWriter::string(const QString &text)
 {
     beforeValue();
-    pusher::appendJsonString(m_out, QStringView(text));
+    appendJsonString(m_out, QStringView(text));
 }
 
 void JsonWriter::integer(qint64 value)

@@ -1,8 +1,7 @@
-// ApiError (status mapping, error envelope, Retry-After, display text, transience) and the
-// redaction helpers: pure functions, no sockets.
+// ApiError (status mapping, error envelope, Retry-After, display text, transience): pure
+// functions, no sockets. The redaction helpers are tested with lib/core (tst_redaction).
 
 #include "apierror.h"
-#include "redaction.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -42,15 +41,6 @@ private Q_SLOTS:
     void isTransient_data();
     void isTransient();
     void travelsThroughQVariant();
-    void redactSecret_data();
-    void redactSecret();
-    void redactAuthSignature_data();
-    void redactAuthSignature();
-    void redactAuthorizationHeader_data();
-    void redactAuthorizationHeader();
-    void scrubAuthSignatures_data();
-    void scrubAuthSignatures();
-    void scrubSecret();
 };
 
 void TestApiError::kindForHttpStatus_data()
@@ -259,104 +249,6 @@ void TestApiError::travelsThroughQVariant()
     QCOMPARE(variant.value<ApiError>(), error);
     error.setRequestId(QStringLiteral("other"));
     QVERIFY(!(variant.value<ApiError>() == error));
-}
-
-void TestApiError::redactSecret_data()
-{
-    QTest::addColumn<QString>("secret");
-    QTest::addColumn<QString>("redacted");
-    QTest::newRow("live key") << QStringLiteral("sk_live_abcdef1234") << QStringLiteral("sk_") + ellipsis + u"1234";
-    QTest::newRow("sk key id") << QStringLiteral("sk_k1_s3cr3tvalue9876") << QStringLiteral("sk_") + ellipsis + u"9876";
-    QTest::newRow("JWT without prefix") << QStringLiteral("eyJhbGciOiJIUzI1NiJ9.e30.sig5678") << ellipsis + u"5678";
-    QTest::newRow("long prefix is not shown") << QStringLiteral("secretkey_abcdefgh") << ellipsis + u"efgh";
-    QTest::newRow("exactly 8") << QStringLiteral("abcdefgh") << ellipsis + u"efgh";
-    QTest::newRow("7 characters") << QStringLiteral("sk_abcd") << ellipsis;
-    QTest::newRow("empty") << QString() << ellipsis;
-}
-
-void TestApiError::redactSecret()
-{
-    QFETCH(QString, secret);
-    QFETCH(QString, redacted);
-    QCOMPARE(shuriken::redactSecret(secret), redacted);
-    QCOMPARE(shuriken::redactApiKey(secret), redacted);
-}
-
-void TestApiError::redactAuthSignature_data()
-{
-    QTest::addColumn<QString>("signature");
-    QTest::addColumn<QString>("redacted");
-    const QString hex = QStringLiteral("58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4");
-    QTest::newRow("pusher signature") << QStringLiteral("278d425bdf160c739803:") + hex
-                                      << QStringLiteral("278d425bdf160c739803:") + ellipsis + u"c3a4";
-    QTest::newRow("short hex") << QStringLiteral("app:abc") << QStringLiteral("app:") + ellipsis;
-    QTest::newRow("no colon") << hex << ellipsis + u"c3a4";
-}
-
-void TestApiError::redactAuthSignature()
-{
-    QFETCH(QString, signature);
-    QFETCH(QString, redacted);
-    QCOMPARE(shuriken::redactAuthSignature(signature), redacted);
-}
-
-void TestApiError::redactAuthorizationHeader_data()
-{
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<QString>("redacted");
-    QTest::newRow("bearer") << QByteArray("Bearer sk_live_abcdef1234")
-                            << QStringLiteral("Bearer sk_") + ellipsis + u"1234";
-    QTest::newRow("lowercase bearer") << QByteArray("bearer sk_live_abcdef1234")
-                                      << QStringLiteral("bearer sk_") + ellipsis + u"1234";
-    QTest::newRow("basic shows nothing") << QByteArray("Basic dXNlcjpwYXNzd29yZA==")
-                                         << QStringLiteral("Basic ") + ellipsis;
-    QTest::newRow("bare token") << QByteArray("sk_live_abcdef1234") << QStringLiteral("sk_") + ellipsis + u"1234";
-}
-
-void TestApiError::redactAuthorizationHeader()
-{
-    QFETCH(QByteArray, value);
-    QFETCH(QString, redacted);
-    QCOMPARE(QString::fromUtf8(shuriken::redactAuthorizationHeader(value)), redacted);
-}
-
-void TestApiError::scrubAuthSignatures_data()
-{
-    const QByteArray hex("58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4");
-    const QByteArray hidden = QString(ellipsis).toUtf8() + "c3a4";
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QByteArray>("scrubbed");
-    QTest::newRow("bare auth answer") << QByteArray(R"({"auth":"278d425bdf160c739803:)" + hex + R"("})")
-                                      << QByteArray(R"({"auth":"278d425bdf160c739803:)" + hidden + R"("})");
-    QTest::newRow("with channel_data") << QByteArray(R"({"auth":"key:)" + hex
-                                                     + R"(","channel_data":"{\"user_id\":\"u-1\"}"})")
-                                       << QByteArray(R"({"auth":"key:)" + hidden
-                                                     + R"(","channel_data":"{\"user_id\":\"u-1\"}"})");
-    QTest::newRow("two signatures") << QByteArray("a:" + hex + " b:" + hex)
-                                    << QByteArray("a:" + hidden + " b:" + hidden);
-    QTest::newRow("nothing to scrub") << QByteArray(R"({"data":{"streams":[]}})")
-                                      << QByteArray(R"({"data":{"streams":[]}})");
-    QTest::newRow("longer hex run is not a signature")
-        << QByteArray("a:" + hex + "ff") << QByteArray("a:" + hex + "ff");
-    QTest::newRow("hash after quote is not a signature")
-        << QByteArray(R"({"txHash":"0x)" + hex + R"("})") << QByteArray(R"({"txHash":"0x)" + hex + R"("})");
-}
-
-void TestApiError::scrubAuthSignatures()
-{
-    QFETCH(QByteArray, text);
-    QFETCH(QByteArray, scrubbed);
-    QCOMPARE(shuriken::scrubAuthSignatures(text), scrubbed);
-}
-
-void TestApiError::scrubSecret()
-{
-    const QString key = QStringLiteral("sk_live_abcdef1234");
-    const QString expected = QStringLiteral("echo: sk_") + ellipsis + u"1234 and sk_" + ellipsis + u"1234";
-    QCOMPARE(shuriken::scrubSecret(QStringLiteral("echo: sk_live_abcdef1234 and sk_live_abcdef1234"), key), expected);
-    QCOMPARE(shuriken::scrubSecret(QByteArray("echo: sk_live_abcdef1234 and sk_live_abcdef1234"), key),
-             expected.toUtf8());
-    QCOMPARE(shuriken::scrubSecret(QStringLiteral("nothing"), QString()), QStringLiteral("nothing"));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

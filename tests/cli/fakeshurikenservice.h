@@ -5,6 +5,7 @@
 // answers each subscribe with the frames a test planned for that channel (pretty-printed
 // payloads, subscription_error in its several shapes).
 
+#include "jsontext.h"
 #include "dto.h"
 #include "pusherprotocol.h"
 
@@ -153,9 +154,9 @@ private:
         const Answer answer = m_answers.value(channel);
         if (!answer.refusalData.isEmpty()) {
             QByteArray frame = R"({"event":"pusher:subscription_error","channel":)";
-            shuriken::pusher::appendJsonString(frame, QStringView(channel));
+            shuriken::appendJsonString(frame, QStringView(channel));
             frame += ",\"data\":";
-            shuriken::pusher::appendJsonString(frame, QByteArrayView(answer.refusalData));
+            shuriken::appendJsonString(frame, QByteArrayView(answer.refusalData));
             frame += '}';
             send(socket, frame);
             return;
