@@ -1,8 +1,8 @@
 // shuriken-stream: a headless client on StreamClient, so the real-time core can be used and
 // checked from a shell. Events go to stdout as JSON Lines, diagnostics to stderr.
 
-#include "jsontext.h"
 #include "catalogservice.h"
+#include "jsontext.h"
 #include "pusherprotocol.h"
 #include "simulatorserver.h"
 #include "streamclient.h"
@@ -239,6 +239,8 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     StreamClient client(&network);
+    // Only the table output shows columns; JSON Lines writes the payload as it came.
+    clientOptions.typedRows = options.output == StreamCommandOptions::Output::Table;
     client.setOptions(clientOptions);
 
     if (parser.isSet(catalogOption)) {

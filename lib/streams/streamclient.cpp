@@ -303,7 +303,8 @@ void StreamClient::routeEvent(const pusher::ChannelEvent &frame)
             // every consumer (tables, exports, the CLI) reads the row. One builder per thread
             // keeps its parser and buffers from event to event.
             thread_local EventRowBuilder builder;
-            event = StreamEvent::fromFrame(channel.resolved.stream, frame.channel, frame.event, frame.payload, builder);
+            event = StreamEvent::fromFrame(channel.resolved.stream, frame.channel, frame.event, frame.payload, builder,
+                                           m_options.typedRows);
             parsed = true;
             ++m_counters.events;
             m_counters.eventBytes += quint64(frame.payload.size());

@@ -61,6 +61,11 @@ public:
         /// Fallback reconnect schedule until a session gives its own; empty = built-in default.
         /// Every wait is kept within [1 s, 5 min] (ReconnectPolicy), whatever the schedule says.
         QList<qint64> fallbackBackoffMs;
+        /// Build each event's typed row (its stream's schema columns) on arrival. A consumer that
+        /// shows no columns (the CLI's JSON Lines) turns it off and gets events whose payload is
+        /// only checked (seq, parseError), saving the extraction; a table given such an event
+        /// builds the row itself.
+        bool typedRows = true;
     };
 
     explicit StreamClient(QNetworkAccessManager *network, QObject *parent = nullptr);
