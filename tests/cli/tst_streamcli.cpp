@@ -208,7 +208,10 @@ private Q_SLOTS:
         QCOMPARE(line.count('\n'), 1);
         QVERIFY(line.endsWith('\n'));
         QVERIFY2(!line.contains('\r'), line.constData());
-        QVERIFY2(line.endsWith(QByteArray(",\"payload\":" + written + "}\n")), line.constData());
+        // A payload that is not a JSON object is followed by the reason.
+        const QByteArray reason
+            = event.parseError.isEmpty() ? QByteArray() : ",\"payloadError\":\"" + event.parseError.toUtf8() + '"';
+        QVERIFY2(line.endsWith(QByteArray(",\"payload\":" + written + reason + "}\n")), line.constData());
         QJsonParseError error;
         const QJsonObject record = QJsonDocument::fromJson(line, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, line.constData());

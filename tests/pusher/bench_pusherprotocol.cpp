@@ -11,6 +11,7 @@
 #include <functional>
 
 using namespace shuriken::pusher;
+using shuriken::appendJsonString;
 
 namespace {
 
