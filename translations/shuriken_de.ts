@@ -87,18 +87,18 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../lib/record/eventexporter.cpp" line="+48"/>
+        <location filename="../lib/record/eventexporter.cpp" line="+44"/>
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+131"/>
+        <location line="+72"/>
         <source>The export target is not open for writing.</source>
         <translation>Das Exportziel ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
@@ -123,10 +123,79 @@
         <translation>payload: fehlt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <source>Received</source>
+        <comment>event table column: local receive time</comment>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <comment>event table column: receive time minus event time</comment>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When the event arrived here (local time)</source>
+        <translation>Wann das Ereignis hier ankam (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive time minus the event&apos;s own time (%1)</source>
+        <translation>Empfangszeit minus Zeit des Ereignisses selbst (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stream&apos;s events carry no event time</source>
+        <translation>Die Ereignisse dieses Streams tragen keine Ereigniszeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(whole payload)</source>
+        <translation>(ganze Nutzdaten)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <comment>latency</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>buy</source>
+        <comment>trade side</comment>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <comment>trade side</comment>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -455,48 +524,48 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+73"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+29"/>
+        <location filename="../lib/sim/faultinjector.cpp" line="+240"/>
+        <location filename="../lib/sim/restapi.cpp" line="+110"/>
         <source>Invalid or expired API key</source>
         <translation>Ungültiger oder abgelaufener API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Invalid parameters (simulated fault)</source>
         <translation>Ungültige Parameter (simulierter Fehler)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>This API key lacks the required scope</source>
         <translation>Diesem API-Schlüssel fehlt die nötige Berechtigung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not found (simulated fault)</source>
         <translation>Nicht gefunden (simulierter Fehler)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Too many requests</source>
         <translation>Zu viele Anfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Service temporarily unavailable</source>
         <translation>Dienst vorübergehend nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Internal server error (simulated fault)</source>
         <translation>Interner Serverfehler (simulierter Fehler)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../lib/sim/restapi.cpp" line="+18"/>
         <source>No endpoint %1 %2</source>
         <translation>Kein Endpunkt %1 %2</translation>
     </message>
@@ -541,7 +610,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>%1 ist länger als 128 Zeichen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The request body must be a JSON object: %1</source>
         <translation>Der Anfragerumpf muss ein JSON-Objekt sein: %1</translation>
     </message>
@@ -566,7 +635,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Unbekannter Stream &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
         <translation>socket_id &quot;%1&quot; ist keine Pusher-Socket-ID</translation>
     </message>
@@ -586,12 +655,12 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Dieser API-Schlüssel darf Kanal &quot;%1&quot; nicht beitreten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>Kein WebSocket-Endpunkt unter %1; /app/&lt;appKey&gt; verwenden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../lib/sim/channelhub.cpp" line="+76"/>
         <source>Could not find app by key %1</source>
         <translation>Keine App mit dem Schlüssel %1 gefunden</translation>
     </message>
@@ -601,7 +670,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Nicht unterstützte Protokollversion</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+139"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>Ungültiger Kanalname &quot;%1&quot;</translation>
     </message>
@@ -641,7 +710,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>channel_data muss ein JSON-Objekt mit einer user_id sein</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-158"/>
         <source>Invalid message: %1</source>
         <translation>Ungültige Nachricht: %1</translation>
     </message>
@@ -907,7 +976,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+61"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: die Stream-ID fehlt</translation>
     </message>
@@ -1057,14 +1126,32 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>kein API-Schlüssel: --api-key angeben, SHURIKEN_API_KEY setzen oder --simulator verwenden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>nichts zu tun: mindestens ein --subscribe (oder --catalog) angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
         <source>every subscription failed for good</source>
         <translation>alle Abonnements sind endgültig fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::AboutBox</name>
+    <message>
+        <location filename="../app/monitor/aboutbox.cpp" line="+11"/>
+        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;Ein nativer Monitor für die Echtzeit-Streams der Shuriken-Handels-API.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown compiler</source>
+        <translation>unbekannter Compiler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Shuriken Stream Monitor</source>
+        <translation>Über Shuriken Stream Monitor</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1302,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::ColumnSchemaSet</name>
     <message>
-        <location filename="../lib/models/columnschema.cpp" line="+43"/>
+        <location filename="../lib/events/columnschema.cpp" line="+43"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1591,7 +1678,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::ConnectionTimelineModel</name>
     <message>
-        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+30"/>
+        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+27"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1804,99 +1891,15 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
+        <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
         <source>%1 (at position %2)</source>
         <translation>%1 (an Position %2)</translation>
     </message>
 </context>
 <context>
-    <name>shuriken::EventTableModel</name>
-    <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
-        <source>Received</source>
-        <comment>event table column: local receive time</comment>
-        <translation>Empfangen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency</source>
-        <comment>event table column: receive time minus event time</comment>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>When the event arrived here (local time)</source>
-        <translation>Wann das Ereignis hier ankam (Ortszeit)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receive time minus the event&apos;s own time (%1)</source>
-        <translation>Empfangszeit minus Zeit des Ereignisses selbst (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This stream&apos;s events carry no event time</source>
-        <translation>Die Ereignisse dieses Streams tragen keine Ereigniszeit</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(whole payload)</source>
-        <translation>(ganze Nutzdaten)</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>≤ %1 s</source>
-        <comment>latency known to a second</comment>
-        <translation>≤ %1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ms</source>
-        <comment>latency</comment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>buy</source>
-        <comment>trade side</comment>
-        <translation>Kauf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sell</source>
-        <comment>trade side</comment>
-        <translation>Verkauf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+516"/>
-        <source>payload is not valid JSON: %1 at offset %2</source>
-        <translation>Nutzdaten sind kein gültiges JSON: %1 bei Offset %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload is not a JSON object</source>
-        <translation>Nutzdaten sind kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload could not be decoded</source>
-        <translation>Nutzdaten konnten nicht dekodiert werden</translation>
-    </message>
-</context>
-<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Diese Tabelle einfrieren; Ereignisse, die inzwischen eintreffen, werden verworfen und gezählt</translation>
     </message>
@@ -2082,7 +2085,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+59"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2131,7 +2134,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::HttpLogModel</name>
     <message>
-        <location filename="../lib/models/httplogmodel.cpp" line="+55"/>
+        <location filename="../lib/models/httplogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2245,7 +2248,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken Stream Monitor</translation>
     </message>
@@ -2517,22 +2520,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>%1 Ereignisse/s · %2 Frames/s · %3 · %4 Zeilen verworfen</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;Ein nativer Monitor für die Echtzeit-Streams der Shuriken-Handels-API.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown compiler</source>
-        <translation>unbekannter Compiler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Shuriken Stream Monitor</source>
-        <translation>Über Shuriken Stream Monitor</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>Export Visible Table as JSON Lines</source>
         <translation>Sichtbare Tabelle als JSON Lines exportieren</translation>
     </message>
@@ -2898,7 +2886,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
         <source>requesting a session</source>
         <translation>Sitzung wird angefordert</translation>
     </message>
@@ -2929,40 +2917,40 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>abbestellt</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
         <source>the session response has no entry for this stream</source>
         <translation>die Sitzungsantwort hat keinen Eintrag für diesen Stream</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+83"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>Sitzungsanfrage fehlgeschlagen (%1); neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
         <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>Kanal wird autorisiert</translation>
     </message>
     <message>
         <location line="-26"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>warten auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+192"/>
+        <location line="-49"/>
+        <location line="+165"/>
         <source>waiting for the connection</source>
         <translation>warten auf die Verbindung</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-129"/>
         <source>channel authorization failed: %1</source>
         <translation>Kanal-Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>keine Bestätigung vom Server innerhalb von %1 s</translation>
     </message>
@@ -2972,12 +2960,12 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+143"/>
         <source>%1 (channel %2)</source>
         <translation>%1 (Kanal %2)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>subscription refused (%1): %2</source>
         <translation>Abonnement abgelehnt (%1): %2</translation>
     </message>
@@ -2987,7 +2975,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Abonnement abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>server error %1: %2</source>
         <translation>Serverfehler %1: %2</translation>
     </message>
@@ -2997,7 +2985,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Serverfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
+        <location filename="../lib/events/eventrowbuilder.cpp" line="+29"/>
         <source>the payload is empty</source>
         <translation>die Nutzdaten sind leer</translation>
     </message>
@@ -3027,7 +3015,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>die Nutzdaten sind kein gültiges JSON</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>die Nutzdaten sind kein JSON-Objekt</translation>
     </message>
@@ -3387,7 +3375,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+71"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+84"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
@@ -3412,7 +3400,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>ungültiger WebSocket-Endpunkt (Host, Port und App-Schlüssel sind nötig)</translation>
     </message>
@@ -3432,7 +3420,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>die erneuerte Sitzung hat keinen gültigen WebSocket-Endpunkt</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
@@ -3458,12 +3446,12 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1; nach einer Sitzungserneuerung erneut abgelehnt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>keine Antwort auf pusher:ping innerhalb von %1 ms</translation>
     </message>
@@ -3476,7 +3464,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+167"/>
+        <location filename="../lib/pusher/pusherdecoder.cpp" line="+163"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: Feld &quot;%2&quot; hat den falschen Typ (%3)</translation>
     </message>
@@ -3512,7 +3500,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>Ereignis &quot;%1&quot; hat keinen Kanal</translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+45"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>

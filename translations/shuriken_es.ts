@@ -87,18 +87,18 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../lib/record/eventexporter.cpp" line="+48"/>
+        <location filename="../lib/record/eventexporter.cpp" line="+44"/>
         <source>Could not write the export: %1</source>
         <translation>No se pudo escribir la exportación: %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+131"/>
+        <location line="+72"/>
         <source>The export target is not open for writing.</source>
         <translation>El destino de la exportación no está abierto para escritura.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>no es JSON: %1 en la posición %2</translation>
     </message>
@@ -123,10 +123,79 @@
         <translation>payload: falta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <source>Received</source>
+        <comment>event table column: local receive time</comment>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <comment>event table column: receive time minus event time</comment>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When the event arrived here (local time)</source>
+        <translation>Cuándo llegó el evento aquí (hora local)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive time minus the event&apos;s own time (%1)</source>
+        <translation>Hora de recepción menos la hora propia del evento (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stream&apos;s events carry no event time</source>
+        <translation>Los eventos de este flujo no llevan hora de evento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(whole payload)</source>
+        <translation>(carga completa)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <comment>latency</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>buy</source>
+        <comment>trade side</comment>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <comment>trade side</comment>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -455,48 +524,48 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+73"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+29"/>
+        <location filename="../lib/sim/faultinjector.cpp" line="+240"/>
+        <location filename="../lib/sim/restapi.cpp" line="+110"/>
         <source>Invalid or expired API key</source>
         <translation>Clave de API no válida o caducada</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Invalid parameters (simulated fault)</source>
         <translation>Parámetros no válidos (fallo simulado)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>This API key lacks the required scope</source>
         <translation>A esta clave de API le falta el ámbito necesario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not found (simulated fault)</source>
         <translation>No encontrado (fallo simulado)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Too many requests</source>
         <translation>Demasiadas solicitudes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Service temporarily unavailable</source>
         <translation>Servicio no disponible temporalmente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Internal server error (simulated fault)</source>
         <translation>Error interno del servidor (fallo simulado)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../lib/sim/restapi.cpp" line="+18"/>
         <source>No endpoint %1 %2</source>
         <translation>No existe el endpoint %1 %2</translation>
     </message>
@@ -541,7 +610,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>%1 tiene más de 128 caracteres</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The request body must be a JSON object: %1</source>
         <translation>El cuerpo de la solicitud debe ser un objeto JSON: %1</translation>
     </message>
@@ -566,7 +635,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Flujo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
         <translation>socket_id &quot;%1&quot; no es un id de socket de Pusher</translation>
     </message>
@@ -586,12 +655,12 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Esta clave de API no puede unirse al canal &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>No hay endpoint WebSocket en %1; use /app/&lt;appKey&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../lib/sim/channelhub.cpp" line="+76"/>
         <source>Could not find app by key %1</source>
         <translation>No se encontró ninguna app con la clave %1</translation>
     </message>
@@ -601,7 +670,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Versión de protocolo no admitida</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+139"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>Nombre de canal no válido &quot;%1&quot;</translation>
     </message>
@@ -641,7 +710,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>channel_data debe ser un objeto JSON con un user_id</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-158"/>
         <source>Invalid message: %1</source>
         <translation>Mensaje no válido: %1</translation>
     </message>
@@ -907,7 +976,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+61"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: falta el id del flujo</translation>
     </message>
@@ -1057,14 +1126,32 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>no hay clave de API: pase --api-key, defina SHURIKEN_API_KEY o use --simulator</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>no hay nada que hacer: indique al menos un --subscribe (o --catalog)</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
         <source>every subscription failed for good</source>
         <translation>todas las suscripciones fallaron definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::AboutBox</name>
+    <message>
+        <location filename="../app/monitor/aboutbox.cpp" line="+11"/>
+        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Monitor de flujos de Shuriken %1&lt;/h3&gt;&lt;p&gt;Un monitor nativo para los flujos en tiempo real de la API de trading de Shuriken.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown compiler</source>
+        <translation>compilador desconocido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Shuriken Stream Monitor</source>
+        <translation>Acerca del Monitor de flujos de Shuriken</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1302,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::ColumnSchemaSet</name>
     <message>
-        <location filename="../lib/models/columnschema.cpp" line="+43"/>
+        <location filename="../lib/events/columnschema.cpp" line="+43"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1591,7 +1678,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::ConnectionTimelineModel</name>
     <message>
-        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+30"/>
+        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+27"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1804,99 +1891,15 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
+        <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
         <source>%1 (at position %2)</source>
         <translation>%1 (en la posición %2)</translation>
     </message>
 </context>
 <context>
-    <name>shuriken::EventTableModel</name>
-    <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
-        <source>Received</source>
-        <comment>event table column: local receive time</comment>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency</source>
-        <comment>event table column: receive time minus event time</comment>
-        <translation>Latencia</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>When the event arrived here (local time)</source>
-        <translation>Cuándo llegó el evento aquí (hora local)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receive time minus the event&apos;s own time (%1)</source>
-        <translation>Hora de recepción menos la hora propia del evento (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This stream&apos;s events carry no event time</source>
-        <translation>Los eventos de este flujo no llevan hora de evento</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(whole payload)</source>
-        <translation>(carga completa)</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>≤ %1 s</source>
-        <comment>latency known to a second</comment>
-        <translation>≤ %1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ms</source>
-        <comment>latency</comment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>buy</source>
-        <comment>trade side</comment>
-        <translation>compra</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sell</source>
-        <comment>trade side</comment>
-        <translation>venta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+516"/>
-        <source>payload is not valid JSON: %1 at offset %2</source>
-        <translation>la carga no es JSON válido: %1 en la posición %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload is not a JSON object</source>
-        <translation>la carga no es un objeto JSON</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload could not be decoded</source>
-        <translation>no se pudo decodificar la carga</translation>
-    </message>
-</context>
-<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
     </message>
@@ -2082,7 +2085,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+59"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2131,7 +2134,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::HttpLogModel</name>
     <message>
-        <location filename="../lib/models/httplogmodel.cpp" line="+55"/>
+        <location filename="../lib/models/httplogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2245,7 +2248,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Monitor de flujos de Shuriken</translation>
     </message>
@@ -2517,22 +2520,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>%1 eventos/s · %2 tramas/s · %3 · %4 filas descartadas</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Monitor de flujos de Shuriken %1&lt;/h3&gt;&lt;p&gt;Un monitor nativo para los flujos en tiempo real de la API de trading de Shuriken.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown compiler</source>
-        <translation>compilador desconocido</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Shuriken Stream Monitor</source>
-        <translation>Acerca del Monitor de flujos de Shuriken</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>Export Visible Table as JSON Lines</source>
         <translation>Exportar la tabla visible como JSON Lines</translation>
     </message>
@@ -2898,7 +2886,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
         <source>requesting a session</source>
         <translation>solicitando una sesión</translation>
     </message>
@@ -2929,40 +2917,40 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>suscripción cancelada</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
         <source>the session response has no entry for this stream</source>
         <translation>la respuesta de sesión no tiene ninguna entrada para este flujo</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+83"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>falló la solicitud de sesión (%1); se reintenta en %2 s</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
         <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>autorizando el canal</translation>
     </message>
     <message>
         <location line="-26"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>esperando la confirmación del servidor</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+192"/>
+        <location line="-49"/>
+        <location line="+165"/>
         <source>waiting for the connection</source>
         <translation>esperando la conexión</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-129"/>
         <source>channel authorization failed: %1</source>
         <translation>falló la autorización del canal: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>ninguna confirmación del servidor en %1 s</translation>
     </message>
@@ -2972,12 +2960,12 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>%1; se reintenta en %2 s</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+143"/>
         <source>%1 (channel %2)</source>
         <translation>%1 (canal %2)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>subscription refused (%1): %2</source>
         <translation>suscripción rechazada (%1): %2</translation>
     </message>
@@ -2987,7 +2975,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>suscripción rechazada: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>server error %1: %2</source>
         <translation>error del servidor %1: %2</translation>
     </message>
@@ -2997,7 +2985,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>error del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
+        <location filename="../lib/events/eventrowbuilder.cpp" line="+29"/>
         <source>the payload is empty</source>
         <translation>la carga útil está vacía</translation>
     </message>
@@ -3027,7 +3015,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>la carga útil no es JSON válido</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>la carga no es un objeto JSON</translation>
     </message>
@@ -3387,7 +3375,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+71"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+84"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
@@ -3412,7 +3400,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>Fallido</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>endpoint WebSocket no válido (se necesitan host, puerto y clave de app)</translation>
     </message>
@@ -3432,7 +3420,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>la sesión renovada no tiene ningún endpoint WebSocket válido</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>TLS error: %1</source>
         <translation>error de TLS: %1</translation>
     </message>
@@ -3458,12 +3446,12 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>conexión perdida: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1; rechazada de nuevo tras renovar la sesión</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>ninguna respuesta a pusher:ping en %1 ms</translation>
     </message>
@@ -3476,7 +3464,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+167"/>
+        <location filename="../lib/pusher/pusherdecoder.cpp" line="+163"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: el campo &quot;%2&quot; tiene un tipo incorrecto (%3)</translation>
     </message>
@@ -3512,7 +3500,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>el evento &quot;%1&quot; no tiene canal</translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+45"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>

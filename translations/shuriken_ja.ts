@@ -86,18 +86,18 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../lib/record/eventexporter.cpp" line="+48"/>
+        <location filename="../lib/record/eventexporter.cpp" line="+44"/>
         <source>Could not write the export: %1</source>
         <translation>エクスポートを書き込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+131"/>
+        <location line="+72"/>
         <source>The export target is not open for writing.</source>
         <translation>エクスポート先が書き込み用に開かれていません。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>JSON ではありません: オフセット %2 で %1</translation>
     </message>
@@ -122,10 +122,79 @@
         <translation>payload: ありません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload が JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <source>Received</source>
+        <comment>event table column: local receive time</comment>
+        <translation>受信時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <comment>event table column: receive time minus event time</comment>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When the event arrived here (local time)</source>
+        <translation>イベントがここに届いた時刻（ローカル時刻）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive time minus the event&apos;s own time (%1)</source>
+        <translation>受信時刻からイベント自身の時刻を引いた値（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stream&apos;s events carry no event time</source>
+        <translation>このストリームのイベントにはイベント時刻がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(whole payload)</source>
+        <translation>（ペイロード全体）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <comment>latency</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>buy</source>
+        <comment>trade side</comment>
+        <translation>買い</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <comment>trade side</comment>
+        <translation>売り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -449,48 +518,48 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+73"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+29"/>
+        <location filename="../lib/sim/faultinjector.cpp" line="+240"/>
+        <location filename="../lib/sim/restapi.cpp" line="+110"/>
         <source>Invalid or expired API key</source>
         <translation>API キーが無効か期限切れです</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Invalid parameters (simulated fault)</source>
         <translation>無効なパラメーター（シミュレートされた障害）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>This API key lacks the required scope</source>
         <translation>この API キーには必要なスコープがありません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not found (simulated fault)</source>
         <translation>見つかりません（シミュレートされた障害）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Too many requests</source>
         <translation>リクエストが多すぎます</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Service temporarily unavailable</source>
         <translation>サービスは一時的に利用できません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Internal server error (simulated fault)</source>
         <translation>サーバー内部エラー（シミュレートされた障害）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../lib/sim/restapi.cpp" line="+18"/>
         <source>No endpoint %1 %2</source>
         <translation>エンドポイント %1 %2 はありません</translation>
     </message>
@@ -535,7 +604,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>%1 は 128 文字を超えています</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The request body must be a JSON object: %1</source>
         <translation>リクエスト本文は JSON オブジェクトでなければなりません: %1</translation>
     </message>
@@ -560,7 +629,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>不明なストリーム &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
         <translation>socket_id &quot;%1&quot; は Pusher のソケット ID ではありません</translation>
     </message>
@@ -580,12 +649,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>この API キーではチャンネル &quot;%1&quot; に参加できません</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>%1 に WebSocket エンドポイントはありません。/app/&lt;appKey&gt; を使用してください</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../lib/sim/channelhub.cpp" line="+76"/>
         <source>Could not find app by key %1</source>
         <translation>キー %1 のアプリが見つかりません</translation>
     </message>
@@ -595,7 +664,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>サポートされていないプロトコルバージョンです</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+139"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>無効なチャンネル名 &quot;%1&quot;</translation>
     </message>
@@ -635,7 +704,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>channel_data は user_id を含む JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-158"/>
         <source>Invalid message: %1</source>
         <translation>無効なメッセージ: %1</translation>
     </message>
@@ -901,7 +970,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+61"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: ストリーム ID がありません</translation>
     </message>
@@ -1051,14 +1120,32 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>API キーがありません。--api-key を指定するか、SHURIKEN_API_KEY を設定するか、--simulator を使用してください</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>実行する処理がありません。--subscribe（または --catalog）を少なくとも 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
         <source>every subscription failed for good</source>
         <translation>すべてのサブスクリプションが最終的に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::AboutBox</name>
+    <message>
+        <location filename="../app/monitor/aboutbox.cpp" line="+11"/>
+        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shuriken ストリームモニター %1&lt;/h3&gt;&lt;p&gt;Shuriken トレーディング API のリアルタイムストリーム用ネイティブモニターです。&lt;/p&gt;&lt;p&gt;Qt %2（%3 でビルド）&lt;br/&gt;%4&lt;br/&gt;%5、%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown compiler</source>
+        <translation>不明なコンパイラー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Shuriken Stream Monitor</source>
+        <translation>Shuriken ストリームモニターについて</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1294,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::ColumnSchemaSet</name>
     <message>
-        <location filename="../lib/models/columnschema.cpp" line="+43"/>
+        <location filename="../lib/events/columnschema.cpp" line="+43"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -1583,7 +1670,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::ConnectionTimelineModel</name>
     <message>
-        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+30"/>
+        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+27"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -1796,99 +1883,15 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
+        <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
         <source>%1 (at position %2)</source>
         <translation>%1（位置 %2）</translation>
     </message>
 </context>
 <context>
-    <name>shuriken::EventTableModel</name>
-    <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
-        <source>Received</source>
-        <comment>event table column: local receive time</comment>
-        <translation>受信時刻</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency</source>
-        <comment>event table column: receive time minus event time</comment>
-        <translation>遅延</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>When the event arrived here (local time)</source>
-        <translation>イベントがここに届いた時刻（ローカル時刻）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receive time minus the event&apos;s own time (%1)</source>
-        <translation>受信時刻からイベント自身の時刻を引いた値（%1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This stream&apos;s events carry no event time</source>
-        <translation>このストリームのイベントにはイベント時刻がありません</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(whole payload)</source>
-        <translation>（ペイロード全体）</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>≤ %1 s</source>
-        <comment>latency known to a second</comment>
-        <translation>≤ %1 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ms</source>
-        <comment>latency</comment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>buy</source>
-        <comment>trade side</comment>
-        <translation>買い</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sell</source>
-        <comment>trade side</comment>
-        <translation>売り</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <location line="+516"/>
-        <source>payload is not valid JSON: %1 at offset %2</source>
-        <translation>ペイロードが有効な JSON ではありません: オフセット %2 で %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload is not a JSON object</source>
-        <translation>ペイロードが JSON オブジェクトではありません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload could not be decoded</source>
-        <translation>ペイロードをデコードできませんでした</translation>
-    </message>
-</context>
-<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>この表を固定します。その間に届いたイベントは破棄され、件数が記録されます</translation>
     </message>
@@ -2074,7 +2077,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+59"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -2123,7 +2126,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::HttpLogModel</name>
     <message>
-        <location filename="../lib/models/httplogmodel.cpp" line="+55"/>
+        <location filename="../lib/models/httplogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -2237,7 +2240,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
@@ -2509,22 +2512,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1 イベント/秒 · %2 フレーム/秒 · %3 · 破棄 %4 行</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Shuriken ストリームモニター %1&lt;/h3&gt;&lt;p&gt;Shuriken トレーディング API のリアルタイムストリーム用ネイティブモニターです。&lt;/p&gt;&lt;p&gt;Qt %2（%3 でビルド）&lt;br/&gt;%4&lt;br/&gt;%5、%6&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown compiler</source>
-        <translation>不明なコンパイラー</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Shuriken Stream Monitor</source>
-        <translation>Shuriken ストリームモニターについて</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>Export Visible Table as JSON Lines</source>
         <translation>表示中の表を JSON Lines としてエクスポート</translation>
     </message>
@@ -2887,7 +2875,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
         <source>requesting a session</source>
         <translation>セッションを要求しています</translation>
     </message>
@@ -2918,40 +2906,40 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>サブスクリプション解除済み</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
         <source>the session response has no entry for this stream</source>
         <translation>セッションの応答にこのストリームの項目がありません</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+83"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>セッション要求に失敗しました（%1）。%2 秒後に再試行します</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
         <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>チャンネルを認可しています</translation>
     </message>
     <message>
         <location line="-26"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>サーバーの確認を待っています</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+192"/>
+        <location line="-49"/>
+        <location line="+165"/>
         <source>waiting for the connection</source>
         <translation>接続を待っています</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-129"/>
         <source>channel authorization failed: %1</source>
         <translation>チャンネルの認可に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>%1 秒以内にサーバーから確認がありません</translation>
     </message>
@@ -2961,12 +2949,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1。%2 秒後に再試行します</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+143"/>
         <source>%1 (channel %2)</source>
         <translation>%1（チャンネル %2）</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>subscription refused (%1): %2</source>
         <translation>サブスクリプションが拒否されました（%1）: %2</translation>
     </message>
@@ -2976,7 +2964,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>サブスクリプションが拒否されました: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>server error %1: %2</source>
         <translation>サーバーエラー %1: %2</translation>
     </message>
@@ -2986,7 +2974,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>サーバーエラー: %1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
+        <location filename="../lib/events/eventrowbuilder.cpp" line="+29"/>
         <source>the payload is empty</source>
         <translation>ペイロードが空です</translation>
     </message>
@@ -3016,7 +3004,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>ペイロードが有効な JSON ではありません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>ペイロードが JSON オブジェクトではありません</translation>
     </message>
@@ -3376,7 +3364,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+71"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+84"/>
         <source>Disconnected</source>
         <translation>切断</translation>
     </message>
@@ -3401,7 +3389,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>無効な WebSocket エンドポイント（ホスト、ポート、アプリキーが必要です）</translation>
     </message>
@@ -3421,7 +3409,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>更新したセッションに有効な WebSocket エンドポイントがありません</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>TLS error: %1</source>
         <translation>TLS エラー: %1</translation>
     </message>
@@ -3447,12 +3435,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>接続が失われました: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1。セッションを更新した後も再び拒否されました</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>%1 ms 以内に pusher:ping への応答がありません</translation>
     </message>
@@ -3465,7 +3453,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+167"/>
+        <location filename="../lib/pusher/pusherdecoder.cpp" line="+163"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1: フィールド &quot;%2&quot; の型が正しくありません（%3）</translation>
     </message>
@@ -3501,7 +3489,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+45"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>オフセット %1 で無効な JSON: %2</translation>
     </message>

@@ -86,18 +86,18 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../lib/record/eventexporter.cpp" line="+48"/>
+        <location filename="../lib/record/eventexporter.cpp" line="+44"/>
         <source>Could not write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+131"/>
+        <location line="+72"/>
         <source>The export target is not open for writing.</source>
         <translation>导出目标未以写入方式打开。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>不是 JSON：偏移 %2 处 %1</translation>
     </message>
@@ -122,10 +122,79 @@
         <translation>payload：缺失</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload 不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <source>Received</source>
+        <comment>event table column: local receive time</comment>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <comment>event table column: receive time minus event time</comment>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When the event arrived here (local time)</source>
+        <translation>事件到达此处的时间（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive time minus the event&apos;s own time (%1)</source>
+        <translation>接收时间减去事件自身的时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stream&apos;s events carry no event time</source>
+        <translation>此数据流的事件不带事件时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(whole payload)</source>
+        <translation>（整个负载）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>≤ %1 s</source>
+        <comment>latency known to a second</comment>
+        <translation>≤ %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <comment>latency</comment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>buy</source>
+        <comment>trade side</comment>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sell</source>
+        <comment>trade side</comment>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -449,48 +518,48 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+248"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+73"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+29"/>
+        <location filename="../lib/sim/faultinjector.cpp" line="+240"/>
+        <location filename="../lib/sim/restapi.cpp" line="+110"/>
         <source>Invalid or expired API key</source>
         <translation>API 密钥无效或已过期</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Invalid parameters (simulated fault)</source>
         <translation>参数无效（模拟故障）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>This API key lacks the required scope</source>
         <translation>此 API 密钥缺少所需的权限范围</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not found (simulated fault)</source>
         <translation>未找到（模拟故障）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Too many requests</source>
         <translation>请求过多</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Service temporarily unavailable</source>
         <translation>服务暂时不可用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Internal server error (simulated fault)</source>
         <translation>服务器内部错误（模拟故障）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../lib/sim/restapi.cpp" line="+18"/>
         <source>No endpoint %1 %2</source>
         <translation>没有端点 %1 %2</translation>
     </message>
@@ -535,7 +604,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>%1 超过 128 个字符</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The request body must be a JSON object: %1</source>
         <translation>请求正文必须是 JSON 对象：%1</translation>
     </message>
@@ -560,7 +629,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>未知数据流 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
         <translation>socket_id &quot;%1&quot; 不是 Pusher 套接字 ID</translation>
     </message>
@@ -580,12 +649,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>此 API 密钥不能加入频道 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>%1 处没有 WebSocket 端点；请使用 /app/&lt;appKey&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../lib/sim/channelhub.cpp" line="+76"/>
         <source>Could not find app by key %1</source>
         <translation>找不到密钥为 %1 的应用</translation>
     </message>
@@ -595,7 +664,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>不支持的协议版本</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+139"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>无效的频道名称 &quot;%1&quot;</translation>
     </message>
@@ -635,7 +704,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>channel_data 必须是包含 user_id 的 JSON 对象</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-158"/>
         <source>Invalid message: %1</source>
         <translation>无效消息：%1</translation>
     </message>
@@ -901,7 +970,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+61"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;：缺少数据流 ID</translation>
     </message>
@@ -1051,14 +1120,32 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>没有 API 密钥：请传入 --api-key、设置 SHURIKEN_API_KEY 或使用 --simulator</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>无事可做：请至少指定一个 --subscribe（或 --catalog）</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+152"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
         <source>every subscription failed for good</source>
         <translation>所有订阅均已最终失败</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::AboutBox</name>
+    <message>
+        <location filename="../app/monitor/aboutbox.cpp" line="+11"/>
+        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shuriken 数据流监视器 %1&lt;/h3&gt;&lt;p&gt;用于 Shuriken 交易 API 实时数据流的原生监视器。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br/&gt;%4&lt;br/&gt;%5，%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown compiler</source>
+        <translation>未知编译器</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Shuriken Stream Monitor</source>
+        <translation>关于 Shuriken 数据流监视器</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1294,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::ColumnSchemaSet</name>
     <message>
-        <location filename="../lib/models/columnschema.cpp" line="+43"/>
+        <location filename="../lib/events/columnschema.cpp" line="+43"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1583,7 +1670,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::ConnectionTimelineModel</name>
     <message>
-        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+30"/>
+        <location filename="../lib/models/connectiontimelinemodel.cpp" line="+27"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1796,99 +1883,15 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
-        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+281"/>
+        <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
         <source>%1 (at position %2)</source>
         <translation>%1（位置 %2）</translation>
     </message>
 </context>
 <context>
-    <name>shuriken::EventTableModel</name>
-    <message>
-        <location filename="../lib/models/eventtablemodel.cpp" line="+191"/>
-        <source>Received</source>
-        <comment>event table column: local receive time</comment>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency</source>
-        <comment>event table column: receive time minus event time</comment>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>When the event arrived here (local time)</source>
-        <translation>事件到达此处的时间（本地时间）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receive time minus the event&apos;s own time (%1)</source>
-        <translation>接收时间减去事件自身的时间（%1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This stream&apos;s events carry no event time</source>
-        <translation>此数据流的事件不带事件时间</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(whole payload)</source>
-        <translation>（整个负载）</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>≤ %1 s</source>
-        <comment>latency known to a second</comment>
-        <translation>≤ %1 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ms</source>
-        <comment>latency</comment>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>buy</source>
-        <comment>trade side</comment>
-        <translation>买入</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sell</source>
-        <comment>trade side</comment>
-        <translation>卖出</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+516"/>
-        <source>payload is not valid JSON: %1 at offset %2</source>
-        <translation>负载不是有效的 JSON：偏移 %2 处 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload is not a JSON object</source>
-        <translation>负载不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payload could not be decoded</source>
-        <translation>无法解码负载</translation>
-    </message>
-</context>
-<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+106"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>冻结此表；期间到达的事件将被舍弃并计数</translation>
     </message>
@@ -2074,7 +2077,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+59"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2123,7 +2126,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::HttpLogModel</name>
     <message>
-        <location filename="../lib/models/httplogmodel.cpp" line="+55"/>
+        <location filename="../lib/models/httplogmodel.cpp" line="+48"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2237,7 +2240,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+73"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken 数据流监视器</translation>
     </message>
@@ -2509,22 +2512,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1 事件/秒 · %2 帧/秒 · %3 · 已舍弃 %4 行</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>&lt;h3&gt;Shuriken Stream Monitor %1&lt;/h3&gt;&lt;p&gt;A native monitor for the Shuriken trading API&apos;s real-time streams.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;%4&lt;br/&gt;%5, %6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Shuriken 数据流监视器 %1&lt;/h3&gt;&lt;p&gt;用于 Shuriken 交易 API 实时数据流的原生监视器。&lt;/p&gt;&lt;p&gt;Qt %2（使用 %3 构建）&lt;br/&gt;%4&lt;br/&gt;%5，%6&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown compiler</source>
-        <translation>未知编译器</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Shuriken Stream Monitor</source>
-        <translation>关于 Shuriken 数据流监视器</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>Export Visible Table as JSON Lines</source>
         <translation>将可见表格导出为 JSON Lines</translation>
     </message>
@@ -2887,7 +2875,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+168"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
         <source>requesting a session</source>
         <translation>正在请求会话</translation>
     </message>
@@ -2918,40 +2906,40 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>已取消订阅</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
         <source>the session response has no entry for this stream</source>
         <translation>会话响应中没有此数据流的条目</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+83"/>
         <source>session request failed (%1); retrying in %2 s</source>
         <translation>会话请求失败（%1）；%2 秒后重试</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
         <location line="+30"/>
         <source>authorizing the channel</source>
         <translation>正在授权频道</translation>
     </message>
     <message>
         <location line="-26"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>正在等待服务器确认</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+192"/>
+        <location line="-49"/>
+        <location line="+165"/>
         <source>waiting for the connection</source>
         <translation>正在等待连接</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-129"/>
         <source>channel authorization failed: %1</source>
         <translation>频道授权失败：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>%1 秒内未收到服务器确认</translation>
     </message>
@@ -2961,12 +2949,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1；%2 秒后重试</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+143"/>
         <source>%1 (channel %2)</source>
         <translation>%1（频道 %2）</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>subscription refused (%1): %2</source>
         <translation>订阅被拒绝（%1）：%2</translation>
     </message>
@@ -2976,7 +2964,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>订阅被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>server error %1: %2</source>
         <translation>服务器错误 %1：%2</translation>
     </message>
@@ -2986,7 +2974,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>服务器错误：%1</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamevent.cpp" line="+17"/>
+        <location filename="../lib/events/eventrowbuilder.cpp" line="+29"/>
         <source>the payload is empty</source>
         <translation>负载为空</translation>
     </message>
@@ -3016,7 +3004,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>负载不是有效的 JSON</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>负载不是 JSON 对象</translation>
     </message>
@@ -3376,7 +3364,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+71"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+84"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
@@ -3401,7 +3389,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>invalid WebSocket endpoint (host, port and app key are required)</source>
         <translation>无效的 WebSocket 端点（需要主机、端口和应用密钥）</translation>
     </message>
@@ -3421,7 +3409,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>刷新后的会话没有有效的 WebSocket 端点</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>TLS error: %1</source>
         <translation>TLS 错误：%1</translation>
     </message>
@@ -3447,12 +3435,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>连接丢失：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; refused again after a session refresh</source>
         <translation>%1；刷新会话后再次被拒绝</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>no answer to pusher:ping within %1 ms</source>
         <translation>%1 毫秒内未收到 pusher:ping 的应答</translation>
     </message>
@@ -3465,7 +3453,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
-        <location filename="../lib/pusher/pusherprotocol.cpp" line="+167"/>
+        <location filename="../lib/pusher/pusherdecoder.cpp" line="+163"/>
         <source>%1: field &quot;%2&quot; has the wrong type (%3)</source>
         <translation>%1：字段 &quot;%2&quot; 类型错误（%3）</translation>
     </message>
@@ -3501,7 +3489,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>事件 &quot;%1&quot; 没有频道</translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+45"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>偏移 %1 处 JSON 无效：%2</translation>
     </message>
