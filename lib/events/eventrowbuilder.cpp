@@ -194,15 +194,13 @@ void EventRowBuilder::build(StreamEvent &event, const StreamSchema &schema)
 void EventRowBuilder::fillRow(StreamEvent &event, const StreamSchema &schema,
                               const simdjson::dom::element *payloadOrNull)
 {
-    EventRow &row = event.row;
-    row = EventRow();
-    row.schemaId = schema.streamId;
+    EventRow::Header header {};
     if (payloadOrNull) {
         qint64 resolutionMs = 1;
         if (const auto eventTime = schema.eventTimeMs(*payloadOrNull, &resolutionMs)) {
-            row.hasEventTime = true;
-            row.eventTimeMs = *eventTime;
-            row.eventTimeInSeconds = resolutionMs >= 1000;
+            header.hasEventTime = true;
+            header.eventTimeMs = *eventTime;
+            header.eventTimeInSeconds = resolutionMs >= 1000;
         }
     }
 
@@ -221,14 +219,14 @@ void EventRowBuilder::fillRow(StreamEvent &event, const StreamSchema &schema,
             setCell(cell, spec.kind, value);
     }
 
-    // One block for the cells and their text: a copy of the event shares it.
-    row.cellCount = quint16(columns);
-    const auto cellBytes = qsizetype(columns * sizeof(EventCell));
-    row.data.resize(cellBytes + qsizetype(m_text.size()));
-    if (cellBytes > 0)
-        std::memcpy(row.data.data(), m_cells.data(), size_t(cellBytes));
-    if (!m_text.empty())
-        std::memcpy(row.data.data() + cellBytes, m_text.data(), m_text.size());
+    // One block for the row: a copy of the event shares it.
+    header.cellCount = quint16(columns);
+    if (m_schemaId != schema.streamId) {
+        m_schemaId = schema.streamId;
+        m_schemaIdUtf8 = schema.streamId.toUtf8();
+    }
+    event.row = EventRow::assemble(header, m_cells.data(), QByteArrayView(m_text.data(), qsizetype(m_text.size())),
+                                   m_schemaIdUtf8);
 }
 
 void EventRowBuilder::setCell(EventCell &cell, ColumnKind kind, const simdjson::dom::element &value)

@@ -56,6 +56,9 @@ private:
     // come from one stream at a time).
     std::vector<std::unique_ptr<StreamSchema>> m_schemaCache;
     StreamSchema *m_lastSchema = nullptr;
+    // The schema id of the last row built and its UTF-8 form, which every row carries.
+    QString m_schemaId;
+    QByteArray m_schemaIdUtf8;
     std::unique_ptr<PayloadParser> m_parser;
     // Scratch space for a row's cells and text, keeping its capacity from row to row.
     std::vector<EventCell> m_cells;

@@ -10,14 +10,17 @@ EventRowView StreamEvent::view() const
 {
     EventRowView view;
     view.receivedAtUs = receivedAtUs;
-    view.eventTimeMs = row.eventTimeMs;
-    view.hasEventTime = row.hasEventTime;
-    view.eventTimeInSeconds = row.eventTimeInSeconds;
+    const EventRow::Header header = row.header();
+    view.eventTimeMs = header.eventTimeMs;
+    view.hasEventTime = header.hasEventTime;
+    view.eventTimeInSeconds = header.eventTimeInSeconds;
     view.parseFailed = !parseError.isEmpty();
     view.payload = payload;
-    view.cells = row.cellBytes();
-    view.cellCount = row.cellCount;
-    view.text = row.textBytes();
+    if (row.isBuilt()) {
+        view.cells = row.cellBytes();
+        view.cellCount = header.cellCount;
+        view.text = row.textBytes();
+    }
     return view;
 }
 

@@ -34,7 +34,8 @@ void EventRowStore::setCapacity(int capacity)
 void EventRowStore::append(const StreamEvent &event)
 {
     Q_ASSERT(m_size < m_capacity);
-    Q_ASSERT(event.row.cellCount == m_stride);
+    const EventRow::Header header = event.row.header();
+    Q_ASSERT(header.cellCount == m_stride);
     const auto slot = size_t(physical(m_size));
     if (slot == m_rows.size()) {
         // Grown geometrically, but never past the window: a full table's arrays are exactly its
@@ -52,9 +53,9 @@ void EventRowStore::append(const StreamEvent &event)
     row.receivedAtUs = event.receivedAtUs;
     row.origin = originIndex(event);
     row.parseFailed = !event.parseError.isEmpty();
-    row.hasEventTime = event.row.hasEventTime;
-    row.eventTimeMs = event.row.eventTimeMs;
-    row.eventTimeInSeconds = event.row.eventTimeInSeconds;
+    row.hasEventTime = header.hasEventTime;
+    row.eventTimeMs = header.eventTimeMs;
+    row.eventTimeInSeconds = header.eventTimeInSeconds;
     if (m_stride > 0)
         std::memcpy(static_cast<void *>(m_cells.data() + slot * size_t(m_stride)), event.row.cellBytes(),
                     size_t(m_stride) * sizeof(EventCell));
@@ -62,7 +63,7 @@ void EventRowStore::append(const StreamEvent &event)
     // A failed row has no cell text: its text block holds the reason instead.
     const QByteArray reason = row.parseFailed ? event.parseError.toUtf8() : QByteArray();
     const QByteArrayView text
-        = row.parseFailed ? QByteArrayView(reason) : QByteArrayView(event.row.textBytes(), event.row.textSize());
+        = row.parseFailed ? QByteArrayView(reason) : QByteArrayView(event.row.textBytes(), header.textSize);
     // QWebSocket delivers messages below 2 GiB, so the payload fits; the bounds only keep the
     // arithmetic honest.
     row.payloadLength = quint32(std::min<qsizetype>(event.payload.size(), std::numeric_limits<qint32>::max()));
@@ -148,19 +149,14 @@ StreamEvent EventRowStore::event(int row, const QString &schemaId) const
     event.event = origin.event;
     event.payload = payload(row).toByteArray();
     event.parseError = parseError(row);
-    EventRow &typed = event.row;
-    typed.schemaId = schemaId;
-    typed.eventTimeMs = r.eventTimeMs;
-    typed.hasEventTime = r.hasEventTime;
-    typed.eventTimeInSeconds = r.eventTimeInSeconds;
-    typed.cellCount = quint16(m_stride);
-    const auto cellBytes = qsizetype(m_stride) * qsizetype(sizeof(EventCell));
-    const qsizetype textBytes = r.parseFailed ? 0 : r.textLength;
-    typed.data.resize(cellBytes + textBytes);
-    if (cellBytes > 0)
-        std::memcpy(typed.data.data(), m_cells.data() + size_t(physical(row)) * size_t(m_stride), size_t(cellBytes));
-    if (textBytes > 0)
-        std::memcpy(typed.data.data() + cellBytes, textOf(r), size_t(textBytes));
+    EventRow::Header header {};
+    header.eventTimeMs = r.eventTimeMs;
+    header.hasEventTime = r.hasEventTime;
+    header.eventTimeInSeconds = r.eventTimeInSeconds;
+    header.cellCount = quint16(m_stride);
+    const QByteArrayView text = r.parseFailed ? QByteArrayView() : QByteArrayView(textOf(r), r.textLength);
+    event.row = EventRow::assemble(header, m_cells.data() + size_t(physical(row)) * size_t(m_stride), text,
+                                   schemaId.toUtf8());
     return event;
 }
 

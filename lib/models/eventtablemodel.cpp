@@ -29,6 +29,7 @@ EventTableModel::EventTableModel(StreamSchema schema, qsizetype chunkBytes, QObj
     , m_store(int(m_formatter.schema().columns.size()), chunkBytes)
 {
     m_store.setCapacity(DefaultCapacity);
+    m_schemaIdUtf8 = m_formatter.schema().streamId.toUtf8();
     m_displayCache.setMaxCost(DisplayCacheSize);
 }
 
@@ -210,7 +211,7 @@ void EventTableModel::appendBatch(const StreamEventBatch &batch)
     beginInsertRows({}, first, first + kept - 1);
     for (qsizetype i = skipped; i < count; ++i) {
         const StreamEvent &event = batch.at(i);
-        if (event.row.schemaId == schema.streamId && event.row.cellCount == schema.columns.size()) {
+        if (event.row.isFor(m_schemaIdUtf8, schema.columns.size())) {
             m_store.append(event);
         } else {
             if (!m_builder)

@@ -150,6 +150,8 @@ private:
 
     EventFormatter m_formatter;
     EventRowStore m_store;
+    // The schema's id as rows carry it, to tell rows built for it.
+    QByteArray m_schemaIdUtf8;
     // Rebuilds rows built for another schema; made on first need.
     std::unique_ptr<EventRowBuilder> m_builder;
     // Serial of the next appended event; the rows hold serials m_nextSerial - size onwards, so

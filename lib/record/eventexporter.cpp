@@ -88,12 +88,13 @@ bool EventExporter::writeCsv(QIODevice *device, const EventFormatter &formatter,
             return false;
     }
     const StreamSchema &schema = formatter.schema();
+    const QByteArray schemaIdUtf8 = schema.streamId.toUtf8();
     std::optional<EventRowBuilder> builder;
     for (const StreamEvent &event : events) {
         // Events from a table carry rows of its schema; others are rebuilt for this one.
         StreamEvent rebuilt;
         const StreamEvent *source = &event;
-        if (event.row.schemaId != schema.streamId || event.row.cellCount != schema.columns.size()) {
+        if (!event.row.isFor(schemaIdUtf8, schema.columns.size())) {
             if (!builder)
                 builder.emplace();
             rebuilt = event;
