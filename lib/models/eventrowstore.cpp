@@ -138,7 +138,7 @@ QString EventRowStore::parseError(int row) const
     return QString::fromUtf8(textOf(r), r.textLength);
 }
 
-StreamEvent EventRowStore::event(int row, const QString &schemaId) const
+StreamEvent EventRowStore::event(int row, QByteArrayView schemaIdUtf8) const
 {
     const Row &r = rowAt(row);
     const Origin &origin = m_origins.at(r.origin);
@@ -155,8 +155,8 @@ StreamEvent EventRowStore::event(int row, const QString &schemaId) const
     header.eventTimeInSeconds = r.eventTimeInSeconds;
     header.cellCount = quint16(m_stride);
     const QByteArrayView text = r.parseFailed ? QByteArrayView() : QByteArrayView(textOf(r), r.textLength);
-    event.row = EventRow::assemble(header, m_cells.data() + size_t(physical(row)) * size_t(m_stride), text,
-                                   schemaId.toUtf8());
+    event.row
+        = EventRow::assemble(header, m_cells.data() + size_t(physical(row)) * size_t(m_stride), text, schemaIdUtf8);
     return event;
 }
 

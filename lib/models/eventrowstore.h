@@ -43,9 +43,9 @@ public:
     const QString &stream(int row) const { return m_origins.at(rowAt(row).origin).stream; }
     const QString &channel(int row) const { return m_origins.at(rowAt(row).origin).channel; }
     const QString &eventName(int row) const { return m_origins.at(rowAt(row).origin).event; }
-    /// The whole event of a row, its typed row included (for @p schemaId), as it was appended
-    /// but for seq.
-    StreamEvent event(int row, const QString &schemaId) const;
+    /// The whole event of a row, its typed row included (for the schema of @p schemaIdUtf8), as
+    /// it was appended but for seq.
+    StreamEvent event(int row, QByteArrayView schemaIdUtf8) const;
 
     ByteArena::Stats stats() const { return m_bytes.stats(); }
 

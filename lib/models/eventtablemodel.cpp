@@ -271,7 +271,7 @@ StreamEvent EventTableModel::eventAt(int row) const
 {
     if (row < 0 || row >= m_store.size())
         return {};
-    return m_store.event(row, m_formatter.schema().streamId);
+    return m_store.event(row, m_schemaIdUtf8);
 }
 
 QByteArray EventTableModel::rowsAsJson(const QList<int> &rows) const
