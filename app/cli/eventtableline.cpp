@@ -8,8 +8,8 @@ QByteArray eventTableLine(const EventFormatter &formatter, const StreamEvent &ev
 {
     QByteArray line = formatReceivedAt(event.receivedAtUs).toUtf8() + "  " + event.stream.toUtf8().leftJustified(28)
         + ' ' + event.event.toUtf8().leftJustified(8);
-    if (!event.parseError.isEmpty()) {
-        line += "  " + event.parseError.toUtf8() + '\n';
+    if (event.parseFailed()) {
+        line += "  " + event.row.text().toByteArray() + '\n';
         return line;
     }
     const EventRowView row = event.view();

@@ -122,11 +122,11 @@ void appendEventJsonLine(QByteArray &out, const StreamEvent &event)
     out += ",\"event\":";
     appendJsonString(out, QStringView(event.event));
     out += ",\"payload\":";
-    if (!event.parseError.isEmpty()) {
+    if (event.parseFailed()) {
         // Escaped: one line and valid JSON whatever the text holds.
         appendJsonString(out, QByteArrayView(event.payload));
         out += ",\"payloadError\":";
-        appendJsonString(out, QStringView(event.parseError));
+        appendJsonString(out, QStringView(event.parseError()));
     } else {
         // The payload's own text, not a re-serialization: key order and 64-bit integers stay
         // exactly as the server sent them. It was checked to be a JSON object when it arrived.

@@ -85,10 +85,10 @@ struct EventRowView
 };
 
 /// The typed row a StreamEvent carries: built once by EventRowBuilder for one schema. It is a
-/// single block (a header, the cells, their text, the schema's id), so a StreamEvent grows by one
-/// pointer-sized member only and copying an event (into batches, across threads) copies no cell:
-/// 64 more bytes per event cost 17 bytes of RSS per retained row in bench_gui_pipeline, from the
-/// batches of events in flight.
+/// single block (a header, the cells, their text, the schema's id), so copying an event (into
+/// batches, across threads) copies no cell. A payload that is not a JSON object keeps the reason
+/// in the block too, in place of the cells' text. Every byte of a StreamEvent counts: 64 more per
+/// event cost 17 bytes of RSS per retained row in bench_gui_pipeline, from the batches in flight.
 struct EventRow
 {
     struct Header
@@ -100,11 +100,14 @@ struct EventRow
         bool hasEventTime;
         /// The event time is in whole seconds (SVM `blockTime`): latency is known to a second.
         bool eventTimeInSeconds;
-        quint8 reserved;
+        /// The payload is not a JSON object: the cells are all missing and the text is the
+        /// reason, for the user.
+        bool parseFailed;
     };
     static_assert(sizeof(Header) == 16);
 
-    /// Empty: not built (the payload was only checked, or the event was made by hand).
+    /// Empty: not built (the payload was only checked, or the event was made by hand). A refused
+    /// payload's reason without cells (refused()) is not built for any schema either.
     QByteArray data;
 
     bool isBuilt() const { return data.size() >= qsizetype(sizeof(Header)); }
@@ -117,6 +120,12 @@ struct EventRow
     }
     const char *cellBytes() const { return data.constData() + sizeof(Header); }
     const char *textBytes() const { return cellBytes() + qsizetype(header().cellCount) * qsizetype(sizeof(EventCell)); }
+    /// The cells' text, or the reason of a refused payload.
+    QByteArrayView text() const
+    {
+        return isBuilt() ? QByteArrayView(textBytes(), header().textSize) : QByteArrayView();
+    }
+    bool parseFailed() const { return header().parseFailed; }
     /// The stream id of the schema the cells follow ("*" for the fallback), in UTF-8.
     QByteArrayView schemaId() const
     {
@@ -128,6 +137,14 @@ struct EventRow
     bool isFor(QByteArrayView schemaIdUtf8, qsizetype cellCount) const
     {
         return isBuilt() && header().cellCount == cellCount && schemaId() == schemaIdUtf8;
+    }
+
+    /// The row of a payload refused for @p reasonUtf8, built for no schema yet.
+    static EventRow refused(QByteArrayView reasonUtf8)
+    {
+        Header header {};
+        header.parseFailed = true;
+        return assemble(header, nullptr, reasonUtf8, {});
     }
 
     /// The block of a row: @p header (its sizes are set here), @p cells (header.cellCount of

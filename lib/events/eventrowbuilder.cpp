@@ -156,14 +156,14 @@ void EventRowBuilder::build(StreamEvent &event)
 bool EventRowBuilder::parse(StreamEvent &event, simdjson::dom::element *payload)
 {
     event.seq = -1;
-    event.parseError.clear();
+    m_refusal.clear();
     simdjson::dom::object object;
     if (const auto error = m_parser->parse(event.payload, *payload)) {
-        event.parseError = payloadErrorText(error);
+        m_refusal = payloadErrorText(error).toUtf8();
         return false;
     }
     if (payload->get_object().get(object)) {
-        event.parseError = QCoreApplication::translate("shuriken::StreamClient", "the payload is not a JSON object");
+        m_refusal = QCoreApplication::translate("shuriken::StreamClient", "the payload is not a JSON object").toUtf8();
         return false;
     }
     int64_t seq = -1;
@@ -174,14 +174,14 @@ bool EventRowBuilder::parse(StreamEvent &event, simdjson::dom::element *payload)
 
 void EventRowBuilder::check(StreamEvent &event)
 {
-    event.row = EventRow();
     simdjson::dom::element payload;
-    parse(event, &payload);
+    event.row = parse(event, &payload) ? EventRow() : EventRow::refused(m_refusal);
 }
 
 void EventRowBuilder::buildRefused(StreamEvent &event, const StreamSchema &schema)
 {
-    Q_ASSERT(!event.parseError.isEmpty());
+    Q_ASSERT(event.parseFailed());
+    m_refusal = event.row.text().toByteArray();
     fillRow(event, schema, nullptr);
 }
 
@@ -219,14 +219,17 @@ void EventRowBuilder::fillRow(StreamEvent &event, const StreamSchema &schema,
             setCell(cell, spec.kind, value);
     }
 
-    // One block for the row: a copy of the event shares it.
+    // One block for the row: a copy of the event shares it. A refused payload's cells have no
+    // text; the block keeps the reason in its place.
     header.cellCount = quint16(columns);
+    header.parseFailed = !payloadOrNull;
+    const QByteArrayView text
+        = payloadOrNull ? QByteArrayView(m_text.data(), qsizetype(m_text.size())) : QByteArrayView(m_refusal);
     if (m_schemaId != schema.streamId) {
         m_schemaId = schema.streamId;
         m_schemaIdUtf8 = schema.streamId.toUtf8();
     }
-    event.row = EventRow::assemble(header, m_cells.data(), QByteArrayView(m_text.data(), qsizetype(m_text.size())),
-                                   m_schemaIdUtf8);
+    event.row = EventRow::assemble(header, m_cells.data(), text, m_schemaIdUtf8);
 }
 
 void EventRowBuilder::setCell(EventCell &cell, ColumnKind kind, const simdjson::dom::element &value)

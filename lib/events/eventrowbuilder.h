@@ -24,15 +24,15 @@ public:
     EventRowBuilder(const EventRowBuilder &) = delete;
     EventRowBuilder &operator=(const EventRowBuilder &) = delete;
 
-    /// Sets @p event's seq, parseError and row for the schema of its stream.
+    /// Sets @p event's seq and row (a refused payload's reason included) for the schema of its stream.
     void build(StreamEvent &event);
     /// The same for a given schema (a table whose schema is not the set's).
     void build(StreamEvent &event, const StreamSchema &schema);
     /// A row of @p schema without values for an event whose payload someone already refused
-    /// (its parseError is kept; the payload is not read).
+    /// (its reason is kept; the payload is not read).
     void buildRefused(StreamEvent &event, const StreamSchema &schema);
-    /// Only checks @p event's payload and reads its seq (parseError, seq), leaving the row
-    /// unbuilt: for consumers that show no columns (the CLI's JSON Lines), who save the
+    /// Only checks @p event's payload and reads its seq, leaving the row unbuilt (but for the
+    /// reason of a refused payload): for consumers that show no columns (the CLI's JSON Lines), who save the
     /// extraction. A table given such an event builds its row itself.
     void check(StreamEvent &event);
 
@@ -48,7 +48,7 @@ private:
     void setCellText(EventCell &cell, std::string_view utf8);
     /// The row of @p schema from the parsed payload, or of missing values without one.
     void fillRow(StreamEvent &event, const StreamSchema &schema, const simdjson::dom::element *payloadOrNull);
-    /// Parses the payload, sets seq and parseError; false when it is not a JSON object.
+    /// Parses the payload and sets seq; false when it is not a JSON object, m_refusal saying why.
     bool parse(StreamEvent &event, simdjson::dom::element *payload);
 
     ColumnSchemaSet m_schemas;
@@ -63,6 +63,8 @@ private:
     // Scratch space for a row's cells and text, keeping its capacity from row to row.
     std::vector<EventCell> m_cells;
     std::string m_text;
+    // Why the last payload was refused, in UTF-8.
+    QByteArray m_refusal;
 };
 
 } // namespace shuriken

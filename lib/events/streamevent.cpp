@@ -6,6 +6,10 @@
 
 namespace shuriken {
 
+// Batches of events in flight hold the heap's high water at firehose rates: keep an event as small
+// as it was before it carried a row (see EventRow).
+static_assert(sizeof(void *) != 8 || sizeof(StreamEvent) <= 136, "StreamEvent grew");
+
 EventRowView StreamEvent::view() const
 {
     EventRowView view;
@@ -14,14 +18,28 @@ EventRowView StreamEvent::view() const
     view.eventTimeMs = header.eventTimeMs;
     view.hasEventTime = header.hasEventTime;
     view.eventTimeInSeconds = header.eventTimeInSeconds;
-    view.parseFailed = !parseError.isEmpty();
+    view.parseFailed = header.parseFailed;
     view.payload = payload;
     if (row.isBuilt()) {
         view.cells = row.cellBytes();
         view.cellCount = header.cellCount;
-        view.text = row.textBytes();
+        view.text = header.parseFailed ? nullptr : row.textBytes();
     }
     return view;
+}
+
+QString StreamEvent::parseError() const
+{
+    if (!parseFailed())
+        return {};
+    const QByteArrayView reason = row.text();
+    return QString::fromUtf8(reason.data(), reason.size());
+}
+
+void StreamEvent::setParseError(const QString &reason)
+{
+    Q_ASSERT(!reason.isEmpty());
+    row = EventRow::refused(reason.toUtf8());
 }
 
 StreamEvent StreamEvent::fromFrame(const QString &stream, const QString &channel, const QString &event,

@@ -28,10 +28,17 @@ struct StreamEvent
     QByteArray payload;
     /// The payload's top-level integer `seq` (the simulator numbers events per channel), or -1.
     qint64 seq = -1;
-    /// Empty when the payload is a JSON object; otherwise why it is not, for the user.
-    QString parseError;
-    /// The schema columns, extracted from the payload with the stream's schema.
+    /// The schema columns, extracted from the payload with the stream's schema; for a payload that
+    /// is not a JSON object, the reason.
     EventRow row;
+
+    /// The payload is not a JSON object.
+    bool parseFailed() const { return row.parseFailed(); }
+    /// Empty when the payload is a JSON object; otherwise why it is not, for the user.
+    QString parseError() const;
+    /// Marks the payload refused for @p reason (not empty), in place of any row: for events made
+    /// by hand (tests, files). A table builds the refused row for its schema, keeping the reason.
+    void setParseError(const QString &reason);
 
     /// The row as the formatter reads it.
     EventRowView view() const;

@@ -52,7 +52,7 @@ void EventRowStore::append(const StreamEvent &event)
     row = Row();
     row.receivedAtUs = event.receivedAtUs;
     row.origin = originIndex(event);
-    row.parseFailed = !event.parseError.isEmpty();
+    row.parseFailed = header.parseFailed;
     row.hasEventTime = header.hasEventTime;
     row.eventTimeMs = header.eventTimeMs;
     row.eventTimeInSeconds = header.eventTimeInSeconds;
@@ -61,9 +61,7 @@ void EventRowStore::append(const StreamEvent &event)
                     size_t(m_stride) * sizeof(EventCell));
 
     // A failed row has no cell text: its text block holds the reason instead.
-    const QByteArray reason = row.parseFailed ? event.parseError.toUtf8() : QByteArray();
-    const QByteArrayView text
-        = row.parseFailed ? QByteArrayView(reason) : QByteArrayView(event.row.textBytes(), header.textSize);
+    const QByteArrayView text = event.row.text();
     // QWebSocket delivers messages below 2 GiB, so the payload fits; the bounds only keep the
     // arithmetic honest.
     row.payloadLength = quint32(std::min<qsizetype>(event.payload.size(), std::numeric_limits<qint32>::max()));
@@ -135,7 +133,8 @@ QString EventRowStore::parseError(int row) const
     const Row &r = rowAt(row);
     if (!r.parseFailed)
         return {};
-    return QString::fromUtf8(textOf(r), r.textLength);
+    const char *bytes = textOf(r);
+    return bytes ? QString::fromUtf8(bytes, r.textLength) : QString();
 }
 
 StreamEvent EventRowStore::event(int row, QByteArrayView schemaIdUtf8) const
@@ -148,13 +147,14 @@ StreamEvent EventRowStore::event(int row, QByteArrayView schemaIdUtf8) const
     event.channel = origin.channel;
     event.event = origin.event;
     event.payload = payload(row).toByteArray();
-    event.parseError = parseError(row);
     EventRow::Header header {};
     header.eventTimeMs = r.eventTimeMs;
     header.hasEventTime = r.hasEventTime;
     header.eventTimeInSeconds = r.eventTimeInSeconds;
     header.cellCount = quint16(m_stride);
-    const QByteArrayView text = r.parseFailed ? QByteArrayView() : QByteArrayView(textOf(r), r.textLength);
+    header.parseFailed = r.parseFailed;
+    const char *bytes = textOf(r);
+    const QByteArrayView text = bytes ? QByteArrayView(bytes, r.textLength) : QByteArrayView();
     event.row
         = EventRow::assemble(header, m_cells.data() + size_t(physical(row)) * size_t(m_stride), text, schemaIdUtf8);
     return event;

@@ -217,7 +217,7 @@ void EventTableModel::appendBatch(const StreamEventBatch &batch)
             if (!m_builder)
                 m_builder = std::make_unique<EventRowBuilder>();
             StreamEvent rebuilt = event;
-            if (event.parseError.isEmpty())
+            if (!event.parseFailed())
                 m_builder->build(rebuilt, schema);
             else
                 m_builder->buildRefused(rebuilt, schema); // the sender's verdict stands

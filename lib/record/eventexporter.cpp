@@ -180,7 +180,8 @@ QList<StreamEvent> EventExporter::eventsFromModel(const QAbstractItemModel &mode
         event.channel = index.data(EventTableModel::ChannelRole).toString();
         event.event = index.data(EventTableModel::EventNameRole).toString();
         event.payload = index.data(EventTableModel::PayloadRole).toByteArray();
-        event.parseError = index.data(EventTableModel::ParseErrorRole).toString();
+        if (const QString reason = index.data(EventTableModel::ParseErrorRole).toString(); !reason.isEmpty())
+            event.setParseError(reason);
         events.append(event);
     }
     return events;
@@ -235,7 +236,8 @@ std::optional<StreamEvent> EventExporter::fromJsonLine(const QByteArray &line, Q
         return fail(tr("payload: missing"));
     if (object.contains(QLatin1String("payloadError"))) {
         event.payload = payload.toString().toUtf8();
-        event.parseError = object.value(QLatin1String("payloadError")).toString();
+        const QString reason = object.value(QLatin1String("payloadError")).toString();
+        event.setParseError(reason.isEmpty() ? tr("payload is not a JSON object") : reason);
     } else if (payload.isObject()) {
         event.payload = payloadText(line);
         if (event.payload.isEmpty()) // a number simdjson refuses: QJsonDocument read it as a double
@@ -245,12 +247,12 @@ std::optional<StreamEvent> EventExporter::fromJsonLine(const QByteArray &line, Q
         builder.build(event);
     } else if (payload.isArray()) {
         event.payload = QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact);
-        event.parseError = tr("payload is not a JSON object");
+        event.setParseError(tr("payload is not a JSON object"));
     } else {
         // A scalar payload: its JSON text.
         const QByteArray wrapped = QJsonDocument(QJsonArray {payload}).toJson(QJsonDocument::Compact);
         event.payload = wrapped.mid(1, wrapped.size() - 2);
-        event.parseError = tr("payload is not a JSON object");
+        event.setParseError(tr("payload is not a JSON object"));
     }
     return event;
 }

@@ -63,8 +63,8 @@ public:
         QList<qint64> fallbackBackoffMs;
         /// Build each event's typed row (its stream's schema columns) on arrival. A consumer that
         /// shows no columns (the CLI's JSON Lines) turns it off and gets events whose payload is
-        /// only checked (seq, parseError), saving the extraction; a table given such an event
-        /// builds the row itself.
+        /// only checked (seq, the reason of a refused payload), saving the extraction; a table
+        /// given such an event builds the row itself.
         bool typedRows = true;
     };
 

@@ -210,14 +210,14 @@ private Q_SLOTS:
         QVERIFY2(!line.contains('\r'), line.constData());
         // A payload that is not a JSON object is followed by the reason.
         const QByteArray reason
-            = event.parseError.isEmpty() ? QByteArray() : ",\"payloadError\":\"" + event.parseError.toUtf8() + '"';
+            = !event.parseFailed() ? QByteArray() : ",\"payloadError\":\"" + event.parseError().toUtf8() + '"';
         QVERIFY2(line.endsWith(QByteArray(",\"payload\":" + written + reason + "}\n")), line.constData());
         QJsonParseError error;
         const QJsonObject record = QJsonDocument::fromJson(line, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
         QCOMPARE(record.value(QStringLiteral("stream")).toString(), QStringLiteral("test.stream"));
         QCOMPARE(record.value(QStringLiteral("receivedAtUs")).toInteger(), event.receivedAtUs);
-        if (event.parseError.isEmpty())
+        if (!event.parseFailed())
             QCOMPARE(record.value(QStringLiteral("payload")).toObject(), QJsonDocument::fromJson(payload).object());
         else
             QCOMPARE(record.value(QStringLiteral("payload")).toString().toUtf8(), payload);

@@ -59,9 +59,10 @@ private Q_SLOTS:
         StreamEvent event;
         event.payload = payload;
         event.seq = 99; // stale values from an earlier inspection are replaced
-        event.parseError = QStringLiteral("stale");
+        event.setParseError(QStringLiteral("stale"));
         EventRowBuilder().build(event);
-        QCOMPARE(event.parseError.isEmpty(), isObject);
+        QCOMPARE(event.parseError().isEmpty(), isObject);
+        QCOMPARE(event.parseFailed(), !isObject);
         QCOMPARE(event.seq, seq);
         QCOMPARE(event.payload, payload); // kept exactly as it arrived
     }
@@ -72,7 +73,7 @@ private Q_SLOTS:
             StreamEvent event;
             event.payload = payload;
             EventRowBuilder().build(event);
-            return event.parseError;
+            return event.parseError();
         };
         QVERIFY(errorOf("[1]").contains(QLatin1String("not a JSON object")));
         QVERIFY(errorOf("").contains(QLatin1String("empty")));
@@ -93,18 +94,18 @@ private Q_SLOTS:
         StreamEvent large;
         large.payload = big;
         EventRowBuilder().build(large);
-        QVERIFY(large.parseError.isEmpty());
+        QVERIFY(large.parseError().isEmpty());
         QCOMPARE(large.seq, qint64(5));
 
         big.chop(2); // unterminated string
         large.payload = big;
         EventRowBuilder().build(large);
-        QVERIFY(!large.parseError.isEmpty());
+        QVERIFY(!large.parseError().isEmpty());
 
         StreamEvent small;
         small.payload = R"({"seq":6})";
         EventRowBuilder().build(small);
-        QVERIFY(small.parseError.isEmpty());
+        QVERIFY(small.parseError().isEmpty());
         QCOMPARE(small.seq, qint64(6));
     }
 
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(event.channel, QStringLiteral("ch"));
         QCOMPARE(event.event, QStringLiteral("update"));
         QCOMPARE(event.seq, qint64(3));
-        QVERIFY(event.parseError.isEmpty());
+        QVERIFY(event.parseError().isEmpty());
     }
 };
 

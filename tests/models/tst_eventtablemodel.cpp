@@ -402,12 +402,13 @@ private Q_SLOTS:
         event.receivedAtUs = 1;
         event.stream = QStringLiteral("svm.token.swaps");
         event.payload = payload;
-        event.parseError = parseError;
+        if (!parseError.isEmpty())
+            event.setParseError(parseError);
         model.appendBatch({event, makeEvent(QStringLiteral("svm.token.swaps"), swapPayload(1), 2)});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rawPayload(0), payload);
         QVERIFY(!model.index(0, 0).data(EventTableModel::ParseErrorRole).toString().isEmpty());
-        QVERIFY(!model.eventAt(0).parseError.isEmpty());
+        QVERIFY(!model.eventAt(0).parseError().isEmpty());
         for (int column = EventTableModel::LeadingColumnCount; column < model.columnCount(); ++column) {
             QVERIFY(model.index(0, column).data().toString().isEmpty());
             QVERIFY(!model.index(0, column).data(EventTableModel::SortRole).isValid());
@@ -631,7 +632,7 @@ private Q_SLOTS:
         StreamEvent event;
         event.payload = value.isEmpty() ? QByteArray(R"({"w":1})") : QByteArray(R"({"v":)" + value + "}");
         EventRowBuilder().build(event);
-        QVERIFY2(event.parseError.isEmpty(), qPrintable(event.parseError));
+        QVERIFY2(!event.parseFailed(), qPrintable(event.parseError()));
         model.appendBatch({event});
 
         const QModelIndex cell = model.index(0, EventTableModel::LeadingColumnCount);
@@ -925,15 +926,15 @@ private Q_SLOTS:
         StreamEvent empty;
         empty.receivedAtUs = 5;
         EventRowBuilder().build(empty);
-        QVERIFY(!empty.parseError.isEmpty());
+        QVERIFY(!empty.parseError().isEmpty());
         model.appendBatch({empty, empty});
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.rawPayload(1).isEmpty());
         QVERIFY(model.index(1, 0).data(EventTableModel::PayloadRole).toByteArray().isEmpty());
         QVERIFY(model.index(1, EventTableModel::LeadingColumnCount).data().toString().isEmpty());
-        QCOMPARE(model.eventAt(1).parseError, empty.parseError);
+        QCOMPARE(model.eventAt(1).parseError(), empty.parseError());
         // No payload bytes: a failed row keeps only the reason it failed.
-        QCOMPARE(model.storageStats().usedBytes, 2 * empty.parseError.toUtf8().size());
+        QCOMPARE(model.storageStats().usedBytes, 2 * empty.parseError().toUtf8().size());
         model.setCapacity(1);
         QCOMPARE(model.rowCount(), 1);
     }

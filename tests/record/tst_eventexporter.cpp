@@ -297,17 +297,17 @@ private Q_SLOTS:
         const auto first = EventExporter::fromJsonLine(lines.at(0), nullptr);
         QCOMPARE(QJsonDocument::fromJson(first->payload).object(),
                  QJsonDocument::fromJson(events.at(0).payload).object());
-        QVERIFY(first->parseError.isEmpty());
+        QVERIFY(first->parseError().isEmpty());
         const auto second = EventExporter::fromJsonLine(lines.at(1), nullptr);
         QCOMPARE(QJsonDocument::fromJson(second->payload).object(), QJsonDocument::fromJson(pretty.payload).object());
-        QVERIFY(second->parseError.isEmpty());
+        QVERIFY(second->parseError().isEmpty());
         QVERIFY(second->payload.contains("18446744073709551615")); // u64 exact, not a double
         const auto third = EventExporter::fromJsonLine(lines.at(2), nullptr);
         QCOMPARE(third->payload, broken.payload);
-        QVERIFY(!third->parseError.isEmpty());
+        QVERIFY(!third->parseError().isEmpty());
         const auto fourth = EventExporter::fromJsonLine(lines.at(3), nullptr);
         QCOMPARE(QJsonDocument::fromJson(fourth->payload).array(), QJsonDocument::fromJson(array.payload).array());
-        QVERIFY(!fourth->parseError.isEmpty());
+        QVERIFY(!fourth->parseError().isEmpty());
     }
 
     void jsonLinesFromAModelThroughAProxy()

@@ -295,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(event.channel, swaps->channel());
         QCOMPARE(event.event, swaps->event());
         QVERIFY(event.receivedAtUs > 1'600'000'000'000'000LL);
-        QVERIFY(event.parseError.isEmpty());
+        QVERIFY(event.parseError().isEmpty());
         QCOMPARE(tokenMintOf(event), kTokenA);
         QVERIFY(event.payload.startsWith('{'));
         QVERIFY(event.seq >= 0); // the simulator numbers its events
