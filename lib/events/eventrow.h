@@ -4,13 +4,13 @@
 // the payload once, on arrival (EventRowBuilder). The table, the exporters and the CLI read these
 // values; none of them parses the payload text again.
 
-#include <QByteArray>
 #include <QByteArrayView>
-#include <QString>
+#include <QExplicitlySharedDataPointer>
+#include <QSharedData>
 #include <QtGlobal>
 
-#include <algorithm>
 #include <cstring>
+#include <memory>
 #include <type_traits>
 
 namespace shuriken {
@@ -84,11 +84,31 @@ struct EventRowView
     qint64 latencyMs() const { return receivedAtUs / 1000 - eventTimeMs; }
 };
 
+/// The blocks of many EventRows: rows built one after another on a thread are laid out one after
+/// another in a chunk, so building a row costs no allocation of its own and the table reads the
+/// rows of a batch from contiguous memory. A chunk lives as long as any row in it.
+class EventRowChunk : public QSharedData
+{
+public:
+    explicit EventRowChunk(quint32 capacity);
+    EventRowChunk(const EventRowChunk &) = delete;
+    EventRowChunk &operator=(const EventRowChunk &) = delete;
+
+    const char *bytes() const { return m_bytes.get(); }
+
+private:
+    friend struct EventRow;
+    std::unique_ptr<char[]> m_bytes;
+    quint32 m_capacity;
+    quint32 m_used = 0; // only the thread that writes the chunk reads or writes it
+};
+
 /// The typed row a StreamEvent carries: built once by EventRowBuilder for one schema. It is a
-/// single block (a header, the cells, their text, the schema's id), so copying an event (into
-/// batches, across threads) copies no cell. A payload that is not a JSON object keeps the reason
-/// in the block too, in place of the cells' text. Every byte of a StreamEvent counts: 64 more per
-/// event cost 17 bytes of RSS per retained row in bench_gui_pipeline, from the batches in flight.
+/// single block (a header, the cells, their text, the schema's id) in an EventRowChunk, so copying
+/// an event (into batches, across threads) copies no cell. A payload that is not a JSON object
+/// keeps the reason in the block too, in place of the cells' text. Every byte of a StreamEvent
+/// counts: 64 more per event cost 17 bytes of RSS per retained row in bench_gui_pipeline, from
+/// the batches in flight.
 struct EventRow
 {
     struct Header
@@ -106,19 +126,17 @@ struct EventRow
     };
     static_assert(sizeof(Header) == 16);
 
-    /// Empty: not built (the payload was only checked, or the event was made by hand). A refused
+    /// Not built: the payload was only checked, or the event was made by hand. A refused
     /// payload's reason without cells (refused()) is not built for any schema either.
-    QByteArray data;
-
-    bool isBuilt() const { return data.size() >= qsizetype(sizeof(Header)); }
+    bool isBuilt() const { return m_size >= quint32(sizeof(Header)); }
     Header header() const
     {
         Header value {};
         if (isBuilt())
-            std::memcpy(&value, data.constData(), sizeof value);
+            std::memcpy(&value, block(), sizeof value);
         return value;
     }
-    const char *cellBytes() const { return data.constData() + sizeof(Header); }
+    const char *cellBytes() const { return block() + sizeof(Header); }
     const char *textBytes() const { return cellBytes() + qsizetype(header().cellCount) * qsizetype(sizeof(EventCell)); }
     /// The cells' text, or the reason of a refused payload.
     QByteArrayView text() const
@@ -130,8 +148,7 @@ struct EventRow
     QByteArrayView schemaId() const
     {
         const Header h = header();
-        return isBuilt() ? QByteArrayView(data.constData() + data.size() - h.schemaIdSize, h.schemaIdSize)
-                         : QByteArrayView();
+        return isBuilt() ? QByteArrayView(block() + m_size - h.schemaIdSize, h.schemaIdSize) : QByteArrayView();
     }
     /// Built for the schema of @p schemaIdUtf8 with @p cellCount columns.
     bool isFor(QByteArrayView schemaIdUtf8, qsizetype cellCount) const
@@ -148,27 +165,15 @@ struct EventRow
     }
 
     /// The block of a row: @p header (its sizes are set here), @p cells (header.cellCount of
-    /// them), @p text and the schema id.
-    static EventRow assemble(Header header, const void *cells, QByteArrayView text, QByteArrayView schemaIdUtf8)
-    {
-        header.textSize = quint16(std::min<qsizetype>(text.size(), 0xFFFF));
-        header.schemaIdSize = quint8(std::min<qsizetype>(schemaIdUtf8.size(), 0xFF));
-        const qsizetype cellBytes = qsizetype(header.cellCount) * qsizetype(sizeof(EventCell));
-        EventRow row;
-        row.data.resize(qsizetype(sizeof(Header)) + cellBytes + header.textSize + header.schemaIdSize);
-        char *to = row.data.data();
-        std::memcpy(to, &header, sizeof header);
-        to += sizeof header;
-        if (cellBytes > 0)
-            std::memcpy(to, cells, size_t(cellBytes));
-        to += cellBytes;
-        if (header.textSize > 0)
-            std::memcpy(to, text.data(), header.textSize);
-        to += header.textSize;
-        if (header.schemaIdSize > 0)
-            std::memcpy(to, schemaIdUtf8.data(), header.schemaIdSize);
-        return row;
-    }
+    /// them), @p text and the schema id, written into this thread's current chunk.
+    static EventRow assemble(Header header, const void *cells, QByteArrayView text, QByteArrayView schemaIdUtf8);
+
+private:
+    const char *block() const { return m_chunk->bytes() + m_offset; }
+
+    QExplicitlySharedDataPointer<const EventRowChunk> m_chunk;
+    quint32 m_offset = 0;
+    quint32 m_size = 0;
 };
 
 } // namespace shuriken
