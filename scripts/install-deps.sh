@@ -54,6 +54,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qtkeychain-qt6-dev
     libgl-dev libsimdjson-dev
+    # lib/capture writes and reads gzip capture files (.jsonl.gz) through zlib.
+    zlib1g-dev
     # bench/gui/bench_gui_batchcost.cpp includes <valgrind/callgrind.h> (instruction counts of
     # one phase under callgrind), and the ci preset builds the benchmarks.
     valgrind
