@@ -5,16 +5,13 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <utility>
+#include <limits>
 
 namespace shuriken {
 
 namespace {
 
 constexpr qsizetype TextColumnChars = 200;
-// Event and channel names repeat; past this many distinct ones (a pathological server) the
-// pool starts over instead of growing.
-constexpr qsizetype MaxInternedNames = 4096;
 
 QString firstLine(const QByteArray &utf8)
 {
@@ -24,15 +21,27 @@ QString firstLine(const QByteArray &utf8)
 
 } // namespace
 
-FrameLogModel::FrameLogModel(QObject *parent)
-    : BoundedLogModel(DefaultCapacity, parent)
+FrameLogModel::FrameLogModel(capture::FlightRecorder *recorder, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_recorder(recorder)
+    , m_firstSerial(recorder->firstFrameSerial())
+    , m_rowCount(int(recorder->frameCount()))
+    , m_letGo(recorder->letGoFrames())
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(DefaultFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &FrameLogModel::flush);
+    connect(recorder, &capture::FlightRecorder::frameRecorded, this, &FrameLogModel::scheduleFlush);
+    connect(recorder, &capture::FlightRecorder::entriesLetGo, this, &FrameLogModel::scheduleFlush);
+    connect(recorder, &capture::FlightRecorder::cleared, this, &FrameLogModel::onRecorderCleared);
 }
 
 FrameLogModel::~FrameLogModel() = default;
+
+int FrameLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
 
 int FrameLogModel::columnCount(const QModelIndex &parent) const
 {
@@ -71,7 +80,10 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const pusher::FrameRecord *frame = frameOf(index.row());
+    if (!frame) // let go by the recorder; the row leaves at the next flush
+        return {};
+    const pusher::FrameRecord &row = *frame;
     const bool incoming = row.direction == pusher::FrameRecord::Direction::In;
 
     switch (role) {
@@ -88,7 +100,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return QString::number(row.sizeBytes);
         case TextColumn:
-            return firstLine(row.text);
+            return row.binary ? binaryText(row) : firstLine(row.data);
         default:
             break;
         }
@@ -114,7 +126,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return row.sizeBytes;
         case TextColumn:
-            return QString::fromUtf8(row.text);
+            return row.binary ? binaryText(row) : QString::fromUtf8(row.data);
         default:
             break;
         }
@@ -130,7 +142,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     case SizeRole:
         return row.sizeBytes;
     case FullTextRole:
-        return QString::fromUtf8(row.text);
+        return row.binary ? binaryText(row) : QString::fromUtf8(row.data);
     case HeartbeatRole:
         return isHeartbeat(row.event);
     default:
@@ -139,61 +151,43 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString FrameLogModel::binaryText(const pusher::FrameRecord &frame)
+{
+    return tr("binary frame of %1 bytes (the protocol uses text frames only)").arg(frame.sizeBytes);
+}
+
+const pusher::FrameRecord *FrameLogModel::frameOf(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const quint64 serial = m_firstSerial + quint64(row);
+    if (serial < m_recorder->firstFrameSerial() || serial >= m_recorder->endFrameSerial())
+        return nullptr;
+    return &m_recorder->frameAt(qsizetype(serial - m_recorder->firstFrameSerial()));
+}
+
+pusher::FrameRecord FrameLogModel::frameAt(int row) const
+{
+    const pusher::FrameRecord *frame = frameOf(row);
+    return frame ? *frame : pusher::FrameRecord();
+}
+
 void FrameLogModel::setFlushInterval(int intervalMs)
 {
     m_flushTimer.setInterval(std::max(0, intervalMs));
 }
 
-pusher::FrameRecord FrameLogModel::frameAt(int row) const
+int FrameLogModel::pendingCount() const
 {
-    pusher::FrameRecord frame;
-    if (row < 0 || row >= int(m_rows.size()))
-        return frame;
-    const Row &r = m_rows[size_t(row)];
-    frame.direction = r.direction;
-    frame.timestampUs = r.timestampUs;
-    frame.sizeBytes = r.sizeBytes;
-    frame.event = r.event;
-    frame.channel = r.channel;
-    frame.text = QString::fromUtf8(r.text);
-    return frame;
+    const quint64 shownEnd = m_firstSerial + quint64(m_rowCount);
+    const quint64 end = m_recorder->endFrameSerial();
+    return end > shownEnd ? int(std::min<quint64>(end - shownEnd, quint64(std::numeric_limits<int>::max()))) : 0;
 }
 
-QString FrameLogModel::interned(const QString &name)
+void FrameLogModel::scheduleFlush()
 {
-    if (name.isEmpty())
-        return {};
-    const QString shared = m_names.value(name);
-    if (!shared.isNull())
-        return shared;
-    if (m_names.size() >= MaxInternedNames)
-        m_names.clear();
-    m_names.insert(name, name);
-    return name;
-}
-
-FrameLogModel::Row FrameLogModel::makeRow(const pusher::FrameRecord &frame)
-{
-    Row row;
-    row.timestampUs = frame.timestampUs;
-    row.sizeBytes = frame.sizeBytes;
-    row.event = interned(frame.event);
-    row.channel = interned(frame.channel);
-    row.text = frame.text.toUtf8();
-    row.direction = frame.direction;
-    return row;
-}
-
-void FrameLogModel::appendFrames(const QList<pusher::FrameRecord> &frames)
-{
-    appendRows(frames.size(), [&](qsizetype i) { m_rows.push_back(makeRow(frames.at(i))); });
-}
-
-void FrameLogModel::appendFrame(const pusher::FrameRecord &frame)
-{
-    // One flush per pass (wireshark's packet list does the same): a burst of frames costs one
+    // One catch-up per pass (Wireshark's packet list does the same): a burst of frames costs one
     // insert and one view update, not one per frame.
-    m_pending.append(frame);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -201,23 +195,50 @@ void FrameLogModel::appendFrame(const pusher::FrameRecord &frame)
 void FrameLogModel::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.isEmpty())
-        return;
-    const QList<pusher::FrameRecord> pending = std::exchange(m_pending, {});
-    appendFrames(pending);
+    const quint64 recorderFirst = m_recorder->firstFrameSerial();
+    if (recorderFirst > m_firstSerial) {
+        const int gone = int(std::min<quint64>(recorderFirst - m_firstSerial, quint64(m_rowCount)));
+        if (gone > 0) {
+            beginRemoveRows({}, 0, gone - 1);
+            m_rowCount -= gone;
+            m_firstSerial = recorderFirst;
+            endRemoveRows();
+        } else {
+            m_firstSerial = recorderFirst;
+        }
+    }
+    const quint64 end = m_recorder->endFrameSerial();
+    const quint64 shownEnd = m_firstSerial + quint64(m_rowCount);
+    if (end > shownEnd) {
+        const int added = int(std::min<quint64>(end - shownEnd, quint64(std::numeric_limits<int>::max() - m_rowCount)));
+        beginInsertRows({}, m_rowCount, m_rowCount + added - 1);
+        m_rowCount += added;
+        endInsertRows();
+    }
+    if (m_letGo != m_recorder->letGoFrames()) {
+        m_letGo = m_recorder->letGoFrames();
+        Q_EMIT letGoCountChanged(m_letGo);
+    }
 }
 
-void FrameLogModel::eraseOldestRows(int count)
-{
-    m_rows.erase(m_rows.begin(), m_rows.begin() + count);
-}
-
-void FrameLogModel::eraseAllRows()
+void FrameLogModel::clear()
 {
     m_flushTimer.stop();
-    m_rows.clear();
-    m_pending.clear();
-    m_names.clear();
+    if (m_rowCount == 0 && m_firstSerial == m_recorder->endFrameSerial())
+        return;
+    beginResetModel();
+    m_firstSerial = m_recorder->endFrameSerial();
+    m_rowCount = 0;
+    endResetModel();
+}
+
+void FrameLogModel::onRecorderCleared()
+{
+    clear();
+    if (m_letGo != 0) {
+        m_letGo = 0;
+        Q_EMIT letGoCountChanged(m_letGo);
+    }
 }
 
 } // namespace shuriken

@@ -1,20 +1,19 @@
 #pragma once
 
-#include "boundedlogmodel.h"
+#include "flightrecorder.h"
 #include "framerecord.h"
 
-#include <QHash>
+#include <QAbstractTableModel>
 #include <QTimer>
-
-#include <deque>
 
 namespace shuriken {
 
-/// Every WebSocket frame in and out (secrets already redacted by the connection), oldest first,
-/// in a bounded window that counts what it lets go. Frames arrive one by one at wire rate, so
-/// appendFrame() only queues them and one flush per pass (16 ms by default) inserts the queue
-/// with one beginInsertRows.
-class FrameLogModel final : public BoundedLogModel
+/// The connection debugger's frame list: a view of the flight recorder's frames (every WebSocket
+/// frame in and out, secrets already redacted), oldest first. Whatever the recorder kept shows,
+/// also what happened before the view existed; rows leave when the recorder's limits let their
+/// frames go. Frames arrive at wire rate, so the view catches up once per pass (16 ms by
+/// default): a burst costs one beginInsertRows, not one per frame.
+class FrameLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FrameLogModel)
@@ -45,59 +44,53 @@ public:
     };
     Q_ENUM(Role)
 
-    static constexpr int DefaultCapacity = 50000;
     static constexpr int DefaultFlushIntervalMs = 16;
 
-    explicit FrameLogModel(QObject *parent = nullptr);
+    /// Shows @p recorder's frames; the recorder must outlive the model.
+    explicit FrameLogModel(capture::FlightRecorder *recorder, QObject *parent = nullptr);
     ~FrameLogModel() override;
 
+    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// How long appendFrame() collects before inserting; 0 = the next event-loop pass.
+    capture::FlightRecorder *recorder() const { return m_recorder; }
+
+    /// How long the view waits before catching up with the recorder; 0 = the next pass.
     void setFlushInterval(int intervalMs);
     int flushInterval() const { return m_flushTimer.interval(); }
 
-    /// Frames appendFrame() has queued but not inserted yet.
-    int pendingCount() const { return int(m_pending.size()); }
-    /// The frame of @p row (text as recorded); a default FrameRecord when out of range.
+    /// Frames the recorder holds that the view does not show yet.
+    int pendingCount() const;
+    /// The frame of @p row; a default FrameRecord when out of range or already let go.
     pusher::FrameRecord frameAt(int row) const;
+    /// Frames the recorder's limits let go since the last clear of the recorder.
+    quint64 letGoCount() const { return m_letGo; }
 
     static bool isHeartbeat(const QString &event);
 
 public Q_SLOTS:
-    /// Appends frames now: the overflow is removed in one range, the frames inserted in one.
-    void appendFrames(const QList<shuriken::pusher::FrameRecord> &frames);
-    /// Queues one frame; the queue is appended at the next flush (connect frameObserved here).
-    void appendFrame(const shuriken::pusher::FrameRecord &frame);
-    /// Appends the queue now.
+    /// Catches up with the recorder now: rows of frames let go are removed in one range, new
+    /// frames inserted in one.
     void flush();
+    /// Hides the frames shown so far (the recorder keeps them, for a saved capture).
+    void clear();
+
+Q_SIGNALS:
+    /// Frames were let go by the recorder's limits, or its clear restarted the count.
+    void letGoCountChanged(quint64 letGo);
 
 private:
-    // The text is kept as UTF-8 (frames are JSON, mostly ASCII: half the memory of a QString);
-    // event and channel names are shared between rows through m_names.
-    struct Row
-    {
-        qint64 timestampUs = 0;
-        qint64 sizeBytes = 0;
-        QString event;
-        QString channel;
-        QByteArray text;
-        pusher::FrameRecord::Direction direction = pusher::FrameRecord::Direction::In;
-    };
+    const pusher::FrameRecord *frameOf(int row) const;
+    void scheduleFlush();
+    void onRecorderCleared();
+    static QString binaryText(const pusher::FrameRecord &frame);
 
-    int storedRowCount() const override { return int(m_rows.size()); }
-    void eraseOldestRows(int count) override;
-    /// The queue and the name pool go with the rows.
-    void eraseAllRows() override;
-
-    Row makeRow(const pusher::FrameRecord &frame);
-    QString interned(const QString &name);
-
-    std::deque<Row> m_rows;
-    QList<pusher::FrameRecord> m_pending;
-    QHash<QString, QString> m_names; // name -> the shared copy rows use
+    capture::FlightRecorder *m_recorder;
+    quint64 m_firstSerial = 0; // the recorder serial of row 0
+    int m_rowCount = 0;
+    quint64 m_letGo = 0;
     QTimer m_flushTimer;
 };
 

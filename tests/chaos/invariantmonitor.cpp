@@ -13,9 +13,9 @@ using shuriken::pusher::FrameRecord;
 
 namespace {
 
-QJsonObject parseObject(QStringView text)
+QJsonObject parseObject(const QByteArray &text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    return QJsonDocument::fromJson(text).object();
 }
 
 /// A frame's `data`, decoded whether it came as an object or as a JSON-encoded string.
@@ -123,7 +123,7 @@ void InvariantMonitor::onFrame(const FrameRecord &frame)
 {
     if (frame.direction == FrameRecord::Direction::In) {
         if (frame.event == QLatin1String("pusher:connection_established")) {
-            const QString socketId = dataOf(parseObject(frame.text)).value(QStringLiteral("socket_id")).toString();
+            const QString socketId = dataOf(parseObject(frame.data)).value(QStringLiteral("socket_id")).toString();
             ++m_counts.sockets;
             m_socket = QStringLiteral("%1#%2").arg(m_counts.sockets).arg(socketId);
             m_socketKeyById.insert(socketId, m_socket);
@@ -132,7 +132,7 @@ void InvariantMonitor::onFrame(const FrameRecord &frame)
         }
         if (frame.channel.isEmpty() || frame.event.startsWith(QLatin1String("pusher")))
             return;
-        const qint64 seq = dataOf(parseObject(frame.text)).value(QStringLiteral("seq")).toInteger(-1);
+        const qint64 seq = dataOf(parseObject(frame.data)).value(QStringLiteral("seq")).toInteger(-1);
         if (seq < 0)
             return;
         ++m_counts.eventFrames;
@@ -150,7 +150,7 @@ void InvariantMonitor::onFrame(const FrameRecord &frame)
         return;
     }
 
-    const QJsonObject object = parseObject(frame.text);
+    const QJsonObject object = parseObject(frame.data);
     const QString event = object.value(QStringLiteral("event")).toString();
     const QString channel = dataOf(object).value(QStringLiteral("channel")).toString();
     if (event == QLatin1String("pusher:subscribe")) {

@@ -18,8 +18,8 @@ FrameRecord frame(int n, FrameRecord::Direction direction, const QString &event,
     record.timestampUs = 1735689600000000 + n * 1000;
     record.event = event;
     record.channel = channel;
-    record.text = text.isEmpty() ? QStringLiteral(R"({"event":"%1","n":%2})").arg(event).arg(n) : text;
-    record.sizeBytes = record.text.toUtf8().size();
+    record.data = (text.isEmpty() ? QStringLiteral(R"({"event":"%1","n":%2})").arg(event).arg(n) : text).toUtf8();
+    record.sizeBytes = record.data.size();
     return record;
 }
 
@@ -36,6 +36,20 @@ QList<FrameRecord> frames(int first, int count)
             list.append(frame(n, FrameRecord::Direction::In, QStringLiteral("pusher:pong")));
     }
     return list;
+}
+
+void record(capture::FlightRecorder &recorder, const QList<FrameRecord> &list)
+{
+    for (const FrameRecord &record : list)
+        recorder.recordFrame(record);
+}
+
+/// Limits that keep the last @p count frames of frames(): they are 1 ms apart.
+capture::FlightRecorder::Limits keepingFrames(int count)
+{
+    capture::FlightRecorder::Limits limits;
+    limits.maxAgeMs = count - 1;
+    return limits;
 }
 
 int frameNumber(const QAbstractItemModel &model, int row)
@@ -59,14 +73,16 @@ private:
 private Q_SLOTS:
     void columnsAndRoles()
     {
-        FrameLogModel model;
+        capture::FlightRecorder recorder;
+        FrameLogModel model(&recorder);
         attachTester(&model);
         const QString longText
             = QStringLiteral("{\"event\":\"update\",\n\"data\":\"") + QString(500, u'x') + QStringLiteral("\"}");
-        model.appendFrames(
-            {frame(1, FrameRecord::Direction::Out, QStringLiteral("pusher:subscribe"), QStringLiteral("private-a"),
-                   QStringLiteral(R"({"auth":"key:…abcd"})")),
-             frame(2, FrameRecord::Direction::In, QStringLiteral("update"), QStringLiteral("c"), longText)});
+        record(recorder,
+               {frame(1, FrameRecord::Direction::Out, QStringLiteral("pusher:subscribe"), QStringLiteral("private-a"),
+                      QStringLiteral(R"({"auth":"key:…abcd"})")),
+                frame(2, FrameRecord::Direction::In, QStringLiteral("update"), QStringLiteral("c"), longText)});
+        model.flush();
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(FrameLogModel::ColumnCount));
         QCOMPARE(model.index(0, FrameLogModel::DirectionColumn).data().toString(), QStringLiteral("out"));
@@ -84,37 +100,39 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(FrameLogModel::FullTextRole).toString(), longText);
         QCOMPARE(model.index(1, 0).data(FrameLogModel::DirectionRole).value<FrameRecord::Direction>(),
                  FrameRecord::Direction::In);
-        QCOMPARE(model.frameAt(1).text, longText);
+        QCOMPARE(QString::fromUtf8(model.frameAt(1).data), longText);
         QCOMPARE(model.frameAt(0).channel, QStringLiteral("private-a"));
-        QCOMPARE(model.frameAt(5).text, QString());
+        QCOMPARE(model.frameAt(5).data, QByteArray());
     }
 
-    void windowAndLetGoCount_data()
+    void recorderLimitsLetRowsGo_data()
     {
-        QTest::addColumn<int>("capacity");
+        QTest::addColumn<int>("kept");
         QTest::addColumn<QList<int>>("batches");
         QTest::addColumn<quint64>("letGo");
         QTest::newRow("100: 30, 70, 250, 1") << 100 << QList<int> {30, 70, 250, 1} << quint64(251);
         QTest::newRow("3: 1, 1, 1, 1") << 3 << QList<int> {1, 1, 1, 1} << quint64(1);
     }
 
-    void windowAndLetGoCount()
+    void recorderLimitsLetRowsGo()
     {
-        QFETCH(int, capacity);
+        QFETCH(int, kept);
         QFETCH(QList<int>, batches);
         QFETCH(quint64, letGo);
-        FrameLogModel model;
+        capture::FlightRecorder recorder;
+        recorder.setLimits(keepingFrames(kept));
+        FrameLogModel model(&recorder);
         attachTester(&model);
-        model.setCapacity(capacity);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy letGoSpy(&model, &FrameLogModel::letGoCountChanged);
         int next = 0;
         for (const int count : batches) {
-            model.appendFrames(frames(next, count));
+            record(recorder, frames(next, count));
+            model.flush();
             next += count;
         }
         QCOMPARE(inserted.size(), batches.size());
-        QCOMPARE(model.rowCount(), std::min(next, capacity));
+        QCOMPARE(model.rowCount(), std::min(next, kept));
         QCOMPARE(model.letGoCount(), letGo);
         QVERIFY(!letGoSpy.isEmpty());
         QCOMPARE(letGoSpy.constLast().at(0).toULongLong(), letGo);
@@ -122,36 +140,90 @@ private Q_SLOTS:
             QCOMPARE(frameNumber(model, row), next - model.rowCount() + row);
     }
 
+    // The debugger opened late still shows what the recorder kept from before.
+    void framesRecordedBeforeTheViewAreShown()
+    {
+        capture::FlightRecorder recorder;
+        record(recorder, frames(0, 40));
+        FrameLogModel model(&recorder);
+        attachTester(&model);
+        QCOMPARE(model.rowCount(), 40);
+        QCOMPARE(frameNumber(model, 0), 0);
+        QCOMPARE(frameNumber(model, 39), 39);
+    }
+
+    // Rows whose frames the recorder let go read as empty until the view catches up, then leave.
+    void rowsLetGoBetweenFlushesReadEmpty()
+    {
+        capture::FlightRecorder recorder;
+        recorder.setLimits(keepingFrames(10));
+        FrameLogModel model(&recorder);
+        attachTester(&model);
+        record(recorder, frames(0, 10));
+        model.flush();
+        record(recorder, frames(10, 5)); // frames 0..4 let go
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(!model.index(0, 0).data(FrameLogModel::TimestampUsRole).isValid());
+        QCOMPARE(model.frameAt(0).timestampUs, 0);
+        QCOMPARE(frameNumber(model, 5), 5);
+        model.flush();
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(frameNumber(model, 0), 5);
+        QCOMPARE(frameNumber(model, 9), 14);
+    }
+
     void singleFramesAreFlushedTogether()
     {
-        FrameLogModel model;
+        capture::FlightRecorder recorder;
+        FrameLogModel model(&recorder);
         attachTester(&model);
         model.setFlushInterval(0);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        for (const auto &record : frames(0, 25))
-            model.appendFrame(record);
+        record(recorder, frames(0, 25));
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.pendingCount(), 25);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 10000);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.pendingCount(), 0);
 
-        model.appendFrame(frames(25, 1).constFirst());
+        record(recorder, frames(25, 1));
         model.flush(); // explicit flush, e.g. before an export
         QCOMPARE(model.rowCount(), 26);
         QCOMPARE(frameNumber(model, 25), 25);
     }
 
-    void clearEmptiesTheQueueToo()
+    // Clear hides what the view showed; the recorder keeps it (for a saved capture).
+    void clearHidesTheRowsTheRecorderKeeps()
     {
-        FrameLogModel model;
+        capture::FlightRecorder recorder;
+        FrameLogModel model(&recorder);
         attachTester(&model);
-        model.setCapacity(2);
-        model.appendFrames(frames(0, 4));
-        model.appendFrame(frames(4, 1).constFirst());
+        record(recorder, frames(0, 4));
+        model.flush();
+        record(recorder, frames(4, 1));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.pendingCount(), 0);
+        QCOMPARE(recorder.frameCount(), 5);
+        model.flush();
+        QCOMPARE(model.rowCount(), 0);
+        record(recorder, frames(5, 2));
+        model.flush();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(frameNumber(model, 0), 5);
+    }
+
+    void recorderClearEmptiesTheViewAndItsCount()
+    {
+        capture::FlightRecorder recorder;
+        recorder.setLimits(keepingFrames(2));
+        FrameLogModel model(&recorder);
+        attachTester(&model);
+        record(recorder, frames(0, 4));
+        model.flush();
+        QCOMPARE(model.letGoCount(), 2u);
+        recorder.clear();
+        QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.letGoCount(), 0u);
         model.flush();
         QCOMPARE(model.rowCount(), 0);
@@ -183,12 +255,14 @@ private Q_SLOTS:
         QFETCH(int, direction);
         QFETCH(QString, text);
         QFETCH(int, expected);
-        FrameLogModel model;
+        capture::FlightRecorder recorder;
+        FrameLogModel model(&recorder);
         FrameFilterProxyModel proxy;
         attachTester(&model);
         attachTester(&proxy);
         proxy.setSourceModel(&model);
-        model.appendFrames(frames(0, 30));
+        record(recorder, frames(0, 30));
+        model.flush();
         proxy.setHideHeartbeats(hideHeartbeats);
         proxy.setDirectionFilter(FrameFilterProxyModel::DirectionFilter(direction));
         proxy.setFilterText(text);
@@ -199,16 +273,18 @@ private Q_SLOTS:
 
     void proxyFiltersWhileFramesStreamIn()
     {
-        FrameLogModel model;
+        capture::FlightRecorder recorder;
+        recorder.setLimits(keepingFrames(10));
+        FrameLogModel model(&recorder);
         FrameFilterProxyModel proxy;
         attachTester(&model);
         attachTester(&proxy);
         proxy.setSourceModel(&model);
         proxy.setHideHeartbeats(true);
-        model.setCapacity(10);
         int next = 0;
         for (const int count : {4, 9, 1, 25}) {
-            model.appendFrames(frames(next, count));
+            record(recorder, frames(next, count));
+            model.flush();
             next += count;
             int updates = 0;
             for (int n = std::max(0, next - 10); n < next; ++n)

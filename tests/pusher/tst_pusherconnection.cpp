@@ -657,7 +657,7 @@ void TestPusherConnection::frameRecordsRedactAuth()
     const auto in = frames.at(0).at(0).value<FrameRecord>();
     QCOMPARE(in.direction, FrameRecord::Direction::In);
     QCOMPARE(in.event, QStringLiteral("pusher:connection_established"));
-    QVERIFY(in.text.contains(server.issuedSocketIds().at(0)));
+    QVERIFY(in.data.contains(server.issuedSocketIds().at(0).toUtf8()));
     QVERIFY(in.timestampUs > 0);
 
     const auto out = frames.at(1).at(0).value<FrameRecord>();
@@ -666,8 +666,8 @@ void TestPusherConnection::frameRecordsRedactAuth()
     QCOMPARE(out.channel, QStringLiteral("private-foobar"));
     QCOMPARE(out.sizeBytes, subscribe.size());
     QVERIFY(out.timestampUs >= before);
-    QVERIFY2(!out.text.contains(signature), qPrintable(out.text));
-    QVERIFY2(!out.text.contains(signature.left(8)), qPrintable(out.text));
+    QVERIFY2(!out.data.contains(signature.toUtf8()), out.data.constData());
+    QVERIFY2(!out.data.contains(signature.left(8).toUtf8()), out.data.constData());
     QVERIFY2(out.text.contains(QStringLiteral("app-key:") + QChar(0x2026) + QStringLiteral("c3a4")),
              qPrintable(out.text));
     QCOMPARE(connection->counters().framesOut, quint64(1));
