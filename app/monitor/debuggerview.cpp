@@ -148,6 +148,7 @@ QWidget *DebuggerView::createFramesPage()
     follow->setToolTip(tr("Keep the newest frames in view"));
     tools->addWidget(follow);
     auto *clear = new QPushButton(tr("Clear", "frame log"), page);
+    clear->setToolTip(tr("Hides the frames shown so far. The flight recorder keeps them for a saved capture."));
     tools->addWidget(clear);
     layout->addLayout(tools);
 
@@ -306,13 +307,26 @@ void DebuggerView::showHttpDetail()
     m_response->setPlainText(current.data(HttpLogModel::ResponseTextRole).toString());
 }
 
+std::optional<std::pair<qint64, qint64>> DebuggerView::selectedFrameTimeRange() const
+{
+    std::optional<std::pair<qint64, qint64>> range;
+    for (const QModelIndex &index : m_frameTable->selectionModel()->selectedRows()) {
+        const qint64 us = index.data(FrameLogModel::TimestampUsRole).toLongLong();
+        if (us == 0)
+            continue;
+        range = range ? std::pair {std::min(range->first, us), std::max(range->second, us)} : std::pair {us, us};
+    }
+    return range;
+}
+
 void DebuggerView::updateFrameCounts()
 {
     const QLocale locale;
     QString text
         = tr("%1 of %2 frames").arg(locale.toString(m_frameProxy->rowCount()), locale.toString(m_frames->rowCount()));
     if (m_frames->letGoCount() > 0)
-        text += QStringLiteral(" · ") + tr("%1 let go").arg(locale.toString(m_frames->letGoCount()));
+        text += QStringLiteral(" · ")
+            + tr("%1 let go by the flight recorder").arg(locale.toString(m_frames->letGoCount()));
     m_frameCounts->setText(text);
 }
 

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -45,6 +48,8 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *frameTable() const { return m_frameTable; }
+    /// The time range (µs since the epoch) of the frames selected in the frame list, if any.
+    std::optional<std::pair<qint64, qint64>> selectedFrameTimeRange() const;
     QTableView *httpTable() const { return m_httpTable; }
     QTableView *timelineTable() const { return m_timelineTable; }
     FrameFilterProxyModel *frameProxy() const { return m_frameProxy; }

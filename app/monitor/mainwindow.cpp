@@ -10,6 +10,7 @@
 #include "messagebanner.h"
 #include "monitorsettings.h"
 #include "profiledialog.h"
+#include "savecapturedialog.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "statusdot.h"
@@ -182,13 +183,12 @@ void MainWindow::createDocks()
     m_debuggerDock->setObjectName(QStringLiteral("debuggerDock"));
     m_debuggerDock->setWidget(m_debuggerView);
     addDockWidget(Qt::BottomDockWidgetArea, m_debuggerDock);
-    // Recording frames costs; the debugger starts hidden and records only while visible.
+    // The debugger starts hidden; the flight recorder keeps what it will show.
     m_debuggerDock->hide();
     m_debuggerView->setHideHeartbeats(m_settings->hideHeartbeats());
     resizeDocks({m_catalogDock}, {380}, Qt::Horizontal);
     resizeDocks({m_catalogDock, m_subscriptionsDock}, {480, 260}, Qt::Vertical);
 
-    connect(m_debuggerDock, &QDockWidget::visibilityChanged, m_controller, &MonitorController::setFrameObservation);
     connect(m_catalogView, &CatalogView::subscribeRequested, this, &MainWindow::openSubscribeDialog);
     connect(m_subscriptionsView, &SubscriptionsView::openTabRequested, this, [this](quint64 id) {
         if (Subscription *subscription = m_controller->subscriptionById(id))
@@ -210,6 +210,11 @@ void MainWindow::createActions()
     m_exportCsv = new QAction(tr("Export Visible Table as &CSV…"), this);
     m_exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportVisibleTable(false); });
+    m_saveCapture = new QAction(tr("Save &Capture…"), this);
+    m_saveCapture->setShortcut(QKeySequence::Save);
+    connect(m_saveCapture, &QAction::triggered, this, [this] {
+        SaveCaptureDialog::run(m_controller->flightRecorder(), m_debuggerView->selectedFrameTimeRange(), this);
+    });
     m_exportJsonLines = new QAction(tr("Export Visible Table as &JSON Lines…"), this);
     m_exportJsonLines->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_exportJsonLines, &QAction::triggered, this, [this] { exportVisibleTable(true); });
@@ -291,6 +296,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_saveCapture);
     file->addAction(m_exportCsv);
     file->addAction(m_exportJsonLines);
     file->addSeparator();

@@ -133,6 +133,7 @@ private:
 
     QAction *m_exportCsv = nullptr;
     QAction *m_exportJsonLines = nullptr;
+    QAction *m_saveCapture = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;

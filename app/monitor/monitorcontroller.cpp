@@ -1,9 +1,11 @@
 #include "monitorcontroller.h"
 
 #include "apiclient.h"
+#include "apipaths.h"
 #include "catalogservice.h"
 #include "connectiontimelinemodel.h"
 #include "eventtablemodel.h"
+#include "flightrecorder.h"
 #include "framelogmodel.h"
 #include "httplogmodel.h"
 #include "monitorsettings.h"
@@ -12,6 +14,7 @@
 #include "streamcatalogmodel.h"
 #include "subscriptionmodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -31,7 +34,8 @@ MonitorController::MonitorController(MonitorSettings *settings, SecretStore *sec
     , m_catalogService(new CatalogService(m_client->apiClient(), this))
     , m_catalog(new StreamCatalogModel(this))
     , m_subscriptionModel(new SubscriptionModel(this))
-    , m_frames(new FrameLogModel(this))
+    , m_recorder(new capture::FlightRecorder(this))
+    , m_frames(new FrameLogModel(m_recorder, this))
     , m_http(new HttpLogModel(this))
     , m_timeline(new ConnectionTimelineModel(this))
 {
@@ -39,8 +43,19 @@ MonitorController::MonitorController(MonitorSettings *settings, SecretStore *sec
     m_catalog->setCatalog(StreamCatalog::builtIn());
     m_subscriptionModel->setClient(m_client);
     m_timeline->setClient(m_client);
-    connect(m_client, &StreamClient::frameObserved, m_frames, &FrameLogModel::appendFrame);
+    // The flight recorder runs from start-up: the debugger shows what happened before it was
+    // opened, and a capture can be saved after the fact.
+    connect(m_client, &StreamClient::frameObserved, m_recorder, &capture::FlightRecorder::recordFrame);
+    m_client->setFrameObservation(true);
     connect(m_client, &StreamClient::httpExchangeFinished, m_http, &HttpLogModel::append);
+    connect(m_client, &StreamClient::httpExchangeFinished, this, [this](const HttpExchange &exchange) {
+        // A saved capture carries the catalog the session had, as the server sent it.
+        if (exchange.succeeded() && exchange.url.path().endsWith(QLatin1String(apipaths::kStreams))) {
+            capture::CaptureHeader header = m_recorder->header();
+            header.catalogJson = exchange.responseBody;
+            m_recorder->setHeader(header);
+        }
+    });
     connect(m_client, &StreamClient::subscriptionAdded, this, &MonitorController::onSubscriptionAdded);
     connect(m_client, &StreamClient::subscriptionRemoved, this, &MonitorController::onSubscriptionRemoved);
     connect(m_secrets, &SecretStore::persistenceLost, this, &MonitorController::keyPersistenceLost);
@@ -116,6 +131,12 @@ void MonitorController::continueActivation(quint64 generation, const QString &ap
     options.baseUrl = m_profile.isSimulator() ? m_simulator->baseUrl() : m_profile.baseUrl;
     options.apiKey = apiKey;
     m_client->setOptions(options);
+    capture::CaptureHeader header;
+    header.productName = QCoreApplication::applicationName();
+    header.productVersion = QCoreApplication::applicationVersion();
+    header.profile = m_profile.isSimulator() ? QStringLiteral("simulator") : QStringLiteral("shuriken");
+    header.baseUrl = options.baseUrl;
+    m_recorder->setHeader(header);
     Q_EMIT profileActivated(m_profile);
     fetchCatalog(generation);
     restoreSession();
@@ -225,11 +246,6 @@ void MonitorController::setPaused(Subscription *subscription, bool paused)
         model->setPaused(paused);
 }
 
-void MonitorController::setFrameObservation(bool on)
-{
-    m_client->setFrameObservation(on);
-}
-
 void MonitorController::saveSession()
 {
     if (m_saveSuspended || m_profile.id.isEmpty())
@@ -270,7 +286,7 @@ void MonitorController::applyCapacities()
     const int rows = m_settings->tableCapacity();
     for (EventTableModel *model : std::as_const(m_tables))
         model->setCapacity(rows);
-    m_frames->setCapacity(m_settings->frameLogCapacity());
+    m_recorder->setLimits(m_settings->recorderLimits());
 }
 
 void MonitorController::updateFigures()

@@ -19,6 +19,9 @@ namespace shuriken {
 namespace sim {
 class SimulatorServer;
 }
+namespace capture {
+class FlightRecorder;
+}
 
 class CatalogService;
 class ConnectionTimelineModel;
@@ -90,7 +93,6 @@ public:
     void setPaused(Subscription *subscription, bool paused);
 
     /// Frames are recorded only while someone looks (the debugger is visible).
-    void setFrameObservation(bool on);
     /// Writes the active profile's subscriptions to the settings.
     void saveSession();
 
@@ -100,6 +102,7 @@ public:
     StreamCatalogModel *catalogModel() const { return m_catalog; }
     SubscriptionModel *subscriptionModel() const { return m_subscriptionModel; }
     FrameLogModel *frameLogModel() const { return m_frames; }
+    capture::FlightRecorder *flightRecorder() const { return m_recorder; }
     HttpLogModel *httpLogModel() const { return m_http; }
     ConnectionTimelineModel *timelineModel() const { return m_timeline; }
     const Figures &figures() const { return m_figures; }
@@ -145,6 +148,7 @@ private:
 
     StreamCatalogModel *m_catalog = nullptr;
     SubscriptionModel *m_subscriptionModel = nullptr;
+    capture::FlightRecorder *m_recorder = nullptr;
     FrameLogModel *m_frames = nullptr;
     HttpLogModel *m_http = nullptr;
     ConnectionTimelineModel *m_timeline = nullptr;

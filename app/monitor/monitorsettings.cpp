@@ -15,7 +15,8 @@ namespace {
 const QString profilesKey = QStringLiteral("profiles");
 const QString lastProfileKey = QStringLiteral("lastProfile");
 const QString tableCapacityKey = QStringLiteral("tables/capacity");
-const QString frameCapacityKey = QStringLiteral("debugger/frameCapacity");
+const QString recorderMegabytesKey = QStringLiteral("recorder/maxMegabytes");
+const QString recorderMinutesKey = QStringLiteral("recorder/maxMinutes");
 const QString hideHeartbeatsKey = QStringLiteral("debugger/hideHeartbeats");
 const QString exportDirectoryKey = QStringLiteral("export/directory");
 const QString geometryKey = QStringLiteral("window/geometry");
@@ -145,18 +146,42 @@ void MonitorSettings::setTableCapacity(int rows)
     Q_EMIT capacitiesChanged();
 }
 
-int MonitorSettings::frameLogCapacity() const
+int MonitorSettings::recorderMegabytes() const
 {
-    return std::clamp(m_settings->value(frameCapacityKey, DefaultFrameLogCapacity).toInt(), MinCapacity, MaxCapacity);
+    return std::clamp(m_settings->value(recorderMegabytesKey, DefaultRecorderMegabytes).toInt(), MinRecorderMegabytes,
+                      MaxRecorderMegabytes);
 }
 
-void MonitorSettings::setFrameLogCapacity(int frames)
+void MonitorSettings::setRecorderMegabytes(int megabytes)
 {
-    frames = std::clamp(frames, MinCapacity, MaxCapacity);
-    if (frames == frameLogCapacity())
+    megabytes = std::clamp(megabytes, MinRecorderMegabytes, MaxRecorderMegabytes);
+    if (megabytes == recorderMegabytes())
         return;
-    m_settings->setValue(frameCapacityKey, frames);
+    m_settings->setValue(recorderMegabytesKey, megabytes);
     Q_EMIT capacitiesChanged();
+}
+
+int MonitorSettings::recorderMinutes() const
+{
+    return std::clamp(m_settings->value(recorderMinutesKey, DefaultRecorderMinutes).toInt(), MinRecorderMinutes,
+                      MaxRecorderMinutes);
+}
+
+void MonitorSettings::setRecorderMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, MinRecorderMinutes, MaxRecorderMinutes);
+    if (minutes == recorderMinutes())
+        return;
+    m_settings->setValue(recorderMinutesKey, minutes);
+    Q_EMIT capacitiesChanged();
+}
+
+capture::FlightRecorder::Limits MonitorSettings::recorderLimits() const
+{
+    capture::FlightRecorder::Limits limits;
+    limits.maxBytes = qint64(recorderMegabytes()) * 1024 * 1024;
+    limits.maxAgeMs = qint64(recorderMinutes()) * 60 * 1000;
+    return limits;
 }
 
 QStringList MonitorSettings::recentFilterValues(const QString &filterName) const

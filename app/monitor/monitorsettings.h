@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dto.h"
+#include "flightrecorder.h"
 #include "profile.h"
 
 #include <QObject>
@@ -20,7 +21,13 @@ class MonitorSettings final : public QObject
 
 public:
     static constexpr int DefaultTableCapacity = 100000;
-    static constexpr int DefaultFrameLogCapacity = 20000;
+    /// The flight recorder's limits (capture::FlightRecorder): 15 minutes, 512 MiB.
+    static constexpr int DefaultRecorderMegabytes = int(capture::FlightRecorder::DefaultMaxBytes / (1024 * 1024));
+    static constexpr int DefaultRecorderMinutes = int(capture::FlightRecorder::DefaultMaxAgeMs / 60000);
+    static constexpr int MinRecorderMegabytes = 16;
+    static constexpr int MaxRecorderMegabytes = 64 * 1024;
+    static constexpr int MinRecorderMinutes = 1;
+    static constexpr int MaxRecorderMinutes = 7 * 24 * 60;
     static constexpr int MinCapacity = 100;
     static constexpr int MaxCapacity = 5000000;
     static constexpr int MaxRecentValues = 10;
@@ -38,8 +45,11 @@ public:
 
     int tableCapacity() const;
     void setTableCapacity(int rows);
-    int frameLogCapacity() const;
-    void setFrameLogCapacity(int frames);
+    int recorderMegabytes() const;
+    void setRecorderMegabytes(int megabytes);
+    int recorderMinutes() const;
+    void setRecorderMinutes(int minutes);
+    capture::FlightRecorder::Limits recorderLimits() const;
 
     /// Most recent first, at most MaxRecentValues, per filter name (tokenAddress, chainId, ...).
     QStringList recentFilterValues(const QString &filterName) const;

@@ -27,17 +27,26 @@ SettingsDialog::SettingsDialog(MonitorSettings *settings, QWidget *parent)
     m_tableCapacity->setValue(settings->tableCapacity());
     form->addRow(tr("Rows kept per &event table:"), m_tableCapacity);
 
-    m_frameCapacity = new QSpinBox(this);
-    m_frameCapacity->setRange(MonitorSettings::MinCapacity, MonitorSettings::MaxCapacity);
-    m_frameCapacity->setSingleStep(1000);
-    m_frameCapacity->setGroupSeparatorShown(true);
-    m_frameCapacity->setSuffix(tr(" frames"));
-    m_frameCapacity->setValue(settings->frameLogCapacity());
-    form->addRow(tr("Frames kept by the &debugger:"), m_frameCapacity);
+    m_recorderMegabytes = new QSpinBox(this);
+    m_recorderMegabytes->setRange(MonitorSettings::MinRecorderMegabytes, MonitorSettings::MaxRecorderMegabytes);
+    m_recorderMegabytes->setSingleStep(64);
+    m_recorderMegabytes->setGroupSeparatorShown(true);
+    m_recorderMegabytes->setSuffix(tr(" MB"));
+    m_recorderMegabytes->setValue(settings->recorderMegabytes());
+    form->addRow(tr("Flight recorder &size:"), m_recorderMegabytes);
+
+    m_recorderMinutes = new QSpinBox(this);
+    m_recorderMinutes->setRange(MonitorSettings::MinRecorderMinutes, MonitorSettings::MaxRecorderMinutes);
+    m_recorderMinutes->setSuffix(tr(" minutes"));
+    m_recorderMinutes->setValue(settings->recorderMinutes());
+    form->addRow(tr("Flight recorder &time span:"), m_recorderMinutes);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("Tables keep the newest rows and count the ones they let go. Each row costs "
-                               "roughly the size of its payload, so 100,000 rows of swaps take some 100 MB."),
+                               "roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.\n"
+                               "The flight recorder keeps every frame, HTTP exchange and state change from "
+                               "start-up for the connection debugger and File → Save Capture: 512 MB hold "
+                               "15 minutes of 1,000 swaps a second."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
@@ -46,7 +55,8 @@ SettingsDialog::SettingsDialog(MonitorSettings *settings, QWidget *parent)
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
         m_tableCapacity->setValue(MonitorSettings::DefaultTableCapacity);
-        m_frameCapacity->setValue(MonitorSettings::DefaultFrameLogCapacity);
+        m_recorderMegabytes->setValue(MonitorSettings::DefaultRecorderMegabytes);
+        m_recorderMinutes->setValue(MonitorSettings::DefaultRecorderMinutes);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -63,15 +73,21 @@ int SettingsDialog::tableCapacity() const
     return m_tableCapacity->value();
 }
 
-int SettingsDialog::frameLogCapacity() const
+int SettingsDialog::recorderMegabytes() const
 {
-    return m_frameCapacity->value();
+    return m_recorderMegabytes->value();
+}
+
+int SettingsDialog::recorderMinutes() const
+{
+    return m_recorderMinutes->value();
 }
 
 void SettingsDialog::apply()
 {
     m_settings->setTableCapacity(m_tableCapacity->value());
-    m_settings->setFrameLogCapacity(m_frameCapacity->value());
+    m_settings->setRecorderMegabytes(m_recorderMegabytes->value());
+    m_settings->setRecorderMinutes(m_recorderMinutes->value());
 }
 
 } // namespace shuriken

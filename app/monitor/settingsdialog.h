@@ -9,7 +9,7 @@ namespace shuriken {
 class MonitorSettings;
 
 /// The few preferences that are not a view toggle: how many rows an event table keeps and how
-/// many frames the debugger keeps. Applied to MonitorSettings on OK.
+/// much the flight recorder keeps (megabytes and minutes). Applied to MonitorSettings on OK.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,14 +20,16 @@ public:
     ~SettingsDialog() override;
 
     int tableCapacity() const;
-    int frameLogCapacity() const;
+    int recorderMegabytes() const;
+    int recorderMinutes() const;
 
 private:
     void apply();
 
     MonitorSettings *m_settings;
     QSpinBox *m_tableCapacity = nullptr;
-    QSpinBox *m_frameCapacity = nullptr;
+    QSpinBox *m_recorderMegabytes = nullptr;
+    QSpinBox *m_recorderMinutes = nullptr;
 };
 
 } // namespace shuriken

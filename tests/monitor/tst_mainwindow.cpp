@@ -1,8 +1,9 @@
 // The monitor's window end to end on the in-process simulator: catalog, subscribe dialog, live
 // rows with schema columns, detail view, unsubscribe, the state indicator through a dropped
 // connection, banners for the simulator, a missing key and a missing keychain, session restore
-// and the debugger's frame recording. Offscreen platform, fake SecretStore, loopback only.
+// and the flight recorder behind the debugger. Offscreen platform, fake SecretStore, loopback only.
 
+#include "capturefile.h"
 #include "catalogview.h"
 #include "connectionpanel.h"
 #include "connectiontimelinemodel.h"
@@ -11,6 +12,7 @@
 #include "eventtablemodel.h"
 #include "eventtableview.h"
 #include "fakesecretstore.h"
+#include "flightrecorder.h"
 #include "framelogmodel.h"
 #include "httplogmodel.h"
 #include "jsontreemodel.h"
@@ -19,6 +21,7 @@
 #include "monitorcontroller.h"
 #include "monitorsettings.h"
 #include "profiledialog.h"
+#include "savecapturedialog.h"
 #include "simulatorserver.h"
 #include "streamcatalogmodel.h"
 #include "subscriptionmodel.h"
@@ -28,6 +31,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QJsonArray>
@@ -146,7 +150,8 @@ private Q_SLOTS:
     void missingKeyShowsBannerAndStaysDisconnected();
     void keyFromSecretStoreIsUsedAndRedacted();
     void keychainUnavailableIsShown();
-    void debuggerRecordsFramesOnlyWhileVisible();
+    void debuggerShowsWhatHappenedBeforeItWasOpened();
+    void saveCaptureWritesWhatTheRecorderHolds();
     void exportWritesTheVisibleTable();
     void enteringAKeyInTheProfileDialogConnects();
 
@@ -460,36 +465,90 @@ void TestMainWindow::keychainUnavailableIsShown()
     QVERIFY(monitor->window->keychainBanner()->text().contains(QLatin1String("this session only")));
 }
 
-void TestMainWindow::debuggerRecordsFramesOnlyWhileVisible()
+// The flight recorder runs from start-up: a user who opens the debugger after a drop sees the
+// frames and HTTP exchanges that explain it (issue 14).
+void TestMainWindow::debuggerShowsWhatHappenedBeforeItWasOpened()
+{
+    auto monitor = startOnSimulator();
+    Subscription *demo = monitor->findSubscription(QStringLiteral("svm.token.swaps"), wrappedSol);
+    QVERIFY(demo);
+    QTRY_COMPARE_WITH_TIMEOUT(demo->status(), Subscription::Status::Subscribed, LongWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(demo->eventCount() >= 5, LongWaitMs);
+    QVERIFY(!monitor->window->debuggerDock()->isVisible());
+
+    // A simulated drop, and the client's way back, all while the debugger is closed.
+    const qint64 dropUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    StreamClient *client = monitor->controller->client();
+    QSignalSpy states(client, &StreamClient::stateChanged);
+    QVERIFY(monitor->controller->simulator()->dropAllConnections() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(client->state() == StreamClient::State::Connected && states.size() >= 2, LongWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(demo->status(), Subscription::Status::Subscribed, LongWaitMs);
+
+    monitor->window->debuggerDock()->show();
+    FrameLogModel *frames = monitor->controller->frameLogModel();
+    frames->flush();
+    int before = 0;
+    int established = 0;
+    for (int row = 0; row < frames->rowCount(); ++row) {
+        const QModelIndex index = frames->index(row, 0);
+        if (index.data(FrameLogModel::TimestampUsRole).toLongLong() < dropUs)
+            ++before;
+        if (index.data(FrameLogModel::EventRole).toString() == QLatin1String("pusher:connection_established"))
+            ++established;
+    }
+    QVERIFY2(before >= 5, qPrintable(QString::number(before)));
+    QVERIFY2(established >= 2, qPrintable(QString::number(established))); // before the drop and after
+    QVERIFY(monitor->window->debuggerView()->frameTable()->model()->rowCount() > 0);
+
+    // The session requests before and after the drop are in the HTTP inspector.
+    const HttpLogModel *http = monitor->controller->httpLogModel();
+    int sessions = 0;
+    for (int row = 0; row < http->rowCount(); ++row) {
+        for (int column = 0; column < http->columnCount(); ++column) {
+            if (http->index(row, column).data().toString().contains(QLatin1String("/api/v2/ws/session"))) {
+                ++sessions;
+                break;
+            }
+        }
+    }
+    QVERIFY2(sessions >= 2, qPrintable(QString::number(sessions)));
+}
+
+void TestMainWindow::saveCaptureWritesWhatTheRecorderHolds()
 {
     auto monitor = startOnSimulator();
     Subscription *demo = monitor->findSubscription(QStringLiteral("svm.token.swaps"), wrappedSol);
     QVERIFY(demo);
     QTRY_VERIFY_WITH_TIMEOUT(demo->eventCount() >= 5, LongWaitMs);
-    QVERIFY(!monitor->window->debuggerDock()->isVisible());
-    QCOMPARE(monitor->controller->frameLogModel()->rowCount() + monitor->controller->frameLogModel()->pendingCount(),
-             0);
+    monitor->controller->disconnectFromService();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->client()->state(), StreamClient::State::Disconnected, LongWaitMs);
+    const capture::FlightRecorder *recorder = monitor->controller->flightRecorder();
+    QVERIFY(recorder->frameCount() >= 5);
 
-    monitor->window->debuggerDock()->show();
-    QTRY_VERIFY_WITH_TIMEOUT(monitor->controller->frameLogModel()->rowCount() >= 3, LongWaitMs);
-    DebuggerView *debugger = monitor->window->debuggerView();
-    QTableView *frames = debugger->frameTable();
-    QVERIFY(frames->model()->rowCount() > 0);
-    // Heartbeats are hidden by default and can be shown; the View menu mirrors the box.
-    QVERIFY(debugger->hidesHeartbeats());
-    debugger->setHideHeartbeats(false);
-    QVERIFY(!monitor->settings->hideHeartbeats());
+    // The dialog, as the user fills it in: everything, into a compressed file.
+    SaveCaptureDialog dialog(recorder, std::nullopt);
+    const QString path = m_dir->filePath(QStringLiteral("session.jsonl.gz"));
+    dialog.setFileName(path);
+    QCOMPARE(dialog.range(), SaveCaptureDialog::Range::Everything);
+    QString error;
+    QVERIFY2(SaveCaptureDialog::save(recorder, dialog.fileName(), dialog.rangeUs(), &error), qPrintable(error));
 
-    // The catalog and session requests are in the HTTP inspector.
-    QVERIFY(monitor->controller->httpLogModel()->rowCount() >= 2);
+    const auto contents = capture::readCaptureFile(path, &error);
+    QVERIFY2(contents, qPrintable(error));
+    QCOMPARE(contents->cutBytes, 0);
+    qsizetype frames = 0;
+    for (const capture::CaptureEntry &entry : contents->capture.entries) {
+        if (const auto *frame = std::get_if<capture::FrameEntry>(&entry)) {
+            QCOMPARE(frame->data, recorder->frameAt(frames).data);
+            ++frames;
+        }
+    }
+    QCOMPARE(frames, recorder->frameCount());
 
-    monitor->window->debuggerDock()->hide();
-    QTRY_VERIFY_WITH_TIMEOUT(!monitor->window->debuggerDock()->isVisible(), LongWaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->frameLogModel()->pendingCount(), 0, LongWaitMs);
-    const int recorded = monitor->controller->frameLogModel()->rowCount();
-    const quint64 events = demo->eventCount();
-    QTRY_VERIFY_WITH_TIMEOUT(demo->eventCount() >= events + 5, LongWaitMs);
-    QCOMPARE(monitor->controller->frameLogModel()->rowCount(), recorded);
+    // The last minute of a session that lasted seconds is all of it; a range before it is nothing.
+    dialog.setLastMinutes(1);
+    QCOMPARE(dialog.range(), SaveCaptureDialog::Range::LastMinutes);
+    QVERIFY(dialog.rangeUs().first < recorder->firstTimeUs());
 }
 
 void TestMainWindow::exportWritesTheVisibleTable()

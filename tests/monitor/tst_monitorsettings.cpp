@@ -114,11 +114,16 @@ void TestMonitorSettings::capacitiesAreClamped()
     QSignalSpy changed(&settings, &MonitorSettings::capacitiesChanged);
     settings.setTableCapacity(5);
     QCOMPARE(settings.tableCapacity(), MonitorSettings::MinCapacity);
-    settings.setFrameLogCapacity(1000000000);
-    QCOMPARE(settings.frameLogCapacity(), MonitorSettings::MaxCapacity);
+    settings.setRecorderMegabytes(1000000000);
+    QCOMPARE(settings.recorderMegabytes(), MonitorSettings::MaxRecorderMegabytes);
     QCOMPARE(changed.size(), 2);
-    settings.setFrameLogCapacity(MonitorSettings::MaxCapacity);
+    settings.setRecorderMegabytes(MonitorSettings::MaxRecorderMegabytes);
     QCOMPARE(changed.size(), 2);
+    settings.setRecorderMinutes(0);
+    QCOMPARE(settings.recorderMinutes(), MonitorSettings::MinRecorderMinutes);
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(settings.recorderLimits().maxBytes, qint64(MonitorSettings::MaxRecorderMegabytes) * 1024 * 1024);
+    QCOMPARE(settings.recorderLimits().maxAgeMs, 60000);
 }
 
 void TestMonitorSettings::recentValuesAreMostRecentFirstAndBounded()
