@@ -46,8 +46,16 @@ StreamEvent StreamEvent::fromFrame(const QString &stream, const QString &channel
                                    const QByteArray &payload, EventRowBuilder &builder, bool typedRow)
 {
     using namespace std::chrono;
+    const qint64 nowUs = duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+    return fromFrame(stream, channel, event, payload, nowUs, builder, typedRow);
+}
+
+StreamEvent StreamEvent::fromFrame(const QString &stream, const QString &channel, const QString &event,
+                                   const QByteArray &payload, qint64 receivedAtUs, EventRowBuilder &builder,
+                                   bool typedRow)
+{
     StreamEvent result;
-    result.receivedAtUs = duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+    result.receivedAtUs = receivedAtUs;
     result.stream = stream;
     result.channel = channel;
     result.event = event;

@@ -48,6 +48,11 @@ struct StreamEvent
     /// The benchmarks call it too, so they measure exactly what the product does.
     static StreamEvent fromFrame(const QString &stream, const QString &channel, const QString &event,
                                  const QByteArray &payload, EventRowBuilder &builder, bool typedRow = true);
+    /// The same, stamped @p receivedAtUs: when the frame arrived (the time the connection gave
+    /// its frame record too), or, in a replay, the recorded arrival.
+    static StreamEvent fromFrame(const QString &stream, const QString &channel, const QString &event,
+                                 const QByteArray &payload, qint64 receivedAtUs, EventRowBuilder &builder,
+                                 bool typedRow = true);
 };
 
 using StreamEventBatch = QList<StreamEvent>;

@@ -177,9 +177,58 @@ void PusherConnection::failPermanently(const QString &reason)
 
 bool PusherConnection::send(const QByteArray &frame)
 {
-    if (m_state != State::Connected || !m_socket)
+    if (m_state != State::Connected || (!m_socket && !m_replay))
         return false;
     return sendFrame(frame);
+}
+
+void PusherConnection::setReplayMode(bool on)
+{
+    if (m_state != State::Disconnected && m_state != State::Failed) {
+        qCWarning(lcPusher) << "setReplayMode() ignored in state" << m_state;
+        return;
+    }
+    m_replay = on;
+}
+
+bool PusherConnection::acceptsInjectedFrame()
+{
+    if (!m_replay || m_state == State::Disconnected || m_state == State::Failed)
+        return false;
+    // Frames with no recorded opening (a capture that begins mid-session): the connection they
+    // came on existed, so it is opened here.
+    if (!m_replayConnectionOpen)
+        startAttempt();
+    return m_replayConnectionOpen;
+}
+
+void PusherConnection::injectFrame(const QByteArray &frame, qint64 receivedAtUs)
+{
+    if (acceptsInjectedFrame())
+        handleTextFrame(frame, receivedAtUs);
+}
+
+void PusherConnection::injectBinaryFrame(const QByteArray &frame, qint64 receivedAtUs)
+{
+    if (acceptsInjectedFrame())
+        handleBinaryFrame(frame, receivedAtUs);
+}
+
+void PusherConnection::injectConnectionLoss(const QString &reason)
+{
+    if (!m_replay || !m_replayConnectionOpen)
+        return;
+    qCInfo(lcPusher).noquote() << "replay: recorded connection lost:" << reason;
+    discardSocket(false);
+    m_policy.clearScheduledAttempt();
+    setState(State::Reconnecting, reason);
+    if (m_state != State::Reconnecting || m_replayConnectionOpen)
+        return; // a receiver closed, failed or reopened the connection
+    // No backoff to wait for: the recording goes on with what the client did next.
+    if (m_refreshBeforeReconnect)
+        Q_EMIT reconnectDue(m_policy.attempt());
+    else
+        startAttempt();
 }
 
 void PusherConnection::setState(State state, const QString &reason)
@@ -202,6 +251,11 @@ void PusherConnection::startAttempt()
     m_establishedAt.invalidate();
     m_awaitingPong = false;
     m_pingSent.invalidate();
+    if (m_replay) {
+        // No socket: the recorded connection's frames arrive through injectFrame().
+        m_replayConnectionOpen = true;
+        return;
+    }
 
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
@@ -256,6 +310,8 @@ void PusherConnection::discardSocket(bool sendNormalClose)
     m_stableTimer.stop();
     m_awaitingPong = false;
     m_socketId.clear();
+    ++m_socketSerial;
+    m_replayConnectionOpen = false;
     if (!m_socket)
         return;
     QWebSocket *socket = std::exchange(m_socket, nullptr);
@@ -282,60 +338,80 @@ void PusherConnection::onTextMessage(QWebSocket *socket, const QString &message)
 {
     if (socket != m_socket)
         return;
-    const QByteArray frame = message.toUtf8();
-    ++m_counters.framesIn;
-    m_counters.bytesIn += static_cast<quint64>(frame.size());
-    m_lastFrame.start();
-    // Any frame proves the connection alive, not only the pong (PROTOCOL.md 2.4).
-    if (m_awaitingPong) {
-        m_awaitingPong = false;
-        m_pongTimer.stop();
-    }
-
-    const DecodeResult result = decode(frame);
-    if (m_observeFrames)
-        observe(FrameRecord::Direction::In, frame, &result);
-    if (socket != m_socket)
-        return; // the observer closed or reopened the connection
-    if (const auto *error = std::get_if<DecodeError>(&result)) {
-        ++m_counters.malformedFrames;
-        qCWarning(lcPusher).noquote() << "malformed frame of" << frame.size() << "bytes:" << error->message;
-        Q_EMIT decodeFailed(error->message, frame);
-        return;
-    }
-    handleMessage(std::get<Message>(result));
+    // Stamped once, on arrival: the frame record and every event routed from this frame carry
+    // this time, so replaying the record gives exactly the events the live session gave.
+    handleTextFrame(message.toUtf8(), currentTimeUs());
 }
 
 void PusherConnection::onBinaryMessage(QWebSocket *socket, const QByteArray &message)
 {
     if (socket != m_socket)
         return;
+    handleBinaryFrame(message, currentTimeUs());
+}
+
+void PusherConnection::countInbound(qsizetype bytes)
+{
     ++m_counters.framesIn;
-    m_counters.bytesIn += static_cast<quint64>(message.size());
+    m_counters.bytesIn += static_cast<quint64>(bytes);
     m_lastFrame.start();
+    // Any frame proves the connection alive, not only the pong (PROTOCOL.md 2.4).
     if (m_awaitingPong) {
         m_awaitingPong = false;
         m_pongTimer.stop();
     }
+}
+
+void PusherConnection::handleTextFrame(const QByteArray &frame, qint64 receivedAtUs)
+{
+    countInbound(frame.size());
+    const DecodeResult result = decode(frame);
+    if (m_observeFrames) {
+        const quint64 serial = m_socketSerial;
+        observe(FrameRecord::Direction::In, frame, &result, receivedAtUs);
+        if (serial != m_socketSerial)
+            return; // the observer closed or reopened the connection
+    }
+    if (const auto *error = std::get_if<DecodeError>(&result)) {
+        ++m_counters.malformedFrames;
+        qCWarning(lcPusher).noquote() << "malformed frame of" << frame.size() << "bytes:" << error->message;
+        Q_EMIT decodeFailed(error->message, frame);
+        return;
+    }
+    handleMessage(std::get<Message>(result), receivedAtUs);
+}
+
+void PusherConnection::handleBinaryFrame(const QByteArray &message, qint64 receivedAtUs)
+{
+    countInbound(message.size());
     ++m_counters.malformedFrames;
     const QString error = tr("binary frame of %1 bytes (the protocol uses text frames only)").arg(message.size());
     if (m_observeFrames) {
         FrameRecord record;
         record.direction = FrameRecord::Direction::In;
-        record.timestampUs = currentTimeUs();
+        record.timestampUs = receivedAtUs;
         record.sizeBytes = message.size();
-        record.text = error;
+        record.binary = true;
+        record.data = message;
+        const quint64 serial = m_socketSerial;
         Q_EMIT frameObserved(record);
-        if (socket != m_socket)
+        if (serial != m_socketSerial)
             return;
     }
     qCWarning(lcPusher).noquote() << error;
     Q_EMIT decodeFailed(error, message);
 }
 
-void PusherConnection::handleMessage(const Message &message)
+void PusherConnection::handleMessage(const Message &message, qint64 receivedAtUs)
 {
     if (const auto *established = std::get_if<ConnectionEstablished>(&message)) {
+        if (m_established && m_replay) {
+            // The recording (a HAR file above all) shows its next connection without saying how
+            // the last one ended: that one was lost, as the client saw it.
+            injectConnectionLoss(tr("the recording continues on a new connection"));
+            if (!acceptsInjectedFrame())
+                return;
+        }
         if (m_established) {
             // One handshake per socket: a repeated one must not make the owner join every
             // channel again (the server would answer "Existing subscription").
@@ -351,12 +427,17 @@ void PusherConnection::handleMessage(const Message &message)
         m_activityTimeoutMs
             = std::min(std::max(1, m_timings.activityTimeoutCapMs), established->activityTimeoutSeconds * 1000);
         m_lastFrame.start();
-        m_activityTimer.start(m_activityTimeoutMs);
         m_awaitingRefresh = false;
-        if (m_timings.stableAfterMs <= 0)
+        if (m_replay) {
+            // The recording holds the server's pings and the connection's end; no timer of ours.
             onStable();
-        else
-            m_stableTimer.start(m_timings.stableAfterMs);
+        } else {
+            m_activityTimer.start(m_activityTimeoutMs);
+            if (m_timings.stableAfterMs <= 0)
+                onStable();
+            else
+                m_stableTimer.start(m_timings.stableAfterMs);
+        }
         if (reconnected)
             ++m_counters.reconnects;
         qCInfo(lcPusher).noquote() << "connection established, socket" << m_socketId << "activity timeout"
@@ -388,7 +469,7 @@ void PusherConnection::handleMessage(const Message &message)
         if (error->code && *error->code >= 4000 && *error->code <= 4299)
             m_pusherErrorCode = error->code;
     }
-    Q_EMIT messageReceived(message);
+    Q_EMIT messageReceived(message, receivedAtUs);
 }
 
 void PusherConnection::onSocketError(QWebSocket *socket, QAbstractSocket::SocketError error)
@@ -542,6 +623,13 @@ void PusherConnection::onStable()
 
 bool PusherConnection::sendFrame(const QByteArray &frame)
 {
+    if (m_replay) {
+        // Nobody to send to: what the live client sent is in the recording already.
+        if (!m_replayConnectionOpen)
+            return false;
+        ++m_counters.framesDropped;
+        return true;
+    }
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return false;
     QWebSocket *socket = m_socket;
@@ -549,15 +637,16 @@ bool PusherConnection::sendFrame(const QByteArray &frame)
     ++m_counters.framesOut;
     m_counters.bytesOut += static_cast<quint64>(frame.size());
     if (m_observeFrames)
-        observe(FrameRecord::Direction::Out, frame, nullptr);
+        observe(FrameRecord::Direction::Out, frame, nullptr, currentTimeUs());
     return true;
 }
 
-void PusherConnection::observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded)
+void PusherConnection::observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded,
+                               qint64 timestampUs)
 {
     FrameRecord record;
     record.direction = direction;
-    record.timestampUs = currentTimeUs();
+    record.timestampUs = timestampUs;
     record.sizeBytes = frame.size();
     DecodeResult ownDecode;
     if (!decoded) {
@@ -568,7 +657,8 @@ void PusherConnection::observe(FrameRecord::Direction direction, const QByteArra
         record.event = eventName(*message);
         record.channel = channelName(*message);
     }
-    record.text = redactFrameText(frame);
+    // Only what we send carries secrets (a subscribe's `auth`); what arrives is kept as it came.
+    record.data = direction == FrameRecord::Direction::Out ? redactFrameText(frame).toUtf8() : frame;
     Q_EMIT frameObserved(record);
 }
 

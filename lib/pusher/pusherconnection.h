@@ -3,6 +3,8 @@
 // The Pusher protocol 7 transport over one QWebSocket: handshake, heartbeat, close-code
 // reactions and automatic reconnects (PROTOCOL.md 2.1, 2.4, 2.5, 3.4). It knows nothing of
 // sessions or subscriptions: the StreamClient drives it and answers sessionRefreshRequired().
+// In replay mode it has no socket: recorded frames are injected and go through the same
+// inbound handler as frames from the network.
 
 #include "framerecord.h"
 #include "pusherprotocol.h"
@@ -81,6 +83,8 @@ public:
         quint64 bytesOut = 0;
         quint64 malformedFrames = 0;
         quint64 reconnects = 0;
+        /// Replay mode: frames the owner asked to send, dropped because there is no server.
+        quint64 framesDropped = 0;
     };
 
     /// Fresh sessions whose endpoint is refused before it worked, in a row, before Failed.
@@ -139,6 +143,30 @@ public:
 
     static QString stateText(State state);
 
+    // ---- replay ---------------------------------------------------------------------------
+
+    /// Replay mode: no socket is ever opened. open() and resumeWithEndpoint() note the endpoint
+    /// and wait for the recorded connection's frames; injectFrame() runs exactly the handler a
+    /// frame from the network runs (counters, decoding, frame records, the protocol reactions,
+    /// messageReceived()); what the connection or its owner sends is dropped and counted
+    /// (Counters::framesDropped), not observed; no protocol timer runs (the recording says what
+    /// the server did, and when). Changes only while Disconnected or Failed.
+    void setReplayMode(bool on);
+    bool isReplayMode() const { return m_replay; }
+    /// Replay: one recorded inbound text message, received at @p receivedAtUs (µs since the epoch),
+    /// which the frame record and messageReceived() carry. A pusher:connection_established on a
+    /// connection that already has one starts the recording's next connection (a HAR file shows
+    /// connections one after the other without saying how each ended). Dropped while
+    /// Disconnected or Failed.
+    void injectFrame(const QByteArray &frame, qint64 receivedAtUs);
+    /// Replay: one recorded binary message (a protocol error, handled as from the network).
+    void injectBinaryFrame(const QByteArray &frame, qint64 receivedAtUs);
+    /// Replay: the recorded connection ended (dropped, or closed by the server) with @p reason:
+    /// the state becomes Reconnecting and, as no backoff is waited for, reconnectDue() (or, without
+    /// refreshBeforeReconnect(), the next attempt) follows at once. Ignored when no recorded
+    /// connection is open or being opened.
+    void injectConnectionLoss(const QString &reason);
+
 Q_SIGNALS:
     /// The state changed; `reason` says why (empty when connected).
     void stateChanged(shuriken::pusher::PusherConnection::State state, const QString &reason);
@@ -146,8 +174,9 @@ Q_SIGNALS:
     void connected(const QString &socketId);
     /// A decoded message other than connection_established, ping and pong (which the connection
     /// handles itself): subscription results, member events, pusher:error, channel events and
-    /// ignored pusher events.
-    void messageReceived(const shuriken::pusher::Message &message);
+    /// ignored pusher events. @p receivedAtUs is when its frame arrived (µs since the epoch), the
+    /// time its frame record carries too; in a replay, the recorded time.
+    void messageReceived(const shuriken::pusher::Message &message, qint64 receivedAtUs);
     /// A frame could not be decoded (or was binary); it was counted, the connection stays up.
     void decodeFailed(const QString &error, const QByteArray &frame);
     /// A pusher:pong answered our pusher:ping after `ms` milliseconds.
@@ -172,16 +201,24 @@ private:
     void onSocketConnected(QWebSocket *socket);
     void onTextMessage(QWebSocket *socket, const QString &message);
     void onBinaryMessage(QWebSocket *socket, const QByteArray &message);
+    /// What every inbound message goes through, from the socket or injected by a replay.
+    void handleTextFrame(const QByteArray &frame, qint64 receivedAtUs);
+    void handleBinaryFrame(const QByteArray &frame, qint64 receivedAtUs);
+    void countInbound(qsizetype bytes);
+    /// Replay: whether an injected frame has a connection to arrive on (opening one if an attempt
+    /// is under way without one).
+    bool acceptsInjectedFrame();
     void onSocketGone(QWebSocket *socket);
     void onSocketError(QWebSocket *socket, QAbstractSocket::SocketError error);
-    void handleMessage(const Message &message);
+    void handleMessage(const Message &message, qint64 receivedAtUs);
     void handleLoss(int closeCode, CloseAction action, const QString &reason);
     void onActivityTimeout();
     void onPongTimeout();
     void onHandshakeTimeout();
     void onStable();
     void onReconnectTimer();
-    void observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded);
+    void observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded,
+                 qint64 timestampUs);
     bool sendFrame(const QByteArray &frame);
 
     Timings m_timings;
@@ -190,6 +227,12 @@ private:
     State m_state = State::Disconnected;
     QString m_stateReason;
     QWebSocket *m_socket = nullptr;
+    /// Bumped whenever the socket (or, in a replay, the recorded connection) is let go, so a
+    /// handler can tell that a receiver of its signal closed or reopened the connection.
+    quint64 m_socketSerial = 0;
+    bool m_replay = false;
+    /// Replay: a recorded connection is open or being opened (the replay's stand-in for m_socket).
+    bool m_replayConnectionOpen = false;
     QString m_socketId;
     int m_activityTimeoutMs = 0;
     qint64 m_lastRoundTripMs = -1;

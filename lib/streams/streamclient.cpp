@@ -17,7 +17,8 @@
 #include <chrono>
 
 // The public API, the connection's reports and event delivery. Session rounds live in
-// streamclientsession.cpp, channel subscribe and retry state in streamclientchannels.cpp.
+// streamclientsession.cpp, channel subscribe and retry state in streamclientchannels.cpp,
+// recorded sessions in streamclientreplay.cpp.
 
 namespace shuriken {
 
@@ -239,12 +240,19 @@ StreamClient::Counters StreamClient::counters() const
     counters.bytesOut = transport.bytesOut;
     counters.malformedFrames = transport.malformedFrames;
     counters.reconnects = transport.reconnects;
+    counters.framesDropped = transport.framesDropped;
     return counters;
 }
 
 void StreamClient::setFrameObservation(bool on)
 {
     m_connection->setFrameObservation(on);
+}
+
+void StreamClient::deliverPendingEvents()
+{
+    m_batchTimer.stop();
+    flushBatches();
 }
 
 // ---- connection -----------------------------------------------------------------------------
@@ -263,14 +271,18 @@ void StreamClient::onConnectionStateChanged(PusherConnection::State state, const
 void StreamClient::onConnected(const QString &socketId)
 {
     qCInfo(lcStreams) << "connected with socket" << socketId;
+    // A recording may show the next connection before the session answer it was opened with:
+    // the connection is there, so nothing waits for an endpoint any more.
+    if (m_replay)
+        m_awaitingEndpoint = false;
     subscribeIdleChannels();
     requestSession();
 }
 
-void StreamClient::onMessage(const pusher::Message &message)
+void StreamClient::onMessage(const pusher::Message &message, qint64 receivedAtUs)
 {
     if (const auto *event = std::get_if<pusher::ChannelEvent>(&message))
-        routeEvent(*event);
+        routeEvent(*event, receivedAtUs);
     else if (const auto *succeeded = std::get_if<pusher::SubscriptionSucceeded>(&message))
         onSubscriptionSucceeded(*succeeded);
     else if (const auto *failed = std::get_if<pusher::SubscriptionError>(&message))
@@ -279,7 +291,7 @@ void StreamClient::onMessage(const pusher::Message &message)
         onPusherError(*error);
 }
 
-void StreamClient::routeEvent(const pusher::ChannelEvent &frame)
+void StreamClient::routeEvent(const pusher::ChannelEvent &frame, qint64 receivedAtUs)
 {
     const auto it = m_channels.constFind(frame.channel);
     if (it == m_channels.constEnd()) {
@@ -303,8 +315,10 @@ void StreamClient::routeEvent(const pusher::ChannelEvent &frame)
             // every consumer (tables, exports, the CLI) reads the row. One builder per thread
             // keeps its parser and buffers from event to event.
             thread_local EventRowBuilder builder;
-            event = StreamEvent::fromFrame(channel.resolved.stream, frame.channel, frame.event, frame.payload, builder,
-                                           m_options.typedRows);
+            // Stamped with the frame's arrival, the time its frame record carries: a replay of the
+            // record gives this very event.
+            event = StreamEvent::fromFrame(channel.resolved.stream, frame.channel, frame.event, frame.payload,
+                                           receivedAtUs, builder, m_options.typedRows);
             parsed = true;
             ++m_counters.events;
             m_counters.eventBytes += quint64(frame.payload.size());

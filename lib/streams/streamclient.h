@@ -118,6 +118,8 @@ public:
         quint64 reconnects = 0;
         quint64 sessionRequests = 0;
         quint64 authRequests = 0;
+        /// Replay: frames the client would have sent (there is no server to send them to).
+        quint64 framesDropped = 0;
     };
     Counters counters() const;
     /// The error that made the client fail (for the CLI's exit code and the GUI's banner).
@@ -125,6 +127,38 @@ public:
 
     /// Every frame in and out (secrets redacted) is reported through frameObserved() while on.
     void setFrameObservation(bool on);
+    /// Delivers the events waiting for the batch interval now (the end or a pause of a replay,
+    /// a test that must not wait for the batch timer).
+    void deliverPendingEvents();
+
+    // ---- replay (streamclientreplay.cpp) -----------------------------------------------------
+    // A recorded session runs through the same code as a live one: the recorded session answers
+    // are read by the session DTO and bind subscriptions as live answers do, the recorded frames
+    // are decoded, routed and built into events by the live handlers, each event stamped with its
+    // frame's recorded receive time. Nothing goes to the network.
+
+    /// Replay mode: connectToService() requests no session and opens no socket; the client waits
+    /// for replaySessionExchange() and replayFrame(). Channels are joined without authorization
+    /// (a recording holds no usable signature) and without a confirmation timeout; what the
+    /// client would send is dropped and counted (Counters::framesDropped). Changes only while
+    /// Disconnected or Failed; false otherwise.
+    bool setReplayMode(bool on);
+    bool isReplayMode() const { return m_replay; }
+    /// A recorded POST /api/v2/ws/session exchange: its answer (or its failure) is taken as the
+    /// answer to the request the client has out, exactly as live, including the answers that
+    /// follow a reconnect. An answer to a request made before the last recorded connection loss
+    /// is dropped, as the live client dropped it. False, and nothing done, outside replay mode or
+    /// for another exchange (isSessionExchange()).
+    bool replaySessionExchange(const HttpExchange &exchange);
+    /// A recorded inbound WebSocket message, received at @p receivedAtUs (µs since the epoch).
+    void replayFrame(const QByteArray &frame, qint64 receivedAtUs, bool binary = false);
+    /// The recorded connection ended at @p atUs for @p reason (the recorded change to
+    /// Reconnecting): the client loses it as it lost the live one, and waits for the next
+    /// recorded session answer. With @p failed (the recorded change to Failed), the connection
+    /// failed for good. A loss is ignored while the replay has no connection open.
+    void replayConnectionEnd(const QString &reason, qint64 atUs, bool failed = false);
+    /// Whether @p exchange went to the session endpoint (POST …/api/v2/ws/session).
+    static bool isSessionExchange(const HttpExchange &exchange);
 
     ApiClient *apiClient() const { return m_api; }
     pusher::PusherConnection *connection() const { return m_connection; }
@@ -203,8 +237,11 @@ private:
     qint64 channelRetryDelayMs(int retries) const;
     void onConnectionStateChanged(pusher::PusherConnection::State state, const QString &reason);
     void onConnected(const QString &socketId);
-    void onMessage(const pusher::Message &message);
-    void routeEvent(const pusher::ChannelEvent &frame);
+    void onMessage(const pusher::Message &message, qint64 receivedAtUs);
+    void routeEvent(const pusher::ChannelEvent &frame, qint64 receivedAtUs);
+    /// What the client asks the session endpoint for now (the union of its active keys), and
+    /// which of them are not resolved in this round.
+    QList<SubscriptionRequest> sessionRequests(QList<SubscriptionRequest> *fresh) const;
     void flushBatches();
     /// Keeps the events whose owner passes @p keep; events[i] belongs to owners[i].
     static void keepEventsOf(StreamEventBatch &events, QList<Subscription *> &owners,
@@ -269,6 +306,11 @@ private:
 
     std::optional<ApiError> m_lastError;
     Counters m_counters;
+
+    bool m_replay = false;
+    /// Replay: when the last recorded connection loss happened (µs since the epoch); a session
+    /// answer to a request started before it belongs to the round the loss abandoned.
+    qint64 m_replayRoundStartUs = 0;
 };
 
 } // namespace shuriken

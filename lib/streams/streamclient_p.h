@@ -2,7 +2,8 @@
 
 // What the parts of StreamClient share (streamclient.cpp: the public API, the connection and
 // event delivery; streamclientsession.cpp: session rounds; streamclientchannels.cpp: channel
-// subscribe and retry state). Not part of the library's interface.
+// subscribe and retry state; streamclientreplay.cpp: recorded sessions). Not part of the
+// library's interface.
 
 #include "apierror.h"
 #include "clientclock.h"
@@ -45,6 +46,13 @@ struct StreamClient::ChannelState
 };
 
 namespace streamclient {
+
+// The probe the official SDKs bootstrap with when nothing is subscribed yet: it only tells
+// where the WebSocket lives; its channel is never joined.
+inline SubscriptionRequest probeRequest()
+{
+    return SubscriptionRequest {QStringLiteral("alpha.signalFeedGlobal"), {}};
+}
 
 // How a subscription failed because of @p error: the key or its rights (401/403), something the
 // client retries by itself, or a refusal that waits for the user.

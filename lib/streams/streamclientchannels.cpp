@@ -89,7 +89,9 @@ void StreamClient::sendSubscribe(ChannelPtr channel)
         return;
     channel->retryTimer.stop();
     channel->generation = ++m_lastChannelGeneration;
-    if (channel->resolved.requiresAuthorization()) {
+    // A replay asks no auth endpoint: the subscribe goes nowhere, and the recording shows
+    // whether the server took the live one.
+    if (channel->resolved.requiresAuthorization() && !m_replay) {
         channel->phase = ChannelState::Phase::Authorizing;
         ++m_counters.authRequests;
         const quint64 generation = channel->generation;
@@ -126,7 +128,8 @@ void StreamClient::sendSubscribeFrame(const ChannelPtr &channel, const pusher::S
 {
     channel->phase = ChannelState::Phase::Subscribing;
     m_connection->send(pusher::encodeSubscribe(subscribe));
-    channel->confirmTimer.start(m_options.subscribeTimeoutMs);
+    if (!m_replay) // a replay waits for what the recording says, however long it took
+        channel->confirmTimer.start(m_options.subscribeTimeoutMs);
     setChannelStatus(channel, Subscription::Status::Subscribing, tr("waiting for the server's confirmation"));
 }
 
@@ -156,7 +159,9 @@ void StreamClient::failChannel(ChannelPtr channel, const QString &text, Subscrip
         if (retryAfter)
             delayMs = std::clamp<qint64>(retryAfter->count(), pusher::ReconnectPolicy::kMinimumBackoffMs,
                                          pusher::ReconnectPolicy::kMaximumDelayMs);
-        channel->retryTimer.start(int(delayMs));
+        // A replay does not time the retry: the recording's next confirmation answers it.
+        if (!m_replay)
+            channel->retryTimer.start(int(delayMs));
         reason = tr("%1; retrying in %2 s").arg(text).arg((delayMs + 999) / 1000);
     }
     channel->failure = failure;
@@ -262,7 +267,10 @@ void StreamClient::subscribeIdleChannels()
 void StreamClient::onSubscriptionSucceeded(const pusher::SubscriptionSucceeded &succeeded)
 {
     const ChannelPtr channel = m_channels.value(succeeded.channel);
-    if (!channel || channel->phase != ChannelState::Phase::Subscribing)
+    // A replay does not time the retry of a failed channel: the recording's next confirmation
+    // is the answer to the live client's retry.
+    const bool retried = m_replay && channel && channel->phase == ChannelState::Phase::Failed;
+    if (!channel || (channel->phase != ChannelState::Phase::Subscribing && !retried))
         return; // not asked for on this socket (or given up after a timeout)
     channel->confirmTimer.stop();
     channel->phase = ChannelState::Phase::Subscribed;

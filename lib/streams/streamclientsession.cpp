@@ -16,13 +16,6 @@ namespace shuriken {
 
 namespace {
 
-// The probe the official SDKs bootstrap with when nothing is subscribed yet: it only tells
-// where the WebSocket lives; its channel is never joined.
-SubscriptionRequest probeRequest()
-{
-    return SubscriptionRequest {QStringLiteral("alpha.signalFeedGlobal"), {}};
-}
-
 pusher::PusherEndpoint endpointFor(const ConnectionParams &params)
 {
     pusher::PusherEndpoint endpoint;
@@ -41,25 +34,34 @@ bool StreamClient::isKeyCurrent(const QString &key) const
     return it != m_keys.constEnd() && it->round == m_sessionRound;
 }
 
-void StreamClient::requestSession()
+QList<SubscriptionRequest> StreamClient::sessionRequests(QList<SubscriptionRequest> *fresh) const
 {
-    if (m_state == State::Disconnected || m_state == State::Failed)
-        return;
-    if (m_sessionInFlight || m_retryTimer.isActive())
-        return;
-
     // The union of every active key (PROTOCOL.md 3.3): those this round already resolved, and
-    // the stale or new ones, all at once, or one at a time while a refusal is being traced.
+    // the stale or new ones.
     QList<SubscriptionRequest> current;
-    QList<SubscriptionRequest> fresh;
     QSet<QString> seen;
     for (Subscription *subscription : std::as_const(m_subscriptions)) {
         const QString key = subscription->key();
         if (seen.contains(key) || m_rejectedKeys.contains(key))
             continue;
         seen.insert(key);
-        (isKeyCurrent(key) ? current : fresh).append(subscription->request());
+        (isKeyCurrent(key) ? current : *fresh).append(subscription->request());
     }
+    return current;
+}
+
+void StreamClient::requestSession()
+{
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        return;
+    if (m_sessionInFlight || m_retryTimer.isActive())
+        return;
+    if (m_replay)
+        return; // the recording's answers come through replaySessionExchange()
+
+    // All keys at once, or one new key at a time while a refusal is being traced.
+    QList<SubscriptionRequest> fresh;
+    const QList<SubscriptionRequest> current = sessionRequests(&fresh);
     if (fresh.isEmpty())
         m_isolatingKeys = false;
     const bool needed = !m_session || m_awaitingEndpoint || !fresh.isEmpty();
@@ -71,7 +73,7 @@ void StreamClient::requestSession()
     QList<SubscriptionRequest> requests = current + fresh;
     const bool probe = requests.isEmpty();
     if (probe)
-        requests.append(probeRequest());
+        requests.append(streamclient::probeRequest());
 
     m_sessionInFlight = true;
     ++m_counters.sessionRequests;
