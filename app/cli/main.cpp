@@ -1,7 +1,10 @@
 // shuriken-stream: a headless client on StreamClient, so the real-time core can be used and
 // checked from a shell. Events go to stdout as JSON Lines, diagnostics to stderr.
 
+#include "capturecommand.h"
+#include "capturereplayer.h"
 #include "catalogservice.h"
+#include "harformat.h"
 #include "jsontext.h"
 #include "pusherprotocol.h"
 #include "simulatorserver.h"
@@ -18,6 +21,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #if defined(__GLIBC__)
@@ -96,6 +100,117 @@ void printCatalog(const StreamCatalog &catalog)
     }
 }
 
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(message));
+    return int(ExitUsage);
+}
+
+/// Runs @p command until it finishes (count, duration, the end of a replay, failure, SIGINT or
+/// SIGTERM) and returns its exit code; @p afterStart runs once the command has started.
+int runToEnd(StreamClient &client, StreamCommand &command, const std::function<void()> &afterStart)
+{
+    int exitCode = ExitOk;
+    QObject::connect(&command, &StreamCommand::finished, QCoreApplication::instance(), [&](int code) {
+        exitCode = code;
+        if (client.state() != StreamClient::State::Failed)
+            client.disconnectFromService(); // leave politely: unsubscribe, close 1000
+        QCoreApplication::quit();
+    });
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &command, [&command] {
+        if (interrupted)
+            command.stop();
+    });
+    interruptPoll.start(100);
+
+    QTimer::singleShot(0, &command, [&command, &afterStart] {
+        command.start();
+        if (afterStart)
+            afterStart();
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+/// --replay FILE: the capture's session through a StreamClient in replay mode, printed as the
+/// live run printed it; with --output har, the capture as HAR on stdout.
+int replayCapture(const QString &fileName, double speed, bool harOutput, StreamCommandOptions options)
+{
+    QString error;
+    auto contents = capture::readCaptureFile(fileName, &error);
+    if (!contents) {
+        std::fprintf(
+            stderr, "shuriken-stream: %s\n",
+            qPrintable(
+                QCoreApplication::translate("shuriken-stream", "cannot replay \"%1\": %2").arg(fileName, error)));
+        return ExitCaptureFile;
+    }
+    const qint64 cutBytes = contents->cutBytes;
+    const QString cutText
+        = QCoreApplication::translate("shuriken-stream",
+                                      "the capture was cut short: the %1 bytes after its last complete record were "
+                                      "left out")
+              .arg(cutBytes);
+    if (harOutput) {
+        const QByteArray har = capture::HarFormat::toHar(contents->capture);
+        std::fwrite(har.constData(), 1, size_t(har.size()), stdout);
+        std::fflush(stdout);
+        if (cutBytes > 0)
+            std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(cutText));
+        return cutBytes > 0 ? ExitCaptureCut : ExitOk;
+    }
+
+    const QList<SubscriptionRequest> subscriptions
+        = narrowSubscriptions(captureSubscriptions(contents->capture), options.subscriptions, &error);
+    if (!error.isEmpty())
+        return usageError(error);
+    if (subscriptions.isEmpty()) {
+        std::fprintf(stderr, "shuriken-stream: %s\n",
+                     qPrintable(QCoreApplication::translate("shuriken-stream",
+                                                            "cannot replay \"%1\": it records no subscription")
+                                    .arg(fileName)));
+        return ExitCaptureFile;
+    }
+    options.subscriptions = subscriptions;
+
+    // The client never uses the network in replay mode; it is built as for a live run.
+    QNetworkAccessManager network;
+    StreamClient client(&network);
+    StreamClient::Options clientOptions;
+    if (contents->capture.header.baseUrl.isValid())
+        clientOptions.baseUrl = contents->capture.header.baseUrl;
+    clientOptions.typedRows = options.output == StreamCommandOptions::Output::Table;
+    client.setOptions(clientOptions);
+    client.setReplayMode(true);
+
+    CaptureReplayer replayer(&client);
+    // Diagnostic records carry the recorded time they happened at.
+    options.clockUs = [&replayer] {
+        return replayer.positionUs();
+    };
+    StreamCommand command(&client, options);
+    const QStringList warnings = contents->warnings;
+    replayer.setCapture(std::move(contents->capture));
+    replayer.setSpeed(speed);
+    // The run may end before the capture does (--count, a recorded failure): the replay stops
+    // there, before the client is disconnected.
+    QObject::connect(&command, &StreamCommand::finished, &replayer, &CaptureReplayer::pause);
+    QObject::connect(&replayer, &CaptureReplayer::finished, &command, [&] {
+        if (cutBytes > 0)
+            command.reportWarning(cutText);
+        command.stop(cutBytes > 0 ? ExitCaptureCut : ExitOk);
+    });
+    return runToEnd(client, command, [&] {
+        for (const QString &warning : warnings)
+            command.reportWarning(warning);
+        replayer.start();
+    });
+}
+
 } // namespace
 
 /// A firehose makes and frees socket buffers and event batches of megabytes many times a second.
@@ -125,9 +240,15 @@ int main(int argc, char *argv[])
         "shuriken-stream",
         "Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.\n"
         "Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.\n\n"
-        "Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,\n"
+        "--record FILE writes everything the session does to a capture file (.gz compresses);\n"
+        "--replay FILE replays a capture or a HAR file without the network and prints what the\n"
+        "live run printed; --replay FILE --output har writes the capture as HAR to stdout.\n\n"
+        "Exit codes: 0 ok (count or duration reached, the replay's end, or interrupted), 2 usage error,\n"
         "3 authentication or authorization failed (key or channel refused),\n"
-        "4 connection or every subscription failed for good."));
+        "4 connection or every subscription failed for good,\n"
+        "5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)\n"
+        "  or written,\n"
+        "6 the capture was cut short (a writer killed mid-record): replayed up to the cut."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
@@ -156,8 +277,29 @@ int main(int argc, char *argv[])
                                             QCoreApplication::translate("shuriken-stream", "S"));
     const QCommandLineOption outputOption(
         QStringLiteral("output"),
-        QCoreApplication::translate("shuriken-stream", "Event format: jsonl (default) or table."),
+        QCoreApplication::translate(
+            "shuriken-stream",
+            "Event format: jsonl (default) or table; with --replay also har (the capture as HAR "
+            "1.2, then exit)."),
         QCoreApplication::translate("shuriken-stream", "format"), QStringLiteral("jsonl"));
+    const QCommandLineOption recordOption(
+        QStringLiteral("record"),
+        QCoreApplication::translate("shuriken-stream",
+                                    "Write a capture of the session (frames, HTTP exchanges, state and subscription "
+                                    "changes) to FILE; gzip when it ends in .gz."),
+        QCoreApplication::translate("shuriken-stream", "FILE"));
+    const QCommandLineOption replayOption(
+        QStringLiteral("replay"),
+        QCoreApplication::translate("shuriken-stream",
+                                    "Replay a capture or a HAR file instead of connecting; its subscriptions unless "
+                                    "--subscribe narrows them."),
+        QCoreApplication::translate("shuriken-stream", "FILE"));
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"),
+        QCoreApplication::translate("shuriken-stream",
+                                    "Replay pace: max (default, as fast as possible), or 1, 10 or 100 times the "
+                                    "recorded pace."),
+        QCoreApplication::translate("shuriken-stream", "speed"), QStringLiteral("max"));
     const QCommandLineOption quietOption(
         QStringLiteral("quiet"),
         QCoreApplication::translate("shuriken-stream", "Only count events; print a summary at the end."));
@@ -165,13 +307,9 @@ int main(int argc, char *argv[])
         QStringLiteral("allow-foreign-auth-origin"),
         QCoreApplication::translate("shuriken-stream", "Send the key to an auth endpoint on another origin."));
     parser.addOptions({baseUrlOption, apiKeyOption, simulatorOption, subscribeOption, catalogOption, countOption,
-                       durationOption, outputOption, quietOption, allowForeignOption});
+                       durationOption, outputOption, quietOption, allowForeignOption, recordOption, replayOption,
+                       speedOption});
     parser.process(app);
-
-    auto usageError = [](const QString &message) {
-        std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(message));
-        return int(ExitUsage);
-    };
 
     StreamCommandOptions options;
     const QStringList specs = parser.values(subscribeOption);
@@ -194,12 +332,31 @@ int main(int argc, char *argv[])
             return usageError(
                 QCoreApplication::translate("shuriken-stream", "--duration needs a positive number of seconds"));
     }
+    const bool replay = parser.isSet(replayOption);
     const QString output = parser.value(outputOption);
+    const bool harOutput = output == QLatin1String("har");
     if (output == QLatin1String("table"))
         options.output = StreamCommandOptions::Output::Table;
-    else if (output != QLatin1String("jsonl"))
-        return usageError(QCoreApplication::translate("shuriken-stream", "--output must be jsonl or table"));
+    else if (output != QLatin1String("jsonl") && !(replay && harOutput))
+        return usageError(replay
+                              ? QCoreApplication::translate("shuriken-stream", "--output must be jsonl, table or har")
+                              : QCoreApplication::translate("shuriken-stream", "--output must be jsonl or table"));
     options.quiet = parser.isSet(quietOption);
+    if (replay) {
+        for (const QCommandLineOption *excluded : {&simulatorOption, &baseUrlOption, &catalogOption, &recordOption}) {
+            if (parser.isSet(*excluded))
+                return usageError(QCoreApplication::translate("shuriken-stream", "--replay and --%1 exclude each other")
+                                      .arg(excluded->names().constFirst()));
+        }
+        const auto speed = parseReplaySpeed(parser.value(speedOption));
+        if (!speed)
+            return usageError(QCoreApplication::translate("shuriken-stream", "--speed must be 1, 10, 100 or max"));
+        return replayCapture(parser.value(replayOption), *speed, harOutput, std::move(options));
+    }
+    if (parser.isSet(speedOption))
+        return usageError(QCoreApplication::translate("shuriken-stream", "--speed needs --replay"));
+    if (parser.isSet(recordOption) && parser.isSet(catalogOption))
+        return usageError(QCoreApplication::translate("shuriken-stream", "--record and --catalog exclude each other"));
 
     QString apiKey = parser.value(apiKeyOption);
     if (apiKey.isEmpty())
@@ -265,25 +422,28 @@ int main(int argc, char *argv[])
         return usageError(QCoreApplication::translate("shuriken-stream",
                                                       "nothing to do: give at least one --subscribe (or --catalog)"));
 
+    // The recording starts before the client does, so it holds the whole session.
+    std::unique_ptr<CaptureRecording> recording;
+    if (parser.isSet(recordOption)) {
+        recording = std::make_unique<CaptureRecording>();
+        QString error;
+        if (!recording->start(&client, parser.value(recordOption),
+                              recordingHeader(simulator != nullptr, clientOptions.baseUrl), &error)) {
+            std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(error));
+            return ExitCaptureFile;
+        }
+    }
+
     StreamCommand command(&client, options);
-    int exitCode = ExitOk;
-    QObject::connect(&command, &StreamCommand::finished, &app, [&](int code) {
-        exitCode = code;
-        if (client.state() != StreamClient::State::Failed)
-            client.disconnectFromService(); // leave politely: unsubscribe, close 1000
-        QCoreApplication::quit();
-    });
-
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &command, [&command] {
-        if (interrupted)
-            command.stop();
-    });
-    interruptPoll.start(100);
-
-    QTimer::singleShot(0, &command, &StreamCommand::start);
-    app.exec();
+    if (recording) {
+        QObject::connect(recording.get(), &CaptureRecording::failed, &command,
+                         [&command](const QString &error) { command.fail(error, ExitCaptureFile); });
+    }
+    int exitCode = runToEnd(client, command, {});
+    QString recordingError;
+    if (recording && !recording->finish(&recordingError) && exitCode == ExitOk) {
+        std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(recordingError));
+        exitCode = ExitCaptureFile;
+    }
     return exitCode;
 }

@@ -20,11 +20,6 @@ void flush(QIODevice *device)
         file->flush();
 }
 
-QString nowText()
-{
-    return formatReceivedAt(QDateTime::currentMSecsSinceEpoch() * 1000);
-}
-
 QString failureText(Subscription::Failure failure)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Subscription::Failure>().valueToKey(int(failure)));
@@ -77,9 +72,31 @@ void StreamCommand::start()
     m_client->connectToService();
 }
 
-void StreamCommand::stop()
+void StreamCommand::stop(int exitCode)
 {
-    finish(ExitOk);
+    finish(exitCode);
+}
+
+void StreamCommand::reportWarning(const QString &message)
+{
+    writeDiagnostic({{QStringLiteral("type"), QStringLiteral("warning")},
+                     {QStringLiteral("time"), nowText()},
+                     {QStringLiteral("message"), message}});
+}
+
+void StreamCommand::fail(const QString &message, int exitCode)
+{
+    if (m_finished)
+        return;
+    writeDiagnostic({{QStringLiteral("type"), QStringLiteral("fatal")},
+                     {QStringLiteral("time"), nowText()},
+                     {QStringLiteral("message"), message}});
+    finish(exitCode);
+}
+
+QString StreamCommand::nowText() const
+{
+    return formatReceivedAt(m_options.clockUs ? m_options.clockUs() : QDateTime::currentMSecsSinceEpoch() * 1000);
 }
 
 void StreamCommand::onEvents(const StreamEventBatch &batch)

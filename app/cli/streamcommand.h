@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace shuriken::cli {
@@ -33,6 +34,9 @@ struct StreamCommandOptions
     /// when null); tests pass buffers.
     QIODevice *eventOutput = nullptr;
     QIODevice *diagnosticOutput = nullptr;
+    /// The time diagnostic records carry, µs since the epoch: the wall clock when empty; a
+    /// replay gives its position, so a replayed record says when it happened.
+    std::function<qint64()> clockUs;
 };
 
 /// Exit codes, as documented in --help.
@@ -42,6 +46,12 @@ enum ExitCode
     ExitUsage = 2,
     ExitAuthentication = 3,
     ExitConnectionFailed = 4,
+    /// --replay: the file is not a capture this version reads (missing, damaged, a newer format,
+    /// a HAR without a WebSocket); --record: the capture file could not be written.
+    ExitCaptureFile = 5,
+    /// --replay: the capture was cut short (a writer killed mid-record); everything up to the
+    /// cut was replayed.
+    ExitCaptureCut = 6,
 };
 
 /// Runs one headless session on a StreamClient: subscribes, writes events to stdout as JSON
@@ -57,8 +67,13 @@ public:
     StreamCommand(StreamClient *client, StreamCommandOptions options, QObject *parent = nullptr);
 
     void start();
-    /// Ends the run (interrupt): prints the summary and emits finished(ExitOk).
-    void stop();
+    /// Ends the run (interrupt, the end of a replay, a recording that failed): prints the
+    /// summary and emits finished(@p exitCode).
+    void stop(int exitCode = ExitOk);
+    /// A `warning` record on the diagnostics (a replay's file was cut short, ...).
+    void reportWarning(const QString &message);
+    /// A `fatal` record on the diagnostics, then stop(@p exitCode).
+    void fail(const QString &message, int exitCode);
 
 Q_SIGNALS:
     /// The run is over; the process should exit with @p exitCode.
@@ -74,6 +89,7 @@ private:
     void writeEvent(const StreamEvent &event);
     void writeDiagnostic(const QJsonObject &record);
     void finish(int exitCode);
+    QString nowText() const;
 
     StreamClient *m_client;
     StreamCommandOptions m_options;
