@@ -4,10 +4,10 @@
 # Benchmarks print figures; nothing here passes or fails a build. Installs what is missing first
 # (scripts/install-deps.sh --bench, and pusher-js into tools/npm-check with npm).
 #
-# Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|gui] [--no-build]
+# Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|record|replay|gui] [--no-build]
 #   --quick     one run each, shorter: 300k ingest events, 30 s GUI runs, 0.5 s decode runs
 #   --runs N    runs per benchmark (default 3; 1 with --quick), for the spread
-#   --only X    just one of the three
+#   --only X    just one of them (record: ingest with and without shuriken-stream --record)
 #   --no-build  use what build/bench already holds
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,8 +40,8 @@ if [[ $do_build -eq 1 ]]; then
     scripts/install-deps.sh --bench
     echo "== building Release in $build" >&2
     cmake --preset release -B "$build" >/dev/null
-    cmake --build "$build" -j 2 --target shuriken-sim shuriken-stream bench_decode bench_ingest bench_gui_pipeline \
-        >/dev/null
+    cmake --build "$build" -j 2 --target shuriken-sim shuriken-stream bench_decode bench_ingest bench_replay \
+        bench_gui_pipeline >/dev/null
 fi
 # pusher-js, the reference client of the ingest comparison, comes from the npm registry into
 # tools/npm-check/node_modules (git-ignored); without it that run is skipped.
@@ -53,7 +53,8 @@ fi
 export QT_QPA_PLATFORM=offscreen
 
 figures=$(mktemp)
-trap 'rm -f "$figures"' EXIT
+scratch=$(mktemp -d)
+trap 'rm -f "$figures"; rm -rf "$scratch"' EXIT
 
 # Runs one benchmark: its report goes to the terminal, its FIGURE lines to the table.
 run() {
@@ -81,6 +82,21 @@ for ((i = 1; i <= runs; i++)); do
             "$build/bench/ingest/bench_ingest" --client shuriken-stream --events "$events"
         run "ingest: pusher-js (reference client) vs shuriken-sim --firehose $events (run $i of $runs)" \
             "$build/bench/ingest/bench_ingest" --client pusher-js --events "$events"
+    fi
+    if wants record; then
+        # The recording's cost is the difference between these two runs of the same firehose.
+        run "ingest without recording: shuriken-stream --quiet (run $i of $runs)" \
+            "$build/bench/ingest/bench_ingest" --client shuriken-stream --events "$events"
+        run "ingest with shuriken-stream --record (run $i of $runs)" \
+            "$build/bench/ingest/bench_ingest" --client shuriken-stream --events "$events" \
+            --record "$scratch/ingest.jsonl"
+        rm -f "$scratch/ingest.jsonl"
+    fi
+    if wants replay; then
+        run "replay at max speed: $events events in memory into an event table (run $i of $runs)" \
+            "$build/bench/replay/bench_replay" --events "$events"
+        run "replay at max speed: $events events from a capture file into an event table (run $i of $runs)" \
+            "$build/bench/replay/bench_replay" --events "$events" --file
     fi
     if wants gui; then
         for capacity in 100000 1000000; do
@@ -117,5 +133,12 @@ END {
         else if (t ~ /^>=/) verdict = (m + 0 >= substr(t, 3) + 0) ? "met" : "MISSED"
         else if (t ~ /^==/) verdict = (m + 0 == substr(t, 3) + 0) ? "met" : "MISSED"
         printf "%-44s %-9s %-32s %12s %10s  %s\n", key, unit[key], values[key], (m == int(m) ? m : sprintf("%.2f", m)), t, verdict
+        med[key] = m
+    }
+    # Issue 14: recording may add at most 15% to the ingest CPU per 100k events.
+    base = "ingest.shuriken.cpu_s_per_100k"; rec = "ingest.shuriken_record.cpu_s_per_100k"
+    if ((base in med) && (rec in med) && med[base] > 0) {
+        added = 100 * (med[rec] / med[base] - 1)
+        printf "%-44s %-9s %-32s %12.1f %10s  %s\n", "ingest.record_added_cpu", "%", "(medians)", added, "<=15", (added <= 15 ? "met" : "MISSED")
     }
 }' "$figures"
