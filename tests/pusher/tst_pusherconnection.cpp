@@ -84,7 +84,6 @@ private Q_SLOTS:
     void frameRecordsRedactAuth();
     void frameObservationIsOffByDefault();
     void inboundFrameHasOneTime();
-    void replayModeOpensNoSocket();
     void handshakeTimeout();
     void sendRequiresConnection();
     void tlsOnlyCloseSwitchesToWss();
@@ -699,58 +698,6 @@ void TestPusherConnection::inboundFrameHasOneTime()
     QVERIFY(record.timestampUs > 0);
     QCOMPARE(messages.at(0).at(1).toLongLong(), record.timestampUs);
     connection->close();
-}
-
-// Replay mode: no socket, injected frames through the inbound handler with their recorded times,
-// sends dropped and counted, a recorded loss asks the owner for the next session at once.
-void TestPusherConnection::replayModeOpensNoSocket()
-{
-    FakePusherServer server;
-    QVERIFY(server.listen());
-    auto connection = makeConnection();
-    connection->setRefreshBeforeReconnect(true);
-    connection->setFrameObservation(true);
-    connection->setReplayMode(true);
-    QVERIFY(connection->isReplayMode());
-    QSignalSpy frames(connection.get(), &PusherConnection::frameObserved);
-    QSignalSpy messages(connection.get(), &PusherConnection::messageReceived);
-    QSignalSpy due(connection.get(), &PusherConnection::reconnectDue);
-    QSignalSpy connected(connection.get(), &PusherConnection::connected);
-
-    connection->injectFrame(encodeConnectionEstablished(QStringLiteral("0.0"), 120), 5);
-    QCOMPARE(connection->state(), State::Disconnected); // nothing was opened: dropped
-    connection->open(server.endpoint());
-    QCOMPARE(connection->state(), State::Connecting);
-    connection->injectFrame(encodeConnectionEstablished(QStringLiteral("1.1"), 120), kFakeNow * 1000);
-    QCOMPARE(connection->state(), State::Connected);
-    QCOMPARE(connection->socketId(), QStringLiteral("1.1"));
-    QCOMPARE(connected.size(), 1);
-    QCOMPARE(frames.at(0).at(0).value<FrameRecord>().timestampUs, kFakeNow * 1000);
-
-    const QByteArray event = encodeChannelEvent(QStringLiteral("ch"), QStringLiteral("update"), "{\"seq\":1}");
-    connection->injectFrame(event, kFakeNow * 1000 + 7);
-    QCOMPARE(messages.size(), 1);
-    QCOMPARE(messages.at(0).at(1).toLongLong(), kFakeNow * 1000 + 7);
-    QVERIFY(std::holds_alternative<ChannelEvent>(messages.at(0).at(0).value<Message>()));
-    connection->injectFrame(encodeServerPing(), kFakeNow * 1000 + 8); // answered with a pong: dropped
-    QVERIFY(connection->send(encodeSubscribe(Subscribe {QStringLiteral("ch"), {}, {}})));
-    QCOMPARE(connection->counters().framesDropped, quint64(2));
-    QCOMPARE(connection->counters().framesOut, quint64(0));
-    QCOMPARE(connection->counters().framesIn, quint64(3));
-    QCOMPARE(frames.size(), 3); // what was dropped was never on a wire: not observed
-
-    connection->injectConnectionLoss(QStringLiteral("connection lost"));
-    QCOMPARE(connection->state(), State::Reconnecting);
-    QCOMPARE(connection->stateReason(), QStringLiteral("connection lost"));
-    QCOMPARE(due.size(), 1);
-    QCOMPARE(connection->nextReconnectAtMs(), qint64(-1)); // no timer runs
-    connection->resumeWithEndpoint(server.endpoint(QStringLiteral("app-key-2")));
-    connection->injectFrame(encodeConnectionEstablished(QStringLiteral("2.2"), 120), kFakeNow * 1000 + 100);
-    QCOMPARE(connection->state(), State::Connected);
-    QCOMPARE(connection->counters().reconnects, quint64(1));
-    connection->close();
-    QCOMPARE(connection->state(), State::Disconnected);
-    QCOMPARE(server.connectionCount(), 0);
 }
 
 void TestPusherConnection::frameObservationIsOffByDefault()

@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -120,6 +121,75 @@ class tst_StreamClientReplay : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /// The transport's replay mode: no socket, injected frames through the inbound handler with
+    /// their recorded times, sends dropped and counted (not observed: they were never on a
+    /// wire), and a recorded loss asks the owner for the next session at once, with no timer.
+    void transportReplayModeOpensNoSocket()
+    {
+        using pusher::PusherConnection;
+        using State = PusherConnection::State;
+        QTcpServer server; // where a socket would go: it must see none
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        pusher::PusherEndpoint endpoint;
+        endpoint.host = QStringLiteral("127.0.0.1");
+        endpoint.port = server.serverPort();
+        endpoint.appKey = QStringLiteral("app-key");
+
+        PusherConnection connection;
+        connection.setRefreshBeforeReconnect(true);
+        connection.setFrameObservation(true);
+        connection.setReplayMode(true);
+        QVERIFY(connection.isReplayMode());
+        QSignalSpy frames(&connection, &PusherConnection::frameObserved);
+        QSignalSpy messages(&connection, &PusherConnection::messageReceived);
+        QSignalSpy due(&connection, &PusherConnection::reconnectDue);
+        QSignalSpy connected(&connection, &PusherConnection::connected);
+
+        connection.injectFrame(pusher::encodeConnectionEstablished(QStringLiteral("0.0"), 120), 5);
+        QCOMPARE(connection.state(), State::Disconnected); // nothing was opened: dropped
+        connection.open(endpoint);
+        QCOMPARE(connection.state(), State::Connecting);
+        connection.injectFrame(pusher::encodeConnectionEstablished(QStringLiteral("1.1"), 120), kT0);
+        QCOMPARE(connection.state(), State::Connected);
+        QCOMPARE(connection.socketId(), QStringLiteral("1.1"));
+        QCOMPARE(connected.size(), 1);
+        QCOMPARE(frames.at(0).at(0).value<pusher::FrameRecord>().timestampUs, kT0);
+
+        const QByteArray event
+            = pusher::encodeChannelEvent(QStringLiteral("ch"), QStringLiteral("update"), "{\"seq\":1}");
+        connection.injectFrame(event, kT0 + 7);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).at(1).toLongLong(), kT0 + 7);
+        QVERIFY(std::holds_alternative<pusher::ChannelEvent>(messages.at(0).at(0).value<pusher::Message>()));
+        QCOMPARE(frames.at(1).at(0).value<pusher::FrameRecord>().data, event);
+        connection.injectFrame(pusher::encodeServerPing(), kT0 + 8); // answered with a pong: dropped
+        QVERIFY(connection.send(pusher::encodeSubscribe(pusher::Subscribe {QStringLiteral("ch"), {}, {}})));
+        QCOMPARE(connection.counters().framesDropped, quint64(2));
+        QCOMPARE(connection.counters().framesOut, quint64(0));
+        QCOMPARE(connection.counters().framesIn, quint64(3));
+        QCOMPARE(frames.size(), 3);
+
+        connection.injectConnectionLoss(QStringLiteral("connection lost"));
+        QCOMPARE(connection.state(), State::Reconnecting);
+        QCOMPARE(connection.stateReason(), QStringLiteral("connection lost"));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(connection.nextReconnectAtMs(), qint64(-1)); // no timer runs
+        connection.resumeWithEndpoint(endpoint);
+        connection.injectFrame(pusher::encodeConnectionEstablished(QStringLiteral("2.2"), 120), kT0 + 100);
+        QCOMPARE(connection.state(), State::Connected);
+        QCOMPARE(connection.counters().reconnects, quint64(1));
+        connection.close();
+        QCOMPARE(connection.state(), State::Disconnected);
+
+        // No socket was ever made, so none can have reached the server.
+        bool hasSocket = false;
+        for (const QObject *child : connection.findChildren<QObject *>())
+            hasSocket |= QLatin1String(child->metaObject()->className()) == QLatin1String("QWebSocket");
+        QVERIFY(!hasSocket);
+        QCoreApplication::processEvents();
+        QVERIFY(!server.hasPendingConnections());
+    }
+
     /// Frames injected with times give events with exactly those times, and the rows the live
     /// path's builder gives the same payload; the sends the client makes are dropped and
     /// counted, and no request is made.
