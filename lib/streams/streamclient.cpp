@@ -121,6 +121,7 @@ void StreamClient::connectToService()
     m_keys.clear();
     m_retryTimer.stop();
     m_retryAtMs = -1;
+    m_replayRoundStartUs = 0; // a replay that starts over takes its first answers again
     m_bootstrapPolicy->reset();
     for (const ChannelPtr &channel : std::as_const(m_channels)) {
         resetChannel(*channel);

@@ -307,6 +307,12 @@ private Q_SLOTS:
         QCOMPARE(events.at(2).receivedAtUs, kT0 + 3'000'020);
         QCOMPARE(client.counters().reconnects, quint64(2));
         QCOMPARE(client.counters().sessionRequests, quint64(2));
+
+        // Started over (a replay seeking back): the first answer is the current round's again.
+        client.disconnectFromService();
+        client.connectToService();
+        client.replaySessionExchange(sessionExchange({swapsRequest()}, {resolvedSwaps(QStringLiteral("ch-a"))}, kT0));
+        QCOMPARE(subscription->channel(), QStringLiteral("ch-a"));
         QCOMPARE(network.requests, 0);
     }
 
