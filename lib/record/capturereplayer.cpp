@@ -5,7 +5,11 @@
 #include "streamclient.h"
 #include "streamslog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaMethod>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -313,13 +317,15 @@ void CaptureReplayer::step()
             if (m_state != State::Playing)
                 return;
         }
+        // The position is the entry's time while the client handles it: what it reports then
+        // (a state change, a status) happened at that time.
+        m_positionUs = std::max(m_positionUs, timeUs);
+        m_endUs = std::max(m_endUs, timeUs);
         apply(*entry);
         if (reportEntries)
             Q_EMIT entryReplayed(*entry);
         m_source->advance();
         ++m_counters.entries;
-        m_positionUs = std::max(m_positionUs, timeUs);
-        m_endUs = std::max(m_endUs, timeUs);
         if (m_state != State::Playing)
             return; // a receiver paused, or the client's owner ended the run
         // A slice is timed every 64 entries (well under a millisecond of work), not per entry.
@@ -406,6 +412,50 @@ qint64 CaptureReplayer::cutBytes() const
 QString CaptureReplayer::errorString() const
 {
     return m_source ? m_source->error : QString();
+}
+
+QList<SubscriptionRequest> CaptureReplayer::subscriptionsOf(const capture::Capture &capture)
+{
+    QList<SubscriptionRequest> requested;
+    QSet<QString> requestedKeys;
+    QSet<QString> askedWithOthers; // keys a request named beside other keys: not a lone probe
+    QSet<QString> subscribedKeys;
+    for (const capture::CaptureEntry &entry : capture.entries) {
+        if (const auto *subscription = std::get_if<capture::SubscriptionEntry>(&entry)) {
+            subscribedKeys.insert(subscription->key);
+            continue;
+        }
+        const auto *http = std::get_if<capture::HttpEntry>(&entry);
+        if (!http || !StreamClient::isSessionExchange(http->exchange))
+            continue;
+        const QJsonArray array = QJsonDocument::fromJson(http->exchange.requestBody)
+                                     .object()
+                                     .value(QStringLiteral("subscriptions"))
+                                     .toArray();
+        for (const QJsonValue &value : array) {
+            QString error;
+            const auto request = SubscriptionRequest::fromJson(value, &error);
+            if (!request)
+                continue;
+            const QString key = request->key();
+            if (array.size() > 1)
+                askedWithOthers.insert(key);
+            if (!requestedKeys.contains(key)) {
+                requestedKeys.insert(key);
+                requested.append(*request);
+            }
+        }
+    }
+    const QString probeKey = SubscriptionRequest {QStringLiteral("alpha.signalFeedGlobal"), {}}.key();
+    QList<SubscriptionRequest> result;
+    for (const SubscriptionRequest &request : std::as_const(requested)) {
+        const QString key = request.key();
+        const bool keep = subscribedKeys.isEmpty() ? (key != probeKey || askedWithOthers.contains(key))
+                                                   : subscribedKeys.contains(key);
+        if (keep)
+            result.append(request);
+    }
+    return result;
 }
 
 } // namespace shuriken
