@@ -7,6 +7,7 @@
 // pause, resume and seek. No network is used.
 
 #include "capturerecord.h"
+#include "dto.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -63,6 +64,12 @@ public:
     bool setCaptureFile(const QString &fileName, QString *error);
 
     const capture::CaptureHeader &header() const { return m_header; }
+
+    /// The subscriptions a capture's client had, in the order they were first asked for: the
+    /// (stream, filter) pairs of its recorded session requests that a subscription entry names, or,
+    /// in a capture without subscription entries (a HAR file), every pair but the catalog probe of
+    /// a client that had nothing subscribed yet.
+    static QList<SubscriptionRequest> subscriptionsOf(const capture::Capture &capture);
     /// The capture given to setCapture() (views show its exchanges, states and subscription
     /// changes); empty for a file replayed while it is read, whose entries come through
     /// entryReplayed().
