@@ -60,12 +60,6 @@ private:
 /// base URL (without user info).
 capture::CaptureHeader recordingHeader(bool simulator, const QUrl &baseUrl);
 
-/// The subscriptions a capture's client had, in the order they were first asked for: the
-/// (stream, filter) pairs of its recorded session requests that a subscription entry names, or,
-/// in a capture without subscription entries (a HAR file), every pair but the catalog probe of
-/// a client that had nothing subscribed yet.
-QList<SubscriptionRequest> captureSubscriptions(const capture::Capture &capture);
-
 /// @p available narrowed to the keys of @p wanted (all of them when @p wanted is empty). Empty
 /// with @p error naming the first wanted subscription the capture does not have.
 QList<SubscriptionRequest> narrowSubscriptions(const QList<SubscriptionRequest> &available,

@@ -165,7 +165,7 @@ int replayCapture(const QString &fileName, double speed, bool harOutput, StreamC
     }
 
     const QList<SubscriptionRequest> subscriptions
-        = narrowSubscriptions(captureSubscriptions(contents->capture), options.subscriptions, &error);
+        = narrowSubscriptions(CaptureReplayer::subscriptionsOf(contents->capture), options.subscriptions, &error);
     if (!error.isEmpty())
         return usageError(error);
     if (subscriptions.isEmpty()) {

@@ -22,7 +22,7 @@ QJsonObject parseObject(const QByteArray &text)
 QJsonObject dataOf(const QJsonObject &frame)
 {
     const QJsonValue data = frame.value(QStringLiteral("data"));
-    return data.isString() ? parseObject(data.toString()) : data.toObject();
+    return data.isString() ? parseObject(data.toString().toUtf8()) : data.toObject();
 }
 
 QString key(const QString &a, const QString &b)

@@ -499,7 +499,7 @@ private Q_SLOTS:
             sessions += http && StreamClient::isSessionExchange(http->exchange) ? 1 : 0;
         }
         QCOMPARE(sessions, 2);
-        QCOMPARE(cli::captureSubscriptions(contents->capture), commandOptions.subscriptions);
+        QCOMPARE(CaptureReplayer::subscriptionsOf(contents->capture), commandOptions.subscriptions);
 
         QNetworkAccessManager replayNetwork;
         StreamClient replay(&replayNetwork);
