@@ -2,6 +2,7 @@
 
 #include "aboutbox.h"
 #include "appicon.h"
+#include "capturecontrols.h"
 #include "catalogview.h"
 #include "connectionpanel.h"
 #include "debuggerview.h"
@@ -10,7 +11,6 @@
 #include "messagebanner.h"
 #include "monitorsettings.h"
 #include "profiledialog.h"
-#include "savecapturedialog.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "statusdot.h"
@@ -210,11 +210,9 @@ void MainWindow::createActions()
     m_exportCsv = new QAction(tr("Export Visible Table as &CSV…"), this);
     m_exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportVisibleTable(false); });
-    m_saveCapture = new QAction(tr("Save &Capture…"), this);
-    m_saveCapture->setShortcut(QKeySequence::Save);
-    connect(m_saveCapture, &QAction::triggered, this, [this] {
-        SaveCaptureDialog::run(m_controller->flightRecorder(), m_debuggerView->selectedFrameTimeRange(), this);
-    });
+    m_captureControls = new CaptureControls(m_controller, this, m_debuggerView);
+    auto *central = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    central->insertWidget(central->count() - 1, m_captureControls); // above the tables
     m_exportJsonLines = new QAction(tr("Export Visible Table as &JSON Lines…"), this);
     m_exportJsonLines->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     connect(m_exportJsonLines, &QAction::triggered, this, [this] { exportVisibleTable(true); });
@@ -296,7 +294,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_saveCapture);
+    file->addActions(
+        {m_captureControls->openAction(), m_captureControls->saveAction(), m_captureControls->closeAction()});
+    file->addSeparator();
     file->addAction(m_exportCsv);
     file->addAction(m_exportJsonLines);
     file->addSeparator();

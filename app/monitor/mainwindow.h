@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace shuriken {
 
+class CaptureControls;
 class CatalogView;
 class ConnectionPanel;
 class DebuggerView;
@@ -53,6 +54,7 @@ public:
     CatalogView *catalogView() const { return m_catalogView; }
     SubscriptionsView *subscriptionsView() const { return m_subscriptionsView; }
     DebuggerView *debuggerView() const { return m_debuggerView; }
+    CaptureControls *captureControls() const { return m_captureControls; }
     QDockWidget *catalogDock() const { return m_catalogDock; }
     QDockWidget *subscriptionsDock() const { return m_subscriptionsDock; }
     QDockWidget *debuggerDock() const { return m_debuggerDock; }
@@ -133,7 +135,7 @@ private:
 
     QAction *m_exportCsv = nullptr;
     QAction *m_exportJsonLines = nullptr;
-    QAction *m_saveCapture = nullptr;
+    CaptureControls *m_captureControls = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apipaths.h"
+#include "capturetap.h"
 #include "catalogservice.h"
 #include "connectiontimelinemodel.h"
 #include "eventtablemodel.h"
@@ -35,6 +36,7 @@ MonitorController::MonitorController(MonitorSettings *settings, SecretStore *sec
     , m_catalog(new StreamCatalogModel(this))
     , m_subscriptionModel(new SubscriptionModel(this))
     , m_recorder(new capture::FlightRecorder(this))
+    , m_tap(new CaptureTap(this))
     , m_frames(new FrameLogModel(m_recorder, this))
     , m_http(new HttpLogModel(this))
     , m_timeline(new ConnectionTimelineModel(this))
@@ -46,7 +48,14 @@ MonitorController::MonitorController(MonitorSettings *settings, SecretStore *sec
     // The flight recorder runs from start-up: the debugger shows what happened before it was
     // opened, and a capture can be saved after the fact.
     connect(m_client, &StreamClient::frameObserved, m_recorder, &capture::FlightRecorder::recordFrame);
-    m_client->setFrameObservation(true);
+    // Exchanges, states and subscription changes as the CLI's --record takes them. Frames come
+    // straight from the client above (their envelope names already read); while a capture is
+    // open, the recording's own entries stand in for what the replaying client reports.
+    m_tap->setSink([this](const capture::CaptureEntry &entry) {
+        if (!m_replayer && !std::holds_alternative<capture::FrameEntry>(entry))
+            m_recorder->record(entry);
+    });
+    m_tap->attach(m_client);
     connect(m_client, &StreamClient::httpExchangeFinished, m_http, &HttpLogModel::append);
     connect(m_client, &StreamClient::httpExchangeFinished, this, [this](const HttpExchange &exchange) {
         // A saved capture carries the catalog the session had, as the server sent it.
@@ -87,12 +96,14 @@ MonitorController::~MonitorController()
     m_saveSuspended = true;
     m_statsTimer.stop();
     disconnect(m_client, nullptr, this, nullptr);
+    m_tap->attach(nullptr);
     m_subscriptionModel->setClient(nullptr);
     m_timeline->setClient(nullptr);
 }
 
 void MonitorController::activateProfile(const Profile &profile)
 {
+    leaveCaptureMode();
     ++m_generation;
     m_pendingSecretRequest = 0;
     m_saveSuspended = true;
@@ -286,7 +297,8 @@ void MonitorController::applyCapacities()
     const int rows = m_settings->tableCapacity();
     for (EventTableModel *model : std::as_const(m_tables))
         model->setCapacity(rows);
-    m_recorder->setLimits(m_settings->recorderLimits());
+    if (!m_replayer) // an open capture stays whole
+        m_recorder->setLimits(m_settings->recorderLimits());
 }
 
 void MonitorController::updateFigures()

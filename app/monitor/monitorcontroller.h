@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capturerecord.h"
 #include "dto.h"
 #include "profile.h"
 #include "ratemeter.h"
@@ -23,6 +24,8 @@ namespace capture {
 class FlightRecorder;
 }
 
+class CaptureReplayer;
+class CaptureTap;
 class CatalogService;
 class ConnectionTimelineModel;
 class EventTableModel;
@@ -92,7 +95,6 @@ public:
     EventTableModel *eventModel(const Subscription *subscription) const;
     void setPaused(Subscription *subscription, bool paused);
 
-    /// Frames are recorded only while someone looks (the debugger is visible).
     /// Writes the active profile's subscriptions to the settings.
     void saveSession();
 
@@ -108,6 +110,30 @@ public:
     const Figures &figures() const { return m_figures; }
     /// The catalog's source and, for a fallback after a failure, why.
     QString catalogError() const { return m_catalogError; }
+
+    // ---- captures (monitorcontrollercapture.cpp) --------------------------------------------
+    /// What the open capture is, for the window's capture bar.
+    struct CaptureInfo
+    {
+        QString fileName;
+        qint64 startUs = 0;
+        qint64 endUs = 0;
+        qsizetype entries = 0;
+        /// What the user should know about the file (cut short, records skipped, HAR leftovers).
+        QStringList warnings;
+    };
+    /// Opens @p fileName (a native capture or a HAR document) as an offline session: the live
+    /// connection and subscriptions go (the live session stays saved), the capture's catalog,
+    /// subscriptions and tables come, and its frames, exchanges and states replay through the
+    /// client in replay mode, as fast as possible. No network is used. False with @p error for a
+    /// file that is not a capture or has nothing to replay; the live session is then untouched.
+    bool openCapture(const QString &fileName, QString *error);
+    /// Back to the live session of the active profile.
+    void closeCapture();
+    bool isCaptureOpen() const { return m_replayer != nullptr; }
+    const CaptureInfo &captureInfo() const { return m_captureInfo; }
+    /// The replay of the open capture (speed, pause, position), or nullptr.
+    CaptureReplayer *replayer() const { return m_replayer; }
 
 Q_SIGNALS:
     /// activateProfile() settled on `profile` (the simulator runs, the key was read).
@@ -127,6 +153,9 @@ Q_SIGNALS:
     void figuresUpdated(const shuriken::MonitorController::Figures &figures);
     /// The SecretStore keeps keys for this session only.
     void keyPersistenceLost(const QString &reason);
+    /// A capture was opened (openCapture()) or closed again.
+    void captureOpened(const shuriken::MonitorController::CaptureInfo &info);
+    void captureClosed();
 
 private:
     void continueActivation(quint64 generation, const QString &apiKey);
@@ -135,6 +164,9 @@ private:
     void onSubscriptionAdded(Subscription *subscription);
     void onSubscriptionRemoved(Subscription *subscription);
     void unsubscribeAll();
+    /// Ends capture mode without reconnecting (closeCapture() and activateProfile() reconnect).
+    void leaveCaptureMode();
+    void onReplayedEntry(const capture::CaptureEntry &entry);
     void applyCapacities();
     void updateFigures();
 
@@ -149,6 +181,7 @@ private:
     StreamCatalogModel *m_catalog = nullptr;
     SubscriptionModel *m_subscriptionModel = nullptr;
     capture::FlightRecorder *m_recorder = nullptr;
+    CaptureTap *m_tap = nullptr;
     FrameLogModel *m_frames = nullptr;
     HttpLogModel *m_http = nullptr;
     ConnectionTimelineModel *m_timeline = nullptr;
@@ -159,6 +192,8 @@ private:
     quint64 m_pendingSecretRequest = 0; // the key lookup activation waits for
     bool m_saveSuspended = false;
     QString m_catalogError;
+    CaptureReplayer *m_replayer = nullptr;
+    CaptureInfo m_captureInfo;
 
     QTimer m_statsTimer;
     RateMeter m_eventRate;

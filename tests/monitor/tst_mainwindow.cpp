@@ -3,12 +3,15 @@
 // connection, banners for the simulator, a missing key and a missing keychain, session restore
 // and the flight recorder behind the debugger. Offscreen platform, fake SecretStore, loopback only.
 
+#include "capturecontrols.h"
 #include "capturefile.h"
+#include "capturereplayer.h"
 #include "catalogview.h"
 #include "connectionpanel.h"
 #include "connectiontimelinemodel.h"
 #include "debuggerview.h"
 #include "eventfilterproxymodel.h"
+#include "eventjsonline.h"
 #include "eventtablemodel.h"
 #include "eventtableview.h"
 #include "fakesecretstore.h"
@@ -152,6 +155,8 @@ private Q_SLOTS:
     void keychainUnavailableIsShown();
     void debuggerShowsWhatHappenedBeforeItWasOpened();
     void saveCaptureWritesWhatTheRecorderHolds();
+    void savedCaptureReopensWithTheSameRowsAndFrames();
+    void badCaptureFilesAreRefusedAndTheLiveSessionStays();
     void exportWritesTheVisibleTable();
     void enteringAKeyInTheProfileDialogConnects();
 
@@ -549,6 +554,75 @@ void TestMainWindow::saveCaptureWritesWhatTheRecorderHolds()
     dialog.setLastMinutes(1);
     QCOMPARE(dialog.range(), SaveCaptureDialog::Range::LastMinutes);
     QVERIFY(dialog.rangeUs().first < recorder->firstTimeUs());
+}
+
+// Issue 14: save the live session, reopen it as a capture: the same rows, the same frames.
+void TestMainWindow::savedCaptureReopensWithTheSameRowsAndFrames()
+{
+    auto monitor = startOnSimulator();
+    Subscription *demo = monitor->findSubscription(QStringLiteral("svm.token.swaps"), wrappedSol);
+    QVERIFY(demo);
+    QTRY_VERIFY_WITH_TIMEOUT(demo->eventCount() >= 20, LongWaitMs);
+    monitor->controller->disconnectFromService();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->client()->state(), StreamClient::State::Disconnected, LongWaitMs);
+    EventTableModel *live = monitor->controller->eventModel(demo);
+    QVERIFY(live);
+    QTRY_COMPARE_WITH_TIMEOUT(live->rowCount(), int(demo->eventCount()), LongWaitMs);
+    QList<QByteArray> liveRows;
+    for (int row = 0; row < live->rowCount(); ++row)
+        liveRows.append(eventJsonLine(live->eventAt(row)));
+    const capture::FlightRecorder *recorder = monitor->controller->flightRecorder();
+    const qsizetype liveFrames = recorder->frameCount();
+
+    const QString path = m_dir->filePath(QStringLiteral("reopen.jsonl.gz"));
+    QString error;
+    QVERIFY2(SaveCaptureDialog::save(recorder, path,
+                                     {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}, &error),
+             qPrintable(error));
+
+    CaptureControls *controls = monitor->window->captureControls();
+    QSignalSpy added(monitor->controller.get(), &MonitorController::eventModelAdded);
+    QVERIFY2(monitor->controller->openCapture(path, &error), qPrintable(error));
+    QVERIFY(monitor->controller->isCaptureOpen());
+    QVERIFY(controls->isVisible());
+    QVERIFY2(controls->summaryText().contains(QLatin1String("reopen.jsonl.gz")), qPrintable(controls->summaryText()));
+    QSignalSpy finished(monitor->controller->replayer(), &CaptureReplayer::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWaitMs);
+
+    Subscription *replayed = monitor->findSubscription(QStringLiteral("svm.token.swaps"), wrappedSol);
+    QVERIFY(replayed);
+    EventTableModel *table = monitor->controller->eventModel(replayed);
+    QVERIFY(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), liveRows.size(), LongWaitMs);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(eventJsonLine(table->eventAt(row)), liveRows.at(row));
+    monitor->controller->frameLogModel()->flush();
+    QCOMPARE(recorder->frameCount(), liveFrames);
+    QCOMPARE(monitor->controller->frameLogModel()->rowCount(), int(liveFrames));
+    QVERIFY(monitor->controller->httpLogModel()->rowCount() >= 1); // the session request
+
+    // Closing the capture goes back to the live simulator session.
+    monitor->controller->closeCapture();
+    QVERIFY(!monitor->controller->isCaptureOpen());
+    QVERIFY(!controls->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->client()->state(), StreamClient::State::Connected, LongWaitMs);
+}
+
+void TestMainWindow::badCaptureFilesAreRefusedAndTheLiveSessionStays()
+{
+    auto monitor = startOnSimulator();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->client()->state(), StreamClient::State::Connected, LongWaitMs);
+    const QString path = m_dir->filePath(QStringLiteral("not-a-capture.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"hello\":\"world\"}\n");
+    file.close();
+    QString error;
+    QVERIFY(!monitor->controller->openCapture(path, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!monitor->controller->isCaptureOpen());
+    QCOMPARE(monitor->controller->client()->state(), StreamClient::State::Connected);
+    QVERIFY(!monitor->controller->subscriptions().isEmpty());
 }
 
 void TestMainWindow::exportWritesTheVisibleTable()
