@@ -101,14 +101,19 @@ MonitorController::~MonitorController()
     m_timeline->setClient(nullptr);
 }
 
-void MonitorController::activateProfile(const Profile &profile)
+void MonitorController::endSession()
 {
     leaveCaptureMode();
-    ++m_generation;
+    ++m_generation; // an activation under way is forgotten
     m_pendingSecretRequest = 0;
     m_saveSuspended = true;
     m_client->disconnectFromService();
     unsubscribeAll();
+}
+
+void MonitorController::activateProfile(const Profile &profile)
+{
+    endSession();
     m_saveSuspended = false;
     m_profile = profile;
     m_catalogError.clear();

@@ -164,6 +164,8 @@ private:
     void onSubscriptionAdded(Subscription *subscription);
     void onSubscriptionRemoved(Subscription *subscription);
     void unsubscribeAll();
+    /// Ends the live session or the open capture: disconnected, no subscription, saving suspended.
+    void endSession();
     /// Ends capture mode without reconnecting (closeCapture() and activateProfile() reconnect).
     void leaveCaptureMode();
     void onReplayedEntry(const capture::CaptureEntry &entry);

@@ -51,13 +51,9 @@ bool MonitorController::openCapture(const QString &fileName, QString *error)
         return false;
     }
 
-    leaveCaptureMode();
-    // The live session goes, and stays saved as it was: nothing of the capture is saved.
-    ++m_generation;
-    m_pendingSecretRequest = 0;
-    m_saveSuspended = true;
-    m_client->disconnectFromService();
-    unsubscribeAll();
+    // The live session goes, and stays saved as it was: nothing of the capture is saved
+    // (saving stays suspended until the capture is closed).
+    endSession();
     m_recorder->clear();
     m_http->clear();
     m_timeline->clear();
