@@ -85,6 +85,202 @@
     </message>
 </context>
 <context>
+    <name>CaptureReader</name>
+    <message>
+        <location filename="../lib/capture/capturecodec.cpp" line="+65"/>
+        <source>&quot;%1&quot; is not base64</source>
+        <translation>&quot;%1&quot; ist kein Base64</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>it has no &quot;type&quot;</source>
+        <translation>&quot;type&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it has no &quot;timeUs&quot;</source>
+        <translation>&quot;timeUs&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its &quot;direction&quot; is neither &quot;in&quot; nor &quot;out&quot;</source>
+        <translation>&quot;direction&quot; ist weder &quot;in&quot; noch &quot;out&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no &quot;data&quot;</source>
+        <translation>&quot;data&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>it has no &quot;state&quot;</source>
+        <translation>&quot;state&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no &quot;status&quot;</source>
+        <translation>&quot;status&quot; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="+311"/>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>die komprimierten Daten sind beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../lib/capture/gzipstream.cpp" line="+116"/>
+        <source>unexpected data after the compressed stream</source>
+        <translation>unerwartete Daten nach dem komprimierten Datenstrom</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line %1 is longer than %2 MiB</source>
+        <translation>Zeile %1 ist länger als %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is not a Shuriken capture file.</source>
+        <translation>Dies ist keine Shuriken-Mitschnittdatei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (it is empty).</source>
+        <translation>Dies ist keine Shuriken-Mitschnittdatei (sie ist leer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Shuriken capture file (%1).</source>
+        <translation>Dies ist keine Shuriken-Mitschnittdatei (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is a HAR document, not a Shuriken capture file.</source>
+        <translation>Dies ist ein HAR-Dokument, keine Shuriken-Mitschnittdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The capture file ends inside its header: it was cut while it was being written.</source>
+        <translation>Die Mitschnittdatei endet mitten in ihrem Kopf: Sie wurde beim Schreiben abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (its header has no valid format version).</source>
+        <translation>Dies ist keine Shuriken-Mitschnittdatei (ihr Kopf hat keine gültige Formatversion).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This capture was written by a newer version (format %1); this build reads format %2 and older.</source>
+        <translation>Dieser Mitschnitt wurde von einer neueren Version geschrieben (Format %1); dieser Build liest Format %2 und älter.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+121"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>The capture cannot be read: the device is not open for reading.</source>
+        <translation>Der Mitschnitt kann nicht gelesen werden: Das Gerät ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The capture is damaged after line %1: %2.</source>
+        <translation>Der Mitschnitt ist nach Zeile %1 beschädigt: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>Line %1 is not a valid record: %2.</source>
+        <translation>Zeile %1 ist kein gültiger Datensatz: %2.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The compressed file has no proper end (it is still being written, or its writer was stopped); it was read up to the last complete record.</source>
+        <translation>Die komprimierte Datei hat kein ordentliches Ende (sie wird noch geschrieben, oder ihr Schreiber wurde gestoppt); sie wurde bis zum letzten vollständigen Datensatz gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The file ends inside a record (it was cut while being written); it was read up to the last complete record, %n byte(s) after it were left out.</source>
+        <translation>
+            <numerusform>Die Datei endet mitten in einem Datensatz (sie wurde beim Schreiben abgeschnitten); sie wurde bis zum letzten vollständigen Datensatz gelesen, %n Byte danach wurde ausgelassen.</numerusform>
+            <numerusform>Die Datei endet mitten in einem Datensatz (sie wurde beim Schreiben abgeschnitten); sie wurde bis zum letzten vollständigen Datensatz gelesen, %n Bytes danach wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 It was read up to there.</source>
+        <comment>the reason</comment>
+        <translation>%1 Die Datei wurde bis dorthin gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not know were skipped.</source>
+        <translation>
+            <numerusform>%n Datensatz einer Art, die diese Version nicht kennt, wurde übersprungen.</numerusform>
+            <numerusform>%n Datensätze einer Art, die diese Version nicht kennt, wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturejson.cpp" line="+425"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/gzipstream.cpp" line="-94"/>
+        <source>zlib error %1</source>
+        <translation>zlib-Fehler %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+25"/>
+        <source>zlib could not start</source>
+        <translation>zlib konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>not gzip data</source>
+        <translation>keine gzip-Daten</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the compressed data ends early</source>
+        <translation>die komprimierten Daten enden zu früh</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="-545"/>
+        <location line="+61"/>
+        <source>The compressor failed.</source>
+        <translation>Der Kompressor ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+519"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-513"/>
+        <source>The capture cannot be written: the device is not open for writing.</source>
+        <translation>Der Mitschnitt kann nicht geschrieben werden: Das Gerät ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -93,12 +289,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The export target is not open for writing.</source>
         <translation>Das Exportziel ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
@@ -123,7 +319,8 @@
         <translation>payload: fehlt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload ist kein JSON-Objekt</translation>
@@ -196,6 +393,95 @@
         <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>HarFormat</name>
+    <message>
+        <location filename="../lib/capture/harimport.cpp" line="+292"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server redirected to %1</source>
+        <translation>der Server hat zu %1 umgeleitet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The HAR file has %n WebSocket connections; their frames are read as one session, in time order.</source>
+        <translation>
+            <numerusform>Die HAR-Datei hat %n WebSocket-Verbindung; ihre Frames werden als eine Sitzung in zeitlicher Reihenfolge gelesen.</numerusform>
+            <numerusform>Die HAR-Datei hat %n WebSocket-Verbindungen; ihre Frames werden als eine Sitzung in zeitlicher Reihenfolge gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n WebSocket control frame(s) (close, ping, pong, continuation) were left out.</source>
+        <translation>
+            <numerusform>%n WebSocket-Steuerframe (close, ping, pong, continuation) wurde ausgelassen.</numerusform>
+            <numerusform>%n WebSocket-Steuerframes (close, ping, pong, continuation) wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket error message(s) of the browser were left out.</source>
+        <translation>
+            <numerusform>%n WebSocket-Fehlermeldung des Browsers wurde ausgelassen.</numerusform>
+            <numerusform>%n WebSocket-Fehlermeldungen des Browsers wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) without a direction or readable data were left out.</source>
+        <translation>
+            <numerusform>%n WebSocket-Nachricht ohne Richtung oder lesbare Daten wurde ausgelassen.</numerusform>
+            <numerusform>%n WebSocket-Nachrichten ohne Richtung oder lesbare Daten wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) had no time; they were given their connection&apos;s.</source>
+        <translation>
+            <numerusform>%n WebSocket-Nachricht hatte keine Zeit; sie erhielt die ihrer Verbindung.</numerusform>
+            <numerusform>%n WebSocket-Nachrichten hatten keine Zeit; sie erhielten die ihrer Verbindung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n HAR entr(y/ies) that are not objects were left out.</source>
+        <translation>
+            <numerusform>%n HAR-Eintrag, der kein Objekt ist, wurde ausgelassen.</numerusform>
+            <numerusform>%n HAR-Einträge, die keine Objekte sind, wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n header(s) with credentials (Authorization, cookies) were redacted.</source>
+        <translation>
+            <numerusform>%n Header mit Anmeldedaten (Authorization, Cookies) wurde geschwärzt.</numerusform>
+            <numerusform>%n Header mit Anmeldedaten (Authorization, Cookies) wurden geschwärzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a HAR document: the file is empty.</source>
+        <translation>Dies ist kein HAR-Dokument: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a HAR document: the JSON is malformed (%1 at byte %2).</source>
+        <translation>Dies ist kein HAR-Dokument: Das JSON ist fehlerhaft (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a HAR document (it has no log.entries).</source>
+        <translation>Dies ist kein HAR-Dokument (es hat kein log.entries).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The HAR file has no WebSocket connection.</source>
+        <translation>Die HAR-Datei enthält keine WebSocket-Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1262,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: die Stream-ID fehlt</translation>
     </message>
@@ -996,22 +1282,51 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Stream-Katalog (vom Server)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
+        <source>cannot replay &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the capture was cut short: the %1 bytes after its last complete record were left out</source>
+        <translation>der Mitschnitt ist unvollständig: die %1 Bytes nach seinem letzten vollständigen Datensatz wurden ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot replay &quot;%1&quot;: it records no subscription</source>
+        <translation>&quot;%1&quot; kann nicht abgespielt werden: der Mitschnitt enthält kein Abonnement</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
-Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
 3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good.</source>
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
         <translation>Headless-Client für die Echtzeit-Streams von Shuriken: abonniert Streams und gibt Ereignisse als JSON Lines aus.
 Ereignisse gehen nach stdout; Zustandswechsel, Abonnementstatus und Fehler gehen als JSON Lines nach stderr.
 
-Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
+--record DATEI schreibt alles, was die Sitzung tut, in eine Mitschnittdatei (.gz komprimiert);
+--replay DATEI spielt einen Mitschnitt oder eine HAR-Datei ohne Netzwerk ab und gibt aus, was der
+Live-Lauf ausgegeben hat; --replay DATEI --output har schreibt den Mitschnitt als HAR nach stdout.
+
+Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbrochen), 2 Aufruffehler,
 3 Authentifizierung oder Autorisierung fehlgeschlagen (Schlüssel oder Kanal abgelehnt),
-4 Verbindung oder alle Abonnements endgültig fehlgeschlagen.</translation>
+4 Verbindung oder alle Abonnements endgültig fehlgeschlagen,
+5 die Mitschnittdatei kann nicht gelesen (fehlt, beschädigt, neueres Format, HAR ohne WebSocket)
+  oder nicht geschrieben werden,
+6 der Mitschnitt ist abgeschnitten (ein Schreiber wurde mitten im Datensatz beendet): bis zum Schnitt abgespielt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>API base URL (default %1).</source>
         <translation>API-Basis-URL (Standard %1).</translation>
     </message>
@@ -1072,13 +1387,39 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
     </message>
     <message>
         <location line="+3"/>
-        <source>Event format: jsonl (default) or table.</source>
-        <translation>Ereignisformat: jsonl (Standard) oder table.</translation>
+        <source>Event format: jsonl (default) or table; with --replay also har (the capture as HAR 1.2, then exit).</source>
+        <translation>Ereignisformat: jsonl (Standard) oder table; mit --replay auch har (der Mitschnitt als HAR 1.2, dann beenden).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a capture of the session (frames, HTTP exchanges, state and subscription changes) to FILE; gzip when it ends in .gz.</source>
+        <translation>Einen Mitschnitt der Sitzung (Frames, HTTP-Austausch, Zustands- und Abonnementänderungen) nach DATEI schreiben; mit gzip, wenn der Name auf .gz endet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Replay a capture or a HAR file instead of connecting; its subscriptions unless --subscribe narrows them.</source>
+        <translation>Einen Mitschnitt oder eine HAR-Datei abspielen, statt sich zu verbinden; mit deren Abonnements, sofern --subscribe sie nicht eingrenzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay pace: max (default, as fast as possible), or 1, 10 or 100 times the recorded pace.</source>
+        <translation>Wiedergabetempo: max (Standard, so schnell wie möglich) oder das 1-, 10- oder 100-Fache des aufgezeichneten Tempos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed</source>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1091,7 +1432,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>Den Schlüssel an einen Autorisierungs-Endpunkt mit anderem Ursprung senden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>--count needs a positive whole number</source>
         <translation>--count braucht eine positive ganze Zahl</translation>
     </message>
@@ -1101,12 +1442,37 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>--duration braucht eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--output must be jsonl, table or har</source>
+        <translation>--output muss jsonl, table oder har sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--output must be jsonl or table</source>
         <translation>--output muss jsonl oder table sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--replay and --%1 exclude each other</source>
+        <translation>--replay und --%1 schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--speed must be 1, 10, 100 or max</source>
+        <translation>--speed muss 1, 10, 100 oder max sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--speed needs --replay</source>
+        <translation>--speed braucht --replay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--record and --catalog exclude each other</source>
+        <translation>--record und --catalog schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--simulator and --base-url exclude each other</source>
         <translation>--simulator und --base-url schließen einander aus</translation>
     </message>
@@ -1131,9 +1497,25 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>nichts zu tun: mindestens ein --subscribe (oder --catalog) angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
         <source>every subscription failed for good</source>
         <translation>alle Abonnements sind endgültig fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommand.cpp" line="+32"/>
+        <source>cannot write the capture &quot;%1&quot;: %2</source>
+        <translation>der Mitschnitt &quot;%1&quot; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>recording to &quot;%1&quot; stopped: %2</source>
+        <translation>die Aufzeichnung nach &quot;%1&quot; wurde beendet: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the capture has no subscription %1 (it has: %2)</source>
+        <translation>der Mitschnitt hat kein Abonnement %1 (er hat: %2)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1572,98 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <location line="+1"/>
         <source>the body is JSON but not an object</source>
         <translation>der Rumpf ist JSON, aber kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::CaptureControls</name>
+    <message>
+        <location filename="../app/monitor/capturecontrols.cpp" line="+55"/>
+        <source>&amp;Open Capture…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Open Capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Captures and HAR files (*.jsonl *.jsonl.gz *.gz *.har);;All files (*)</source>
+        <translation>Mitschnitte und HAR-Dateien (*.jsonl *.jsonl.gz *.gz *.har);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;Capture…</source>
+        <translation>Mitschnitt &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose Capture</source>
+        <translation>Mitschnitt schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1× recorded pace</source>
+        <translation>1× Aufnahmetempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10× recorded pace</source>
+        <translation>10× Aufnahmetempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100× recorded pace</source>
+        <translation>100× Aufnahmetempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay position: drag to move through the capture</source>
+        <translation>Wiedergabeposition: ziehen, um sich durch den Mitschnitt zu bewegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close Capture</source>
+        <translation>Mitschnitt schließen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Capture %1 · %2 to %3 · %n entries</source>
+        <translation>
+            <numerusform>Mitschnitt %1 · %2 bis %3 · %n Eintrag</numerusform>
+            <numerusform>Mitschnitt %1 · %2 bis %3 · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replay</source>
+        <translation>Erneut abspielen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2277,11 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>Leeren</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Hides the frames shown so far. The flight recorder keeps them for a saved capture.</source>
+        <translation>Blendet die bisher gezeigten Frames aus. Der Flugschreiber behält sie für einen gespeicherten Mitschnitt.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Select a frame to see its whole text</source>
         <translation>Einen Frame auswählen, um seinen ganzen Text zu sehen</translation>
@@ -1878,14 +2357,14 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>Autorisierungsanfragen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>%1 of %2 frames</source>
         <translation>%1 von %2 Frames</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 let go</source>
-        <translation>%1 verworfen</translation>
+        <location line="+3"/>
+        <source>%1 let go by the flight recorder</source>
+        <translation>%1 vom Flugschreiber verworfen</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2564,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+57"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2119,7 +2598,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <translation>Frame</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>in</source>
         <comment>frame direction</comment>
         <translation>ein</translation>
@@ -2129,6 +2608,11 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
         <source>out</source>
         <comment>frame direction</comment>
         <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
+        <translation>binärer Frame mit %1 Bytes (das Protokoll verwendet nur Text-Frames)</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2732,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht oder unterbrochen), 2 Aufruffehler,
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken Stream Monitor</translation>
     </message>
@@ -2318,7 +2802,7 @@ Einen Stream im Katalog doppelklicken, um ihn zu abonnieren, oder den Tab eines 
         <translation>Verbindungs-Debugger</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsubscribed from %1</source>
         <translation>Abonnement von %1 beendet</translation>
     </message>
@@ -2333,7 +2817,7 @@ Einen Stream im Katalog doppelklicken, um ihn zu abonnieren, oder den Tab eines 
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export Visible Table as &amp;JSON Lines…</source>
         <translation>Sichtbare Tabelle als &amp;JSON Lines exportieren…</translation>
     </message>
@@ -2428,7 +2912,7 @@ Einen Stream im Katalog doppelklicken, um ihn zu abonnieren, oder den Tab eines 
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2572,6 +3056,14 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <location line="+1"/>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorController</name>
+    <message>
+        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+50"/>
+        <source>the capture holds no subscription to replay</source>
+        <translation>der Mitschnitt enthält kein Abonnement, das abgespielt werden kann</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3242,71 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     </message>
 </context>
 <context>
+    <name>shuriken::SaveCaptureDialog</name>
+    <message>
+        <location filename="../app/monitor/savecapturedialog.cpp" line="+40"/>
+        <location line="+138"/>
+        <location line="+6"/>
+        <source>Save Capture</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&amp;Everything the flight recorder holds (nothing yet)</source>
+        <translation>&amp;Alles, was der Flugschreiber enthält (noch nichts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everything the flight recorder holds (%1 to %2)</source>
+        <translation>&amp;Alles, was der Flugschreiber enthält (%1 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;last</source>
+        <translation>Die &amp;letzten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time range of the &amp;selected frames (%1 to %2)</source>
+        <translation>Der Zeitraum der aus&amp;gewählten Frames (%1 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time range of the &amp;selected frames (select frames in the debugger)</source>
+        <translation>Der Zeitraum der aus&amp;gewählten Frames (Frames im Debugger auswählen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON Lines, read by jq; a name ending in .gz is compressed (zcat reads it). Secrets are redacted, as in the debugger.</source>
+        <translation>JSON Lines, lesbar mit jq; ein Name, der auf .gz endet, wird komprimiert (zcat liest ihn). Geheimnisse werden geschwärzt, wie im Debugger.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not save the capture: %1</source>
+        <translation>Der Mitschnitt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Captures, compressed (*.jsonl.gz);;Captures (*.jsonl);;All files (*)</source>
+        <translation>Mitschnitte, komprimiert (*.jsonl.gz);;Mitschnitte (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
         <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
@@ -2796,18 +3353,30 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     </message>
     <message>
         <location line="+6"/>
-        <source> frames</source>
-        <translation> Frames</translation>
+        <source> MB</source>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Frames kept by the &amp;debugger:</source>
-        <translation>Vom &amp;Debugger behaltene Frames:</translation>
+        <source>Flight recorder &amp;size:</source>
+        <translation>&amp;Größe des Flugschreibers:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flight recorder &amp;time span:</source>
+        <translation>&amp;Zeitspanne des Flugschreibers:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.</source>
-        <translation>Tabellen behalten die neuesten Zeilen und zählen die verworfenen. Jede Zeile kostet etwa die Größe ihrer Nutzdaten, 100.000 Zeilen Swaps belegen also rund 100 MB.</translation>
+        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.
+The flight recorder keeps every frame, HTTP exchange and state change from start-up for the connection debugger and File → Save Capture: 512 MB hold 15 minutes of 1,000 swaps a second.</source>
+        <translation>Tabellen behalten die neuesten Zeilen und zählen die verworfenen. Jede Zeile kostet etwa die Größe ihrer Nutzdaten, 100.000 Zeilen Swaps belegen also rund 100 MB.
+Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und jeden Zustandswechsel für den Verbindungs-Debugger und Datei → Mitschnitt speichern: 512 MB fassen 15 Minuten mit 1.000 Swaps pro Sekunde.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +3455,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+132"/>
         <source>requesting a session</source>
         <translation>Sitzung wird angefordert</translation>
     </message>
@@ -2917,7 +3486,7 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>abbestellt</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+137"/>
         <source>the session response has no entry for this stream</source>
         <translation>die Sitzungsantwort hat keinen Eintrag für diesen Stream</translation>
     </message>
@@ -2928,39 +3497,39 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
     </message>
     <message>
         <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>authorizing the channel</source>
         <translation>Kanal wird autorisiert</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+58"/>
+        <location line="-28"/>
+        <location line="+61"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>warten auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+165"/>
+        <location line="-52"/>
+        <location line="+170"/>
         <source>waiting for the connection</source>
         <translation>warten auf die Verbindung</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>channel authorization failed: %1</source>
         <translation>Kanal-Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>keine Bestätigung vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%1 (channel %2)</source>
         <translation>%1 (Kanal %2)</translation>
     </message>
@@ -3018,6 +3587,16 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>die Nutzdaten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../lib/streams/streamclientreplay.cpp" line="+64"/>
+        <source>the recorded request got no answer</source>
+        <translation>die aufgezeichnete Anfrage bekam keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the recorded answer is not a JSON object</source>
+        <translation>die aufgezeichnete Antwort ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -3420,17 +3999,22 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>die erneuerte Sitzung hat keinen gültigen WebSocket-Endpunkt</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+156"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>binärer Frame mit %1 Bytes (das Protokoll verwendet nur Text-Frames)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+23"/>
+        <source>the recording continues on a new connection</source>
+        <translation>die Aufzeichnung geht auf einer neuen Verbindung weiter</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>vom Server geschlossen: %1</translation>

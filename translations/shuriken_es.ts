@@ -85,6 +85,202 @@
     </message>
 </context>
 <context>
+    <name>CaptureReader</name>
+    <message>
+        <location filename="../lib/capture/capturecodec.cpp" line="+65"/>
+        <source>&quot;%1&quot; is not base64</source>
+        <translation>&quot;%1&quot; no es base64</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>it has no &quot;type&quot;</source>
+        <translation>falta &quot;type&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it has no &quot;timeUs&quot;</source>
+        <translation>falta &quot;timeUs&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its &quot;direction&quot; is neither &quot;in&quot; nor &quot;out&quot;</source>
+        <translation>&quot;direction&quot; no es ni &quot;in&quot; ni &quot;out&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no &quot;data&quot;</source>
+        <translation>falta &quot;data&quot;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>it has no &quot;state&quot;</source>
+        <translation>falta &quot;state&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no &quot;status&quot;</source>
+        <translation>falta &quot;status&quot;</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="+311"/>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>los datos comprimidos están dañados (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../lib/capture/gzipstream.cpp" line="+116"/>
+        <source>unexpected data after the compressed stream</source>
+        <translation>datos inesperados tras el flujo comprimido</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line %1 is longer than %2 MiB</source>
+        <translation>la línea %1 supera los %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is not a Shuriken capture file.</source>
+        <translation>Esto no es un archivo de captura de Shuriken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (it is empty).</source>
+        <translation>Esto no es un archivo de captura de Shuriken (está vacío).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Shuriken capture file (%1).</source>
+        <translation>Esto no es un archivo de captura de Shuriken (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is a HAR document, not a Shuriken capture file.</source>
+        <translation>Esto es un documento HAR, no un archivo de captura de Shuriken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The capture file ends inside its header: it was cut while it was being written.</source>
+        <translation>El archivo de captura termina dentro de su cabecera: se cortó mientras se escribía.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (its header has no valid format version).</source>
+        <translation>Esto no es un archivo de captura de Shuriken (su cabecera no tiene una versión de formato válida).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This capture was written by a newer version (format %1); this build reads format %2 and older.</source>
+        <translation>Esta captura la escribió una versión más reciente (formato %1); esta compilación lee el formato %2 y anteriores.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+121"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>The capture cannot be read: the device is not open for reading.</source>
+        <translation>No se puede leer la captura: el dispositivo no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The capture is damaged after line %1: %2.</source>
+        <translation>La captura está dañada después de la línea %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>Line %1 is not a valid record: %2.</source>
+        <translation>La línea %1 no es un registro válido: %2.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The compressed file has no proper end (it is still being written, or its writer was stopped); it was read up to the last complete record.</source>
+        <translation>El archivo comprimido no tiene un final correcto (aún se está escribiendo o se detuvo el proceso que lo escribía); se leyó hasta el último registro completo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The file ends inside a record (it was cut while being written); it was read up to the last complete record, %n byte(s) after it were left out.</source>
+        <translation>
+            <numerusform>El archivo termina dentro de un registro (se cortó mientras se escribía); se leyó hasta el último registro completo y se omitió %n byte posterior.</numerusform>
+            <numerusform>El archivo termina dentro de un registro (se cortó mientras se escribía); se leyó hasta el último registro completo y se omitieron los %n bytes posteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 It was read up to there.</source>
+        <comment>the reason</comment>
+        <translation>%1 Se leyó hasta ese punto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not know were skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n registro de un tipo que esta versión no conoce.</numerusform>
+            <numerusform>Se omitieron %n registros de un tipo que esta versión no conoce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturejson.cpp" line="+425"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 en el byte %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/gzipstream.cpp" line="-94"/>
+        <source>zlib error %1</source>
+        <translation>error de zlib %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+25"/>
+        <source>zlib could not start</source>
+        <translation>no se pudo iniciar zlib</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>not gzip data</source>
+        <translation>no son datos gzip</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the compressed data ends early</source>
+        <translation>los datos comprimidos terminan antes de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="-545"/>
+        <location line="+61"/>
+        <source>The compressor failed.</source>
+        <translation>Falló el compresor.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+519"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-513"/>
+        <source>The capture cannot be written: the device is not open for writing.</source>
+        <translation>No se puede escribir la captura: el dispositivo no está abierto para escritura.</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -93,12 +289,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The export target is not open for writing.</source>
         <translation>El destino de la exportación no está abierto para escritura.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>no es JSON: %1 en la posición %2</translation>
     </message>
@@ -123,7 +319,8 @@
         <translation>payload: falta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload no es un objeto JSON</translation>
@@ -196,6 +393,95 @@
         <location line="+0"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>HarFormat</name>
+    <message>
+        <location filename="../lib/capture/harimport.cpp" line="+292"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server redirected to %1</source>
+        <translation>el servidor redirigió a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The HAR file has %n WebSocket connections; their frames are read as one session, in time order.</source>
+        <translation>
+            <numerusform>El archivo HAR tiene %n conexión WebSocket; sus tramas se leen como una sola sesión, en orden temporal.</numerusform>
+            <numerusform>El archivo HAR tiene %n conexiones WebSocket; sus tramas se leen como una sola sesión, en orden temporal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n WebSocket control frame(s) (close, ping, pong, continuation) were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n trama de control WebSocket (close, ping, pong, continuation).</numerusform>
+            <numerusform>Se omitieron %n tramas de control WebSocket (close, ping, pong, continuation).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket error message(s) of the browser were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n mensaje de error WebSocket del navegador.</numerusform>
+            <numerusform>Se omitieron %n mensajes de error WebSocket del navegador.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) without a direction or readable data were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n mensaje WebSocket sin dirección o sin datos legibles.</numerusform>
+            <numerusform>Se omitieron %n mensajes WebSocket sin dirección o sin datos legibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) had no time; they were given their connection&apos;s.</source>
+        <translation>
+            <numerusform>%n mensaje WebSocket no tenía hora; se le asignó la de su conexión.</numerusform>
+            <numerusform>%n mensajes WebSocket no tenían hora; se les asignó la de su conexión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n HAR entr(y/ies) that are not objects were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n entrada HAR que no es un objeto.</numerusform>
+            <numerusform>Se omitieron %n entradas HAR que no son objetos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n header(s) with credentials (Authorization, cookies) were redacted.</source>
+        <translation>
+            <numerusform>Se ocultó %n cabecera con credenciales (Authorization, cookies).</numerusform>
+            <numerusform>Se ocultaron %n cabeceras con credenciales (Authorization, cookies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a HAR document: the file is empty.</source>
+        <translation>Esto no es un documento HAR: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a HAR document: the JSON is malformed (%1 at byte %2).</source>
+        <translation>Esto no es un documento HAR: el JSON está mal formado (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a HAR document (it has no log.entries).</source>
+        <translation>Esto no es un documento HAR (no tiene log.entries).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The HAR file has no WebSocket connection.</source>
+        <translation>El archivo HAR no tiene ninguna conexión WebSocket.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1262,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: falta el id del flujo</translation>
     </message>
@@ -996,22 +1282,51 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Catálogo de flujos (del servidor)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
+        <source>cannot replay &quot;%1&quot;: %2</source>
+        <translation>no se puede reproducir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the capture was cut short: the %1 bytes after its last complete record were left out</source>
+        <translation>la captura está truncada: se omitieron los %1 bytes posteriores a su último registro completo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot replay &quot;%1&quot;: it records no subscription</source>
+        <translation>no se puede reproducir &quot;%1&quot;: no registra ninguna suscripción</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
-Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
 3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good.</source>
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
         <translation>Cliente sin interfaz gráfica para los flujos en tiempo real de Shuriken: se suscribe y muestra los eventos como JSON Lines.
 Los eventos van a stdout; los cambios de estado, el estado de las suscripciones y los errores van a stderr como JSON Lines.
 
-Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se interrumpió), 2 error de uso,
+--record ARCHIVO escribe todo lo que hace la sesión en un archivo de captura (.gz lo comprime);
+--replay ARCHIVO reproduce una captura o un archivo HAR sin red y muestra lo que mostró
+la ejecución en vivo; --replay ARCHIVO --output har escribe la captura como HAR en stdout.
+
+Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó la reproducción o se interrumpió), 2 error de uso,
 3 fallo de autenticación o de autorización (clave o canal rechazados),
-4 fallo definitivo de la conexión o de todas las suscripciones.</translation>
+4 fallo definitivo de la conexión o de todas las suscripciones,
+5 no se puede leer el archivo de captura (no existe, está dañado, tiene un formato más reciente, HAR sin WebSocket)
+  o no se puede escribir,
+6 la captura quedó truncada (se detuvo un proceso de escritura a mitad de un registro): se reprodujo hasta el corte.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>API base URL (default %1).</source>
         <translation>URL base de la API (por defecto %1).</translation>
     </message>
@@ -1072,13 +1387,39 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
     </message>
     <message>
         <location line="+3"/>
-        <source>Event format: jsonl (default) or table.</source>
-        <translation>Formato de los eventos: jsonl (por defecto) o table.</translation>
+        <source>Event format: jsonl (default) or table; with --replay also har (the capture as HAR 1.2, then exit).</source>
+        <translation>Formato de los eventos: jsonl (por defecto) o table; con --replay también har (la captura como HAR 1.2 y salir).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>format</source>
         <translation>formato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a capture of the session (frames, HTTP exchanges, state and subscription changes) to FILE; gzip when it ends in .gz.</source>
+        <translation>Escribir una captura de la sesión (tramas, intercambios HTTP, cambios de estado y de suscripciones) en ARCHIVO; con gzip si termina en .gz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Replay a capture or a HAR file instead of connecting; its subscriptions unless --subscribe narrows them.</source>
+        <translation>Reproducir una captura o un archivo HAR en lugar de conectarse; con sus suscripciones, salvo que --subscribe las restrinja.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay pace: max (default, as fast as possible), or 1, 10 or 100 times the recorded pace.</source>
+        <translation>Ritmo de reproducción: max (por defecto, lo más rápido posible) o 1, 10 o 100 veces el ritmo grabado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed</source>
+        <translation>velocidad</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1091,7 +1432,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>Enviar la clave a un endpoint de autorización de otro origen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>--count needs a positive whole number</source>
         <translation>--count necesita un número entero positivo</translation>
     </message>
@@ -1101,12 +1442,37 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>--duration necesita un número positivo de segundos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--output must be jsonl, table or har</source>
+        <translation>--output debe ser jsonl, table o har</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--output must be jsonl or table</source>
         <translation>--output debe ser jsonl o table</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--replay and --%1 exclude each other</source>
+        <translation>--replay y --%1 se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--speed must be 1, 10, 100 or max</source>
+        <translation>--speed debe ser 1, 10, 100 o max</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--speed needs --replay</source>
+        <translation>--speed necesita --replay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--record and --catalog exclude each other</source>
+        <translation>--record y --catalog se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--simulator and --base-url exclude each other</source>
         <translation>--simulator y --base-url se excluyen mutuamente</translation>
     </message>
@@ -1131,9 +1497,25 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>no hay nada que hacer: indique al menos un --subscribe (o --catalog)</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
         <source>every subscription failed for good</source>
         <translation>todas las suscripciones fallaron definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommand.cpp" line="+32"/>
+        <source>cannot write the capture &quot;%1&quot;: %2</source>
+        <translation>no se puede escribir la captura &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>recording to &quot;%1&quot; stopped: %2</source>
+        <translation>la grabación en &quot;%1&quot; se detuvo: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the capture has no subscription %1 (it has: %2)</source>
+        <translation>la captura no tiene la suscripción %1 (tiene: %2)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1572,98 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <location line="+1"/>
         <source>the body is JSON but not an object</source>
         <translation>el cuerpo es JSON pero no un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::CaptureControls</name>
+    <message>
+        <location filename="../app/monitor/capturecontrols.cpp" line="+55"/>
+        <source>&amp;Open Capture…</source>
+        <translation>&amp;Abrir captura…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Open Capture</source>
+        <translation>Abrir captura</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Captures and HAR files (*.jsonl *.jsonl.gz *.gz *.har);;All files (*)</source>
+        <translation>Capturas y archivos HAR (*.jsonl *.jsonl.gz *.gz *.har);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;Capture…</source>
+        <translation>&amp;Guardar captura…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose Capture</source>
+        <translation>Ce&amp;rrar captura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As fast as possible</source>
+        <translation>Lo más rápido posible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1× recorded pace</source>
+        <translation>1× el ritmo grabado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10× recorded pace</source>
+        <translation>10× el ritmo grabado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100× recorded pace</source>
+        <translation>100× el ritmo grabado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay position: drag to move through the capture</source>
+        <translation>Posición de reproducción: arrastre para moverse por la captura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close Capture</source>
+        <translation>Cerrar captura</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Capture %1 · %2 to %3 · %n entries</source>
+        <translation>
+            <numerusform>Captura %1 · %2 a %3 · %n entrada</numerusform>
+            <numerusform>Captura %1 · %2 a %3 · %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replay</source>
+        <translation>Reproducir de nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2277,11 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>Vaciar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Hides the frames shown so far. The flight recorder keeps them for a saved capture.</source>
+        <translation>Oculta las tramas mostradas hasta ahora. El registrador de vuelo las conserva para una captura guardada.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Select a frame to see its whole text</source>
         <translation>Seleccione una trama para ver todo su texto</translation>
@@ -1878,14 +2357,14 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>Solicitudes de autorización</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>%1 of %2 frames</source>
         <translation>%1 de %2 tramas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 let go</source>
-        <translation>%1 descartados</translation>
+        <location line="+3"/>
+        <source>%1 let go by the flight recorder</source>
+        <translation>%1 descartadas por el registrador de vuelo</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2564,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+57"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2119,7 +2598,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <translation>Trama</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>in</source>
         <comment>frame direction</comment>
         <translation>entrada</translation>
@@ -2129,6 +2608,11 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
         <source>out</source>
         <comment>frame direction</comment>
         <translation>salida</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
+        <translation>trama binaria de %1 bytes (el protocolo solo usa tramas de texto)</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2732,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, o se int
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Monitor de flujos de Shuriken</translation>
     </message>
@@ -2318,7 +2802,7 @@ Haga doble clic en un flujo del catálogo para suscribirse o abra la pestaña de
         <translation>Depurador de conexión</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsubscribed from %1</source>
         <translation>Se canceló la suscripción a %1</translation>
     </message>
@@ -2333,7 +2817,7 @@ Haga doble clic en un flujo del catálogo para suscribirse o abra la pestaña de
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export Visible Table as &amp;JSON Lines…</source>
         <translation>Exportar la tabla visible como &amp;JSON Lines…</translation>
     </message>
@@ -2428,7 +2912,7 @@ Haga doble clic en un flujo del catálogo para suscribirse o abra la pestaña de
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2572,6 +3056,14 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <location line="+1"/>
         <source>Close message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorController</name>
+    <message>
+        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+50"/>
+        <source>the capture holds no subscription to replay</source>
+        <translation>la captura no contiene ninguna suscripción que reproducir</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3242,71 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
     </message>
 </context>
 <context>
+    <name>shuriken::SaveCaptureDialog</name>
+    <message>
+        <location filename="../app/monitor/savecapturedialog.cpp" line="+40"/>
+        <location line="+138"/>
+        <location line="+6"/>
+        <source>Save Capture</source>
+        <translation>Guardar captura</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&amp;Everything the flight recorder holds (nothing yet)</source>
+        <translation>&amp;Todo lo que guarda el registrador de vuelo (aún nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everything the flight recorder holds (%1 to %2)</source>
+        <translation>&amp;Todo lo que guarda el registrador de vuelo (%1 a %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;last</source>
+        <translation>&amp;Los últimos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time range of the &amp;selected frames (%1 to %2)</source>
+        <translation>El intervalo de tiempo de las tramas &amp;seleccionadas (%1 a %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time range of the &amp;selected frames (select frames in the debugger)</source>
+        <translation>El intervalo de tiempo de las tramas &amp;seleccionadas (seleccione tramas en el depurador)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON Lines, read by jq; a name ending in .gz is compressed (zcat reads it). Secrets are redacted, as in the debugger.</source>
+        <translation>JSON Lines, legible con jq; un nombre que termine en .gz se comprime (zcat lo lee). Los secretos se ocultan, como en el depurador.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not save the capture: %1</source>
+        <translation>No se pudo guardar la captura: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Captures, compressed (*.jsonl.gz);;Captures (*.jsonl);;All files (*)</source>
+        <translation>Capturas comprimidas (*.jsonl.gz);;Capturas (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
         <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
@@ -2796,18 +3353,30 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
     </message>
     <message>
         <location line="+6"/>
-        <source> frames</source>
-        <translation> tramas</translation>
+        <source> MB</source>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Frames kept by the &amp;debugger:</source>
-        <translation>Tramas que guarda el &amp;depurador:</translation>
+        <source>Flight recorder &amp;size:</source>
+        <translation>&amp;Tamaño del registrador de vuelo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flight recorder &amp;time span:</source>
+        <translation>&amp;Periodo del registrador de vuelo:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.</source>
-        <translation>Las tablas conservan las filas más recientes y cuentan las que descartan. Cada fila ocupa aproximadamente el tamaño de su carga, así que 100.000 filas de swaps ocupan unos 100 MB.</translation>
+        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.
+The flight recorder keeps every frame, HTTP exchange and state change from start-up for the connection debugger and File → Save Capture: 512 MB hold 15 minutes of 1,000 swaps a second.</source>
+        <translation>Las tablas conservan las filas más recientes y cuentan las que descartan. Cada fila ocupa aproximadamente el tamaño de su carga, así que 100.000 filas de swaps ocupan unos 100 MB.
+El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y cambio de estado para el depurador de conexión y Archivo → Guardar captura: 512 MB bastan para 15 minutos de 1.000 swaps por segundo.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +3455,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+132"/>
         <source>requesting a session</source>
         <translation>solicitando una sesión</translation>
     </message>
@@ -2917,7 +3486,7 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>suscripción cancelada</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+137"/>
         <source>the session response has no entry for this stream</source>
         <translation>la respuesta de sesión no tiene ninguna entrada para este flujo</translation>
     </message>
@@ -2928,39 +3497,39 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
     </message>
     <message>
         <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>authorizing the channel</source>
         <translation>autorizando el canal</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+58"/>
+        <location line="-28"/>
+        <location line="+61"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>esperando la confirmación del servidor</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+165"/>
+        <location line="-52"/>
+        <location line="+170"/>
         <source>waiting for the connection</source>
         <translation>esperando la conexión</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>channel authorization failed: %1</source>
         <translation>falló la autorización del canal: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>ninguna confirmación del servidor en %1 s</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; se reintenta en %2 s</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%1 (channel %2)</source>
         <translation>%1 (canal %2)</translation>
     </message>
@@ -3018,6 +3587,16 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>la carga no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../lib/streams/streamclientreplay.cpp" line="+64"/>
+        <source>the recorded request got no answer</source>
+        <translation>la solicitud grabada no obtuvo respuesta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the recorded answer is not a JSON object</source>
+        <translation>la respuesta grabada no es un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -3420,17 +3999,22 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>la sesión renovada no tiene ningún endpoint WebSocket válido</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+156"/>
         <source>TLS error: %1</source>
         <translation>error de TLS: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>trama binaria de %1 bytes (el protocolo solo usa tramas de texto)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+23"/>
+        <source>the recording continues on a new connection</source>
+        <translation>la grabación continúa en una conexión nueva</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>cerrada por el servidor: %1</translation>

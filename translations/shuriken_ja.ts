@@ -84,6 +84,200 @@
     </message>
 </context>
 <context>
+    <name>CaptureReader</name>
+    <message>
+        <location filename="../lib/capture/capturecodec.cpp" line="+65"/>
+        <source>&quot;%1&quot; is not base64</source>
+        <translation>&quot;%1&quot; は base64 ではありません</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>it has no &quot;type&quot;</source>
+        <translation>&quot;type&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it has no &quot;timeUs&quot;</source>
+        <translation>&quot;timeUs&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its &quot;direction&quot; is neither &quot;in&quot; nor &quot;out&quot;</source>
+        <translation>&quot;direction&quot; が &quot;in&quot; でも &quot;out&quot; でもありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no &quot;data&quot;</source>
+        <translation>&quot;data&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>it has no &quot;state&quot;</source>
+        <translation>&quot;state&quot; がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no &quot;status&quot;</source>
+        <translation>&quot;status&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="+311"/>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>圧縮データが破損しています（%1）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../lib/capture/gzipstream.cpp" line="+116"/>
+        <source>unexpected data after the compressed stream</source>
+        <translation>圧縮ストリームの後に予期しないデータがあります</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line %1 is longer than %2 MiB</source>
+        <translation>%1 行目が %2 MiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is not a Shuriken capture file.</source>
+        <translation>これは Shuriken のキャプチャファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (it is empty).</source>
+        <translation>これは Shuriken のキャプチャファイルではありません（空です）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Shuriken capture file (%1).</source>
+        <translation>これは Shuriken のキャプチャファイルではありません（%1）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is a HAR document, not a Shuriken capture file.</source>
+        <translation>これは HAR ドキュメントであり、Shuriken のキャプチャファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The capture file ends inside its header: it was cut while it was being written.</source>
+        <translation>キャプチャファイルがヘッダーの途中で終わっています。書き込み中に途切れました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (its header has no valid format version).</source>
+        <translation>これは Shuriken のキャプチャファイルではありません（ヘッダーに有効な形式バージョンがありません）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This capture was written by a newer version (format %1); this build reads format %2 and older.</source>
+        <translation>このキャプチャは新しいバージョンで書き込まれています（形式 %1）。このビルドが読み込めるのは形式 %2 以前です。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+121"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>The capture cannot be read: the device is not open for reading.</source>
+        <translation>キャプチャを読み込めません。デバイスが読み取り用に開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The capture is damaged after line %1: %2.</source>
+        <translation>キャプチャは %1 行目より後が破損しています: %2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>Line %1 is not a valid record: %2.</source>
+        <translation>%1 行目は有効なレコードではありません: %2。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The compressed file has no proper end (it is still being written, or its writer was stopped); it was read up to the last complete record.</source>
+        <translation>圧縮ファイルが正しく終わっていません（まだ書き込み中か、書き込み側が停止しました）。最後の完全なレコードまで読み込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The file ends inside a record (it was cut while being written); it was read up to the last complete record, %n byte(s) after it were left out.</source>
+        <translation>
+            <numerusform>ファイルがレコードの途中で終わっています（書き込み中に途切れました）。最後の完全なレコードまで読み込み、その後の %n バイトは除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 It was read up to there.</source>
+        <comment>the reason</comment>
+        <translation>%1 その位置まで読み込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not know were skipped.</source>
+        <translation>
+            <numerusform>このバージョンが認識できない種類のレコード %n 件をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturejson.cpp" line="+425"/>
+        <source>%1 at byte %2</source>
+        <translation>バイト %2 で %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/gzipstream.cpp" line="-94"/>
+        <source>zlib error %1</source>
+        <translation>zlib エラー %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+25"/>
+        <source>zlib could not start</source>
+        <translation>zlib を開始できませんでした</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>not gzip data</source>
+        <translation>gzip データではありません</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the compressed data ends early</source>
+        <translation>圧縮データが途中で終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="-545"/>
+        <location line="+61"/>
+        <source>The compressor failed.</source>
+        <translation>圧縮処理に失敗しました。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+519"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-513"/>
+        <source>The capture cannot be written: the device is not open for writing.</source>
+        <translation>キャプチャを書き込めません。デバイスが書き込み用に開かれていません。</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -92,12 +286,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The export target is not open for writing.</source>
         <translation>エクスポート先が書き込み用に開かれていません。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>JSON ではありません: オフセット %2 で %1</translation>
     </message>
@@ -122,7 +316,8 @@
         <translation>payload: ありません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload が JSON オブジェクトではありません</translation>
@@ -195,6 +390,88 @@
         <location line="+0"/>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>HarFormat</name>
+    <message>
+        <location filename="../lib/capture/harimport.cpp" line="+292"/>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server redirected to %1</source>
+        <translation>サーバーが %1 にリダイレクトしました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The HAR file has %n WebSocket connections; their frames are read as one session, in time order.</source>
+        <translation>
+            <numerusform>HAR ファイルには WebSocket 接続が %n 個あります。それらのフレームは時刻順に 1 つのセッションとして読み込みます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n WebSocket control frame(s) (close, ping, pong, continuation) were left out.</source>
+        <translation>
+            <numerusform>WebSocket の制御フレーム（close、ping、pong、continuation）%n 個を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket error message(s) of the browser were left out.</source>
+        <translation>
+            <numerusform>ブラウザーの WebSocket エラーメッセージ %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) without a direction or readable data were left out.</source>
+        <translation>
+            <numerusform>方向または読み取れるデータのない WebSocket メッセージ %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) had no time; they were given their connection&apos;s.</source>
+        <translation>
+            <numerusform>WebSocket メッセージ %n 件に時刻がなかったため、その接続の時刻を割り当てました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n HAR entr(y/ies) that are not objects were left out.</source>
+        <translation>
+            <numerusform>オブジェクトではない HAR エントリ %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n header(s) with credentials (Authorization, cookies) were redacted.</source>
+        <translation>
+            <numerusform>認証情報（Authorization、Cookie）を含むヘッダー %n 個を伏せ字にしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a HAR document: the file is empty.</source>
+        <translation>これは HAR ドキュメントではありません。ファイルが空です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a HAR document: the JSON is malformed (%1 at byte %2).</source>
+        <translation>これは HAR ドキュメントではありません。JSON が不正です（バイト %2 で %1）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a HAR document (it has no log.entries).</source>
+        <translation>これは HAR ドキュメントではありません（log.entries がありません）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The HAR file has no WebSocket connection.</source>
+        <translation>HAR ファイルに WebSocket 接続がありません。</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1247,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: ストリーム ID がありません</translation>
     </message>
@@ -990,22 +1267,51 @@ Example: rest 429 1 --once --path session</source>
         <translation>ストリームカタログ（サーバーから取得）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
+        <source>cannot replay &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; を再生できません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the capture was cut short: the %1 bytes after its last complete record were left out</source>
+        <translation>キャプチャが途中で途切れています。最後の完全なレコードの後の %1 バイトは除外しました</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot replay &quot;%1&quot;: it records no subscription</source>
+        <translation>&quot;%1&quot; を再生できません: サブスクリプションが記録されていません</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
-Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
 3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good.</source>
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
         <translation>Shuriken のリアルタイムストリーム用ヘッドレスクライアント: サブスクライブしてイベントを JSON Lines として出力します。
 イベントは stdout に、状態の変化・サブスクリプションの状態・エラーは JSON Lines として stderr に出力されます。
 
-終了コード: 0 正常（件数または時間に到達、または中断）、2 使用法の誤り、
+--record &lt;ファイル&gt; はセッションのすべての動作をキャプチャファイルに書き込みます（.gz なら圧縮）。
+--replay &lt;ファイル&gt; はキャプチャまたは HAR ファイルをネットワークを使わずに再生し、ライブ実行時と
+同じ内容を出力します。--replay &lt;ファイル&gt; --output har はキャプチャを HAR として stdout に書き込みます。
+
+終了コード: 0 正常（件数または時間に到達、再生の終了、または中断）、2 使用法の誤り、
 3 認証または認可の失敗（キーまたはチャンネルが拒否された）、
-4 接続またはすべてのサブスクリプションの最終的な失敗。</translation>
+4 接続またはすべてのサブスクリプションの最終的な失敗、
+5 キャプチャファイルを読み込めない（存在しない、破損、新しい形式、WebSocket のない HAR）
+  または書き込めない、
+6 キャプチャが途中で途切れている（書き込み側がレコードの途中で強制終了された）: 途切れた位置まで再生。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>API base URL (default %1).</source>
         <translation>API ベース URL（既定値 %1）。</translation>
     </message>
@@ -1066,13 +1372,39 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
     </message>
     <message>
         <location line="+3"/>
-        <source>Event format: jsonl (default) or table.</source>
-        <translation>イベントの形式: jsonl（既定）または table。</translation>
+        <source>Event format: jsonl (default) or table; with --replay also har (the capture as HAR 1.2, then exit).</source>
+        <translation>イベントの形式: jsonl（既定）または table。--replay と併用する場合は har も可（キャプチャを HAR 1.2 として出力して終了）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>format</source>
         <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a capture of the session (frames, HTTP exchanges, state and subscription changes) to FILE; gzip when it ends in .gz.</source>
+        <translation>セッションのキャプチャ（フレーム、HTTP のやり取り、状態とサブスクリプションの変化）を &lt;ファイル&gt; に書き込みます。名前が .gz で終わる場合は gzip で圧縮します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Replay a capture or a HAR file instead of connecting; its subscriptions unless --subscribe narrows them.</source>
+        <translation>接続する代わりにキャプチャまたは HAR ファイルを再生します。--subscribe で絞り込まない限り、記録されたサブスクリプションをすべて使います。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay pace: max (default, as fast as possible), or 1, 10 or 100 times the recorded pace.</source>
+        <translation>再生の速さ: max（既定、できるだけ速く）、または記録時の速さの 1、10、100 倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed</source>
+        <translation>速度</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1085,7 +1417,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>別のオリジンにある認可エンドポイントにキーを送信します。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>--count needs a positive whole number</source>
         <translation>--count には正の整数が必要です</translation>
     </message>
@@ -1095,12 +1427,37 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>--duration には正の秒数が必要です</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--output must be jsonl, table or har</source>
+        <translation>--output は jsonl、table、har のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--output must be jsonl or table</source>
         <translation>--output は jsonl または table でなければなりません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--replay and --%1 exclude each other</source>
+        <translation>--replay と --%1 は同時に指定できません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--speed must be 1, 10, 100 or max</source>
+        <translation>--speed は 1、10、100、max のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--speed needs --replay</source>
+        <translation>--speed には --replay が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--record and --catalog exclude each other</source>
+        <translation>--record と --catalog は同時に指定できません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--simulator and --base-url exclude each other</source>
         <translation>--simulator と --base-url は同時に指定できません</translation>
     </message>
@@ -1125,9 +1482,25 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>実行する処理がありません。--subscribe（または --catalog）を少なくとも 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
         <source>every subscription failed for good</source>
         <translation>すべてのサブスクリプションが最終的に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommand.cpp" line="+32"/>
+        <source>cannot write the capture &quot;%1&quot;: %2</source>
+        <translation>キャプチャ &quot;%1&quot; を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>recording to &quot;%1&quot; stopped: %2</source>
+        <translation>&quot;%1&quot; への記録が停止しました: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the capture has no subscription %1 (it has: %2)</source>
+        <translation>キャプチャにサブスクリプション %1 がありません（あるもの: %2）</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1557,97 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <location line="+1"/>
         <source>the body is JSON but not an object</source>
         <translation>本文は JSON ですがオブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::CaptureControls</name>
+    <message>
+        <location filename="../app/monitor/capturecontrols.cpp" line="+55"/>
+        <source>&amp;Open Capture…</source>
+        <translation>キャプチャを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Open Capture</source>
+        <translation>キャプチャを開く</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Captures and HAR files (*.jsonl *.jsonl.gz *.gz *.har);;All files (*)</source>
+        <translation>キャプチャと HAR ファイル (*.jsonl *.jsonl.gz *.gz *.har);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;Capture…</source>
+        <translation>キャプチャを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose Capture</source>
+        <translation>キャプチャを閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As fast as possible</source>
+        <translation>できるだけ速く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1× recorded pace</source>
+        <translation>記録時の速さの 1 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10× recorded pace</source>
+        <translation>記録時の速さの 10 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100× recorded pace</source>
+        <translation>記録時の速さの 100 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay speed</source>
+        <translation>再生速度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay position: drag to move through the capture</source>
+        <translation>再生位置: ドラッグしてキャプチャ内を移動します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close Capture</source>
+        <translation>キャプチャを閉じる</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Capture %1 · %2 to %3 · %n entries</source>
+        <translation>
+            <numerusform>キャプチャ %1 · %2 ～ %3 · %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replay</source>
+        <translation>もう一度再生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>再開</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2259,11 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>クリア</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Hides the frames shown so far. The flight recorder keeps them for a saved capture.</source>
+        <translation>これまでに表示したフレームを隠します。フライトレコーダーには残るので、キャプチャとして保存できます。</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Select a frame to see its whole text</source>
         <translation>フレームを選択すると全文が表示されます</translation>
@@ -1870,14 +2339,14 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>認可リクエスト</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>%1 of %2 frames</source>
         <translation>%2 フレーム中 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 let go</source>
-        <translation>%1 件を破棄</translation>
+        <location line="+3"/>
+        <source>%1 let go by the flight recorder</source>
+        <translation>フライトレコーダーが %1 件を破棄</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2546,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+57"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -2111,7 +2580,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>フレーム</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>in</source>
         <comment>frame direction</comment>
         <translation>受信</translation>
@@ -2121,6 +2590,11 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <source>out</source>
         <comment>frame direction</comment>
         <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
+        <translation>%1 バイトのバイナリフレーム（このプロトコルはテキストフレームのみを使用します）</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2714,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
@@ -2310,7 +2784,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>接続デバッガー</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsubscribed from %1</source>
         <translation>%1 のサブスクリプションを解除しました</translation>
     </message>
@@ -2325,7 +2799,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export Visible Table as &amp;JSON Lines…</source>
         <translation>表示中の表を JSON Lines としてエクスポート(&amp;J)…</translation>
     </message>
@@ -2420,7 +2894,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2562,6 +3036,14 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <location line="+1"/>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorController</name>
+    <message>
+        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+50"/>
+        <source>the capture holds no subscription to replay</source>
+        <translation>キャプチャに再生できるサブスクリプションがありません</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3222,71 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
 </context>
 <context>
+    <name>shuriken::SaveCaptureDialog</name>
+    <message>
+        <location filename="../app/monitor/savecapturedialog.cpp" line="+40"/>
+        <location line="+138"/>
+        <location line="+6"/>
+        <source>Save Capture</source>
+        <translation>キャプチャを保存</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&amp;Everything the flight recorder holds (nothing yet)</source>
+        <translation>フライトレコーダーが保持しているすべて（まだありません）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everything the flight recorder holds (%1 to %2)</source>
+        <translation>フライトレコーダーが保持しているすべて（%1 ～ %2）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;last</source>
+        <translation>直近(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time range of the &amp;selected frames (%1 to %2)</source>
+        <translation>選択したフレームの時間範囲（%1 ～ %2）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time range of the &amp;selected frames (select frames in the debugger)</source>
+        <translation>選択したフレームの時間範囲（デバッガーでフレームを選択してください）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON Lines, read by jq; a name ending in .gz is compressed (zcat reads it). Secrets are redacted, as in the debugger.</source>
+        <translation>JSON Lines 形式で、jq で読めます。名前が .gz で終わる場合は圧縮されます（zcat で読めます）。シークレットはデバッガーと同様に伏せられます。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not save the capture: %1</source>
+        <translation>キャプチャを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Captures, compressed (*.jsonl.gz);;Captures (*.jsonl);;All files (*)</source>
+        <translation>圧縮キャプチャ (*.jsonl.gz);;キャプチャ (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
         <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
@@ -2786,18 +3333,30 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location line="+6"/>
-        <source> frames</source>
-        <translation> フレーム</translation>
+        <source> MB</source>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Frames kept by the &amp;debugger:</source>
-        <translation>デバッガーが保持するフレーム数(&amp;D):</translation>
+        <source>Flight recorder &amp;size:</source>
+        <translation>フライトレコーダーのサイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flight recorder &amp;time span:</source>
+        <translation>フライトレコーダーの保持時間(&amp;T):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.</source>
-        <translation>表は最新の行を保持し、破棄した行の数を数えます。1 行あたりおおよそペイロードのサイズを消費するため、スワップ 100,000 行でおよそ 100 MB になります。</translation>
+        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.
+The flight recorder keeps every frame, HTTP exchange and state change from start-up for the connection debugger and File → Save Capture: 512 MB hold 15 minutes of 1,000 swaps a second.</source>
+        <translation>表は最新の行を保持し、破棄した行の数を数えます。1 行あたりおおよそペイロードのサイズを消費するため、スワップ 100,000 行でおよそ 100 MB になります。
+フライトレコーダーは、接続デバッガーと「ファイル → キャプチャを保存」のために、起動時からのすべてのフレーム、HTTP のやり取り、状態の変化を保持します。512 MB で毎秒 1,000 件のスワップを 15 分間保持できます。</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +3434,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+132"/>
         <source>requesting a session</source>
         <translation>セッションを要求しています</translation>
     </message>
@@ -2906,7 +3465,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>サブスクリプション解除済み</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+137"/>
         <source>the session response has no entry for this stream</source>
         <translation>セッションの応答にこのストリームの項目がありません</translation>
     </message>
@@ -2917,39 +3476,39 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>authorizing the channel</source>
         <translation>チャンネルを認可しています</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+58"/>
+        <location line="-28"/>
+        <location line="+61"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>サーバーの確認を待っています</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+165"/>
+        <location line="-52"/>
+        <location line="+170"/>
         <source>waiting for the connection</source>
         <translation>接続を待っています</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>channel authorization failed: %1</source>
         <translation>チャンネルの認可に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>%1 秒以内にサーバーから確認がありません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1。%2 秒後に再試行します</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%1 (channel %2)</source>
         <translation>%1（チャンネル %2）</translation>
     </message>
@@ -3007,6 +3566,16 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>ペイロードが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../lib/streams/streamclientreplay.cpp" line="+64"/>
+        <source>the recorded request got no answer</source>
+        <translation>記録されたリクエストに応答がありませんでした</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the recorded answer is not a JSON object</source>
+        <translation>記録された応答が JSON オブジェクトではありません</translation>
     </message>
 </context>
 <context>
@@ -3409,17 +3978,22 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>更新したセッションに有効な WebSocket エンドポイントがありません</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+156"/>
         <source>TLS error: %1</source>
         <translation>TLS エラー: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>%1 バイトのバイナリフレーム（このプロトコルはテキストフレームのみを使用します）</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+23"/>
+        <source>the recording continues on a new connection</source>
+        <translation>記録は新しい接続で続いています</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>サーバーが閉じました: %1</translation>

@@ -84,6 +84,200 @@
     </message>
 </context>
 <context>
+    <name>CaptureReader</name>
+    <message>
+        <location filename="../lib/capture/capturecodec.cpp" line="+65"/>
+        <source>&quot;%1&quot; is not base64</source>
+        <translation>&quot;%1&quot; 不是 base64</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>it has no &quot;type&quot;</source>
+        <translation>缺少 &quot;type&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it has no &quot;timeUs&quot;</source>
+        <translation>缺少 &quot;timeUs&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its &quot;direction&quot; is neither &quot;in&quot; nor &quot;out&quot;</source>
+        <translation>&quot;direction&quot; 既不是 &quot;in&quot; 也不是 &quot;out&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no &quot;data&quot;</source>
+        <translation>缺少 &quot;data&quot;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>it has no &quot;state&quot;</source>
+        <translation>缺少 &quot;state&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no &quot;status&quot;</source>
+        <translation>缺少 &quot;status&quot;</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="+311"/>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>压缩数据已损坏（%1）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../lib/capture/gzipstream.cpp" line="+116"/>
+        <source>unexpected data after the compressed stream</source>
+        <translation>压缩流之后有意外的数据</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line %1 is longer than %2 MiB</source>
+        <translation>第 %1 行超过 %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is not a Shuriken capture file.</source>
+        <translation>这不是 Shuriken 捕获文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (it is empty).</source>
+        <translation>这不是 Shuriken 捕获文件（文件为空）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Shuriken capture file (%1).</source>
+        <translation>这不是 Shuriken 捕获文件（%1）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is a HAR document, not a Shuriken capture file.</source>
+        <translation>这是 HAR 文档，不是 Shuriken 捕获文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The capture file ends inside its header: it was cut while it was being written.</source>
+        <translation>捕获文件在文件头中途结束：它在写入过程中被截断了。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a Shuriken capture file (its header has no valid format version).</source>
+        <translation>这不是 Shuriken 捕获文件（其文件头没有有效的格式版本）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This capture was written by a newer version (format %1); this build reads format %2 and older.</source>
+        <translation>此捕获文件由较新的版本写入（格式 %1）；此版本只能读取格式 %2 及更早的格式。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+121"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>The capture cannot be read: the device is not open for reading.</source>
+        <translation>无法读取捕获文件：设备未以读取方式打开。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The capture is damaged after line %1: %2.</source>
+        <translation>捕获文件在第 %1 行之后已损坏：%2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>Line %1 is not a valid record: %2.</source>
+        <translation>第 %1 行不是有效的记录：%2。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The compressed file has no proper end (it is still being written, or its writer was stopped); it was read up to the last complete record.</source>
+        <translation>压缩文件没有正常结尾（仍在写入中，或写入程序已被停止）；已读取到最后一条完整记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The file ends inside a record (it was cut while being written); it was read up to the last complete record, %n byte(s) after it were left out.</source>
+        <translation>
+            <numerusform>文件在一条记录中途结束（在写入过程中被截断）；已读取到最后一条完整记录，其后的 %n 字节已被略去。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 It was read up to there.</source>
+        <comment>the reason</comment>
+        <translation>%1 已读取到该处为止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) of a kind this version does not know were skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 条此版本无法识别的类型的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/capturejson.cpp" line="+425"/>
+        <source>%1 at byte %2</source>
+        <translation>第 %2 字节处 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../lib/capture/gzipstream.cpp" line="-94"/>
+        <source>zlib error %1</source>
+        <translation>zlib 错误 %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+25"/>
+        <source>zlib could not start</source>
+        <translation>zlib 无法启动</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>not gzip data</source>
+        <translation>不是 gzip 数据</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the compressed data ends early</source>
+        <translation>压缩数据提前结束</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <location filename="../lib/capture/capturefile.cpp" line="-545"/>
+        <location line="+61"/>
+        <source>The compressor failed.</source>
+        <translation>压缩失败。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+519"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-513"/>
+        <source>The capture cannot be written: the device is not open for writing.</source>
+        <translation>无法写入捕获文件：设备未以写入方式打开。</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -92,12 +286,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The export target is not open for writing.</source>
         <translation>导出目标未以写入方式打开。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>不是 JSON：偏移 %2 处 %1</translation>
     </message>
@@ -122,7 +316,8 @@
         <translation>payload：缺失</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>payload is not a JSON object</source>
         <translation>payload 不是 JSON 对象</translation>
@@ -195,6 +390,88 @@
         <location line="+0"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>HarFormat</name>
+    <message>
+        <location filename="../lib/capture/harimport.cpp" line="+292"/>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server redirected to %1</source>
+        <translation>服务器重定向到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The HAR file has %n WebSocket connections; their frames are read as one session, in time order.</source>
+        <translation>
+            <numerusform>HAR 文件包含 %n 个 WebSocket 连接；它们的帧按时间顺序作为一个会话读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n WebSocket control frame(s) (close, ping, pong, continuation) were left out.</source>
+        <translation>
+            <numerusform>已略去 %n 个 WebSocket 控制帧（close、ping、pong、continuation）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket error message(s) of the browser were left out.</source>
+        <translation>
+            <numerusform>已略去浏览器的 %n 条 WebSocket 错误消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) without a direction or readable data were left out.</source>
+        <translation>
+            <numerusform>已略去 %n 条没有方向或没有可读数据的 WebSocket 消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n WebSocket message(s) had no time; they were given their connection&apos;s.</source>
+        <translation>
+            <numerusform>%n 条 WebSocket 消息没有时间；已为其使用所属连接的时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n HAR entr(y/ies) that are not objects were left out.</source>
+        <translation>
+            <numerusform>已略去 %n 个不是对象的 HAR 条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n header(s) with credentials (Authorization, cookies) were redacted.</source>
+        <translation>
+            <numerusform>已遮盖 %n 个包含凭据（Authorization、Cookie）的标头。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a HAR document: the file is empty.</source>
+        <translation>这不是 HAR 文档：文件为空。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a HAR document: the JSON is malformed (%1 at byte %2).</source>
+        <translation>这不是 HAR 文档：JSON 格式错误（第 %2 字节处 %1）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a HAR document (it has no log.entries).</source>
+        <translation>这不是 HAR 文档（没有 log.entries）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The HAR file has no WebSocket connection.</source>
+        <translation>HAR 文件中没有 WebSocket 连接。</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1247,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;：缺少数据流 ID</translation>
     </message>
@@ -990,22 +1267,51 @@ Example: rest 429 1 --once --path session</source>
         <translation>数据流目录（来自服务器）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
+        <source>cannot replay &quot;%1&quot;: %2</source>
+        <translation>无法回放 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the capture was cut short: the %1 bytes after its last complete record were left out</source>
+        <translation>捕获文件被截断：最后一条完整记录之后的 %1 字节已被略去</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot replay &quot;%1&quot;: it records no subscription</source>
+        <translation>无法回放 &quot;%1&quot;：其中没有记录任何订阅</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
-Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
 3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good.</source>
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
         <translation>Shuriken 实时数据流的无界面客户端：订阅数据流并以 JSON Lines 格式输出事件。
 事件输出到 stdout；状态变化、订阅状态和错误以 JSON Lines 格式输出到 stderr。
 
-退出码：0 正常（达到数量或时长，或被中断），2 用法错误，
+--record &lt;文件&gt; 将会话的全部活动写入捕获文件（以 .gz 结尾则压缩）；
+--replay &lt;文件&gt; 不使用网络回放捕获文件或 HAR 文件，并输出与实时运行时
+相同的内容；--replay &lt;文件&gt; --output har 将捕获文件以 HAR 格式写入 stdout。
+
+退出码：0 正常（达到数量或时长、回放结束，或被中断），2 用法错误，
 3 认证或授权失败（密钥或频道被拒绝），
-4 连接或所有订阅最终失败。</translation>
+4 连接或所有订阅最终失败，
+5 无法读取捕获文件（文件缺失、已损坏、格式较新、HAR 中没有 WebSocket）
+  或无法写入捕获文件，
+6 捕获文件被截断（写入程序在记录中途被终止）：已回放到截断处。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>API base URL (default %1).</source>
         <translation>API 基础 URL（默认 %1）。</translation>
     </message>
@@ -1066,13 +1372,39 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
     </message>
     <message>
         <location line="+3"/>
-        <source>Event format: jsonl (default) or table.</source>
-        <translation>事件格式：jsonl（默认）或 table。</translation>
+        <source>Event format: jsonl (default) or table; with --replay also har (the capture as HAR 1.2, then exit).</source>
+        <translation>事件格式：jsonl（默认）或 table；与 --replay 一起使用时还可为 har（将捕获文件输出为 HAR 1.2 后退出）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>format</source>
         <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a capture of the session (frames, HTTP exchanges, state and subscription changes) to FILE; gzip when it ends in .gz.</source>
+        <translation>将会话的捕获（帧、HTTP 交互、状态和订阅变化）写入 &lt;文件&gt;；文件名以 .gz 结尾时使用 gzip 压缩。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Replay a capture or a HAR file instead of connecting; its subscriptions unless --subscribe narrows them.</source>
+        <translation>回放捕获文件或 HAR 文件，而不进行连接；使用其中的订阅，除非用 --subscribe 加以限定。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay pace: max (default, as fast as possible), or 1, 10 or 100 times the recorded pace.</source>
+        <translation>回放速度：max（默认，尽可能快），或录制速度的 1、10 或 100 倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed</source>
+        <translation>速度</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1085,7 +1417,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>将密钥发送到其他源上的授权端点。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>--count needs a positive whole number</source>
         <translation>--count 需要一个正整数</translation>
     </message>
@@ -1095,12 +1427,37 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>--duration 需要一个正的秒数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--output must be jsonl, table or har</source>
+        <translation>--output 必须是 jsonl、table 或 har</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--output must be jsonl or table</source>
         <translation>--output 必须是 jsonl 或 table</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--replay and --%1 exclude each other</source>
+        <translation>--replay 和 --%1 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--speed must be 1, 10, 100 or max</source>
+        <translation>--speed 必须是 1、10、100 或 max</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--speed needs --replay</source>
+        <translation>--speed 需要与 --replay 一起使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--record and --catalog exclude each other</source>
+        <translation>--record 和 --catalog 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--simulator and --base-url exclude each other</source>
         <translation>--simulator 和 --base-url 不能同时使用</translation>
     </message>
@@ -1125,9 +1482,25 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>无事可做：请至少指定一个 --subscribe（或 --catalog）</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+160"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
         <source>every subscription failed for good</source>
         <translation>所有订阅均已最终失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capturecommand.cpp" line="+32"/>
+        <source>cannot write the capture &quot;%1&quot;: %2</source>
+        <translation>无法写入捕获文件 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>recording to &quot;%1&quot; stopped: %2</source>
+        <translation>向 &quot;%1&quot; 的录制已停止：%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the capture has no subscription %1 (it has: %2)</source>
+        <translation>捕获文件中没有订阅 %1（现有：%2）</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1557,97 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <location line="+1"/>
         <source>the body is JSON but not an object</source>
         <translation>正文是 JSON，但不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::CaptureControls</name>
+    <message>
+        <location filename="../app/monitor/capturecontrols.cpp" line="+55"/>
+        <source>&amp;Open Capture…</source>
+        <translation>打开捕获文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>Open Capture</source>
+        <translation>打开捕获文件</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Captures and HAR files (*.jsonl *.jsonl.gz *.gz *.har);;All files (*)</source>
+        <translation>捕获文件和 HAR 文件 (*.jsonl *.jsonl.gz *.gz *.har);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;Capture…</source>
+        <translation>保存捕获文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lose Capture</source>
+        <translation>关闭捕获文件(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1× recorded pace</source>
+        <translation>录制速度的 1 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10× recorded pace</source>
+        <translation>录制速度的 10 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100× recorded pace</source>
+        <translation>录制速度的 100 倍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replay position: drag to move through the capture</source>
+        <translation>回放位置：拖动以在捕获文件中移动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close Capture</source>
+        <translation>关闭捕获文件</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Capture %1 · %2 to %3 · %n entries</source>
+        <translation>
+            <numerusform>捕获文件 %1 · %2 至 %3 · %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replay</source>
+        <translation>重新回放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2259,11 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>清空</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Hides the frames shown so far. The flight recorder keeps them for a saved capture.</source>
+        <translation>隐藏目前已显示的帧。飞行记录器仍会保留它们，以便保存为捕获文件。</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Select a frame to see its whole text</source>
         <translation>选择一个帧以查看其完整文本</translation>
@@ -1870,14 +2339,14 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>授权请求</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>%1 of %2 frames</source>
         <translation>%2 帧中的 %1 帧</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 let go</source>
-        <translation>已舍弃 %1</translation>
+        <location line="+3"/>
+        <source>%1 let go by the flight recorder</source>
+        <translation>飞行记录器已舍弃 %1 帧</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2546,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::FrameLogModel</name>
     <message>
-        <location filename="../lib/models/framelogmodel.cpp" line="+48"/>
+        <location filename="../lib/models/framelogmodel.cpp" line="+57"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2111,7 +2580,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <translation>帧</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>in</source>
         <comment>frame direction</comment>
         <translation>收</translation>
@@ -2121,6 +2590,11 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
         <source>out</source>
         <comment>frame direction</comment>
         <translation>发</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
+        <translation>%1 字节的二进制帧（该协议仅使用文本帧）</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2714,7 @@ Exit codes: 0 ok (count or duration reached, or interrupted), 2 usage error,
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+64"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken 数据流监视器</translation>
     </message>
@@ -2310,7 +2784,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>连接调试器</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Unsubscribed from %1</source>
         <translation>已取消订阅 %1</translation>
     </message>
@@ -2325,7 +2799,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export Visible Table as &amp;JSON Lines…</source>
         <translation>将可见表格导出为 &amp;JSON Lines…</translation>
     </message>
@@ -2420,7 +2894,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2562,6 +3036,14 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <location line="+1"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorController</name>
+    <message>
+        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+50"/>
+        <source>the capture holds no subscription to replay</source>
+        <translation>捕获文件中没有可回放的订阅</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3222,71 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
 </context>
 <context>
+    <name>shuriken::SaveCaptureDialog</name>
+    <message>
+        <location filename="../app/monitor/savecapturedialog.cpp" line="+40"/>
+        <location line="+138"/>
+        <location line="+6"/>
+        <source>Save Capture</source>
+        <translation>保存捕获文件</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&amp;Everything the flight recorder holds (nothing yet)</source>
+        <translation>飞行记录器保存的全部内容（尚无内容）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everything the flight recorder holds (%1 to %2)</source>
+        <translation>飞行记录器保存的全部内容（%1 至 %2）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;last</source>
+        <translation>最近(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time range of the &amp;selected frames (%1 to %2)</source>
+        <translation>所选帧的时间范围（%1 至 %2）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time range of the &amp;selected frames (select frames in the debugger)</source>
+        <translation>所选帧的时间范围（请在调试器中选择帧）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON Lines, read by jq; a name ending in .gz is compressed (zcat reads it). Secrets are redacted, as in the debugger.</source>
+        <translation>JSON Lines 格式，可用 jq 读取；以 .gz 结尾的文件名会被压缩（可用 zcat 读取）。机密信息会像在调试器中一样被遮盖。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Could not save the capture: %1</source>
+        <translation>无法保存捕获文件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Captures, compressed (*.jsonl.gz);;Captures (*.jsonl);;All files (*)</source>
+        <translation>压缩的捕获文件 (*.jsonl.gz);;捕获文件 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
         <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
@@ -2786,18 +3333,30 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location line="+6"/>
-        <source> frames</source>
-        <translation> 帧</translation>
+        <source> MB</source>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Frames kept by the &amp;debugger:</source>
-        <translation>调试器保留的帧数(&amp;D)：</translation>
+        <source>Flight recorder &amp;size:</source>
+        <translation>飞行记录器大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flight recorder &amp;time span:</source>
+        <translation>飞行记录器时间跨度(&amp;T)：</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.</source>
-        <translation>表格保留最新的行，并统计舍弃的行数。每行大约占用其负载的大小，因此 100,000 行兑换记录约占 100 MB。</translation>
+        <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.
+The flight recorder keeps every frame, HTTP exchange and state change from start-up for the connection debugger and File → Save Capture: 512 MB hold 15 minutes of 1,000 swaps a second.</source>
+        <translation>表格保留最新的行，并统计舍弃的行数。每行大约占用其负载的大小，因此 100,000 行兑换记录约占 100 MB。
+飞行记录器会保留自启动以来的每一帧、每次 HTTP 交互和每次状态变化，供连接调试器和“文件 → 保存捕获文件”使用：512 MB 可容纳每秒 1,000 次兑换、持续 15 分钟的数据。</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +3434,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+130"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+132"/>
         <source>requesting a session</source>
         <translation>正在请求会话</translation>
     </message>
@@ -2906,7 +3465,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>已取消订阅</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamclientsession.cpp" line="+135"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+137"/>
         <source>the session response has no entry for this stream</source>
         <translation>会话响应中没有此数据流的条目</translation>
     </message>
@@ -2917,39 +3476,39 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>authorizing the channel</source>
         <translation>正在授权频道</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+58"/>
+        <location line="-28"/>
+        <location line="+61"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>正在等待服务器确认</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+165"/>
+        <location line="-52"/>
+        <location line="+170"/>
         <source>waiting for the connection</source>
         <translation>正在等待连接</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>channel authorization failed: %1</source>
         <translation>频道授权失败：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>%1 秒内未收到服务器确认</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1；%2 秒后重试</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%1 (channel %2)</source>
         <translation>%1（频道 %2）</translation>
     </message>
@@ -3007,6 +3566,16 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <location line="+122"/>
         <source>the payload is not a JSON object</source>
         <translation>负载不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../lib/streams/streamclientreplay.cpp" line="+64"/>
+        <source>the recorded request got no answer</source>
+        <translation>录制的请求没有收到响应</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the recorded answer is not a JSON object</source>
+        <translation>录制的响应不是 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -3409,17 +3978,22 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>刷新后的会话没有有效的 WebSocket 端点</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+156"/>
         <source>TLS error: %1</source>
         <translation>TLS 错误：%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>%1 字节的二进制帧（该协议仅使用文本帧）</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+23"/>
+        <source>the recording continues on a new connection</source>
+        <translation>录制内容在新的连接上继续</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+5"/>
         <source>closed by server: %1</source>
         <translation>已被服务器关闭：%1</translation>
