@@ -200,7 +200,12 @@ void CaptureReplayer::pause()
         m_pauseAfterSeek = true; // where the seek ends
         return;
     }
-    m_positionUs = positionUs();
+    pauseAt(positionUs());
+}
+
+void CaptureReplayer::pauseAt(qint64 positionUs)
+{
+    m_positionUs = positionUs;
     m_stepTimer.stop();
     m_state = State::Paused;
     m_client->deliverPendingEvents();
@@ -296,7 +301,8 @@ void CaptureReplayer::step()
             m_seekTargetUs = -1;
             anchorClock(m_positionUs);
             if (std::exchange(m_pauseAfterSeek, false)) {
-                pause();
+                // Exactly where the seek asked: the paced clock must not move it on.
+                pauseAt(m_positionUs);
                 return;
             }
         }

@@ -126,6 +126,7 @@ private:
     class FileSource;
 
     void step();
+    void pauseAt(qint64 positionUs);
     void apply(const capture::CaptureEntry &entry);
     void scheduleStep(qint64 waitUs);
     void finish();
