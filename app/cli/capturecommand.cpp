@@ -80,17 +80,6 @@ bool CaptureRecording::finish(QString *error)
     return m_error.isEmpty();
 }
 
-capture::CaptureHeader recordingHeader(bool simulator, const QUrl &baseUrl)
-{
-    capture::CaptureHeader header;
-    header.productName = QStringLiteral("Shuriken Stream Monitor");
-    header.productVersion = QStringLiteral(SHURIKEN_VERSION);
-    header.profile = simulator ? QStringLiteral("simulator") : QStringLiteral("shuriken");
-    header.baseUrl = baseUrl.adjusted(QUrl::RemoveUserInfo);
-    header.startedAtUs = pusher::currentTimeUs();
-    return header;
-}
-
 QList<SubscriptionRequest> narrowSubscriptions(const QList<SubscriptionRequest> &available,
                                                const QList<SubscriptionRequest> &wanted, QString *error)
 {

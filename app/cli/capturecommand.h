@@ -56,10 +56,6 @@ private:
     quint64 m_written = 0;
 };
 
-/// The header `--record` writes: this build, the profile ("simulator" or "shuriken") and the
-/// base URL (without user info).
-capture::CaptureHeader recordingHeader(bool simulator, const QUrl &baseUrl);
-
 /// @p available narrowed to the keys of @p wanted (all of them when @p wanted is empty). Empty
 /// with @p error naming the first wanted subscription the capture does not have.
 QList<SubscriptionRequest> narrowSubscriptions(const QList<SubscriptionRequest> &available,

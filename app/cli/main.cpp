@@ -428,7 +428,7 @@ int main(int argc, char *argv[])
         recording = std::make_unique<CaptureRecording>();
         QString error;
         if (!recording->start(&client, parser.value(recordOption),
-                              recordingHeader(simulator != nullptr, clientOptions.baseUrl), &error)) {
+                              CaptureTap::recordingHeader(simulator != nullptr, clientOptions.baseUrl), &error)) {
             std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(error));
             return ExitCaptureFile;
         }

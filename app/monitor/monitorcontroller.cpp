@@ -15,7 +15,6 @@
 #include "streamcatalogmodel.h"
 #include "subscriptionmodel.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -147,12 +146,7 @@ void MonitorController::continueActivation(quint64 generation, const QString &ap
     options.baseUrl = m_profile.isSimulator() ? m_simulator->baseUrl() : m_profile.baseUrl;
     options.apiKey = apiKey;
     m_client->setOptions(options);
-    capture::CaptureHeader header;
-    header.productName = QCoreApplication::applicationName();
-    header.productVersion = QCoreApplication::applicationVersion();
-    header.profile = m_profile.isSimulator() ? QStringLiteral("simulator") : QStringLiteral("shuriken");
-    header.baseUrl = options.baseUrl;
-    m_recorder->setHeader(header);
+    m_recorder->setHeader(CaptureTap::recordingHeader(m_profile.isSimulator(), options.baseUrl));
     Q_EMIT profileActivated(m_profile);
     fetchCatalog(generation);
     restoreSession();

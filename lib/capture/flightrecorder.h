@@ -88,7 +88,8 @@ public:
     Capture snapshot(qint64 fromUs = std::numeric_limits<qint64>::min(),
                      qint64 toUs = std::numeric_limits<qint64>::max()) const;
 
-    /// A frame as a capture entry, and back (event and channel read from the envelope).
+    /// A frame as a capture entry (its bytes shared, not copied), and back (event and channel
+    /// read from the envelope).
     static FrameEntry toEntry(const pusher::FrameRecord &frame);
     static pusher::FrameRecord toFrameRecord(const FrameEntry &entry);
 

@@ -1,5 +1,6 @@
 #include "capturetap.h"
 
+#include "flightrecorder.h"
 #include "pusherconnection.h"
 
 namespace shuriken {
@@ -30,8 +31,9 @@ void CaptureTap::attach(StreamClient *client)
 
     // Frames straight from the transport: the client only passes the same signal on, and at
     // firehose rates every emission per frame counts against the recording's budget.
-    m_connections.append(connect(client->connection(), &pusher::PusherConnection::frameObserved, this,
-                                 [this](const pusher::FrameRecord &frame) { take(frameEntry(frame)); }));
+    m_connections.append(
+        connect(client->connection(), &pusher::PusherConnection::frameObserved, this,
+                [this](const pusher::FrameRecord &frame) { take(capture::FlightRecorder::toEntry(frame)); }));
     m_connections.append(connect(client, &StreamClient::httpExchangeFinished, this,
                                  [this](const HttpExchange &exchange) { take(httpEntry(exchange)); }));
     m_connections.append(
@@ -68,15 +70,15 @@ void CaptureTap::take(const CaptureEntry &entry)
     Q_EMIT entryCaptured(entry);
 }
 
-capture::FrameEntry CaptureTap::frameEntry(const pusher::FrameRecord &frame)
+capture::CaptureHeader CaptureTap::recordingHeader(bool simulator, const QUrl &baseUrl)
 {
-    capture::FrameEntry entry;
-    entry.timeUs = frame.timestampUs;
-    entry.direction = frame.direction == pusher::FrameRecord::Direction::In ? capture::FrameEntry::Direction::In
-                                                                            : capture::FrameEntry::Direction::Out;
-    entry.binary = frame.binary;
-    entry.data = frame.data;
-    return entry;
+    capture::CaptureHeader header;
+    header.productName = QStringLiteral("Shuriken Stream Monitor");
+    header.productVersion = QStringLiteral(SHURIKEN_VERSION);
+    header.profile = simulator ? QStringLiteral("simulator") : QStringLiteral("shuriken");
+    header.baseUrl = baseUrl.adjusted(QUrl::RemoveUserInfo);
+    header.startedAtUs = pusher::currentTimeUs();
+    return header;
 }
 
 capture::HttpEntry CaptureTap::httpEntry(const HttpExchange &exchange)

@@ -45,8 +45,10 @@ public:
     /// The state a capture's name stands for; nullopt for a name this version does not know.
     static std::optional<StreamClient::State> stateFromName(const QString &name);
 
-    /// One frame record as an entry; the frame's bytes are shared, not copied.
-    static capture::FrameEntry frameEntry(const pusher::FrameRecord &frame);
+    /// The header of a capture this build records (`--record`, the monitor's flight recorder):
+    /// the product and its version, the profile ("simulator" or "shuriken") and the base URL
+    /// (without user info).
+    static capture::CaptureHeader recordingHeader(bool simulator, const QUrl &baseUrl);
     /// One exchange as an entry, stamped with its start.
     static capture::HttpEntry httpEntry(const HttpExchange &exchange);
 

@@ -467,7 +467,8 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("reconnect.jsonl"));
         cli::CaptureRecording recording;
         QString error;
-        QVERIFY2(recording.start(&live, file, cli::recordingHeader(true, options.baseUrl), &error), qPrintable(error));
+        QVERIFY2(recording.start(&live, file, CaptureTap::recordingHeader(true, options.baseUrl), &error),
+                 qPrintable(error));
 
         QBuffer liveOut;
         QBuffer liveErr;
