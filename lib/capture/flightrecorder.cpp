@@ -13,17 +13,12 @@ namespace {
 // starts over instead of growing.
 constexpr qsizetype MaxInternedNames = 4096;
 
-bool isRedacted(const QByteArray &value)
-{
-    return value.contains("\xE2\x80\xA6"); // "…", what every redacted form shows
-}
-
-/// Defence in depth: what the API client and the connection already redacted stays as it is;
-/// a secret a caller forgot is redacted here.
+/// Defence in depth: what the API client and the connection already redacted stays as it is
+/// (redaction.h: redacting twice changes nothing); a secret a caller forgot is redacted here.
 HttpExchange redacted(HttpExchange exchange)
 {
     for (auto &[name, value] : exchange.requestHeaders) {
-        if (name.compare("Authorization", Qt::CaseInsensitive) == 0 && !isRedacted(value))
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
             value = redactAuthorizationHeader(value);
     }
     exchange.requestBody = scrubAuthSignatures(exchange.requestBody);
@@ -245,8 +240,8 @@ pusher::FrameRecord FlightRecorder::toFrameRecord(const FrameEntry &entry)
                                                                    : pusher::FrameRecord::Direction::Out;
     frame.binary = entry.binary;
     frame.sizeBytes = entry.data.size();
-    const bool redact = entry.direction == FrameEntry::Direction::Out && !entry.binary && !isRedacted(entry.data);
-    frame.data = redact ? redactFrameText(entry.data).toUtf8() : entry.data;
+    const bool outbound = entry.direction == FrameEntry::Direction::Out && !entry.binary;
+    frame.data = outbound ? redactFrameText(entry.data).toUtf8() : entry.data;
     if (!entry.binary) {
         const pusher::DecodeResult decoded = pusher::decode(entry.data);
         if (const auto *message = std::get_if<pusher::Message>(&decoded)) {

@@ -27,9 +27,6 @@ namespace shuriken::capture {
 
 namespace {
 
-// What redaction leaves of a secret ends in an ellipsis and its tail (redaction.h).
-constexpr char kEllipsis[] = "\xE2\x80\xA6";
-
 struct ImportCounts
 {
     int skippedEntries = 0;
@@ -114,10 +111,7 @@ public:
     {
         HttpHeaderList result = detail::headersFromJson(value);
         for (auto &[name, headerValue] : result) {
-            if (headerValue.contains(kEllipsis)) {
-                // Already redacted (a HAR we exported): redacting again would lose the tail.
-                continue;
-            }
+            // A HAR we exported is redacted already; redacting again changes nothing (redaction.h).
             if (name.compare("authorization", Qt::CaseInsensitive) == 0
                 || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0) {
                 headerValue = redactAuthorizationHeader(headerValue);
@@ -243,10 +237,9 @@ void readMessages(const QJsonArray &messages, qint64 entryTimeUs, QList<CaptureE
             frame.data = data.toString().toUtf8();
         }
         if (frame.direction == FrameEntry::Direction::Out && !frame.binary && frame.data.contains("auth")) {
-            // A frame we exported has its auth redacted already; redacting again would cut the
-            // tail it keeps. A whole signature is scrubbed in any case.
-            frame.data = frame.data.contains(kEllipsis) ? scrubAuthSignatures(frame.data)
-                                                        : redactFrameText(frame.data).toUtf8();
+            // A frame we exported keeps the tail its auth had (redaction.h: redacting twice
+            // changes nothing); a whole signature outside an auth field is scrubbed too.
+            frame.data = scrubAuthSignatures(redactFrameText(frame.data).toUtf8());
         }
         if (const auto timeUs = messageTimeUs(message.value(QLatin1String("time")))) {
             frame.timeUs = *timeUs;

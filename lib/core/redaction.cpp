@@ -14,8 +14,18 @@ constexpr qsizetype revealedTailLength = 4;
 constexpr qsizetype maximumPrefixLength = 3;
 const QChar ellipsis(0x2026);
 
+/// What redactedTail() makes of a secret: an ellipsis and at most its last four characters.
+bool isRedactedTail(QStringView text)
+{
+    return text.startsWith(ellipsis) && text.size() <= 1 + revealedTailLength;
+}
+
 QString redactedTail(QStringView secret)
 {
+    // Redacting twice shows what redacting once showed (a capture's redacted values, read
+    // back, keep their tails).
+    if (isRedactedTail(secret))
+        return secret.toString();
     if (secret.size() < minimumRevealableLength)
         return QString(ellipsis);
     return ellipsis + secret.last(revealedTailLength).toString();
@@ -25,12 +35,14 @@ QString redactedTail(QStringView secret)
 
 QString redactSecret(QStringView secret)
 {
-    if (secret.size() < minimumRevealableLength)
-        return QString(ellipsis);
     // The prefix names the kind of key ("sk_") and is not secret; anything longer could be.
     const qsizetype underscore = secret.indexOf(u'_');
     const QStringView prefix
         = (underscore > 0 && underscore < maximumPrefixLength) ? secret.first(underscore + 1) : QStringView();
+    if (isRedactedTail(secret.sliced(prefix.size())))
+        return secret.toString(); // redacted already: "sk_…1234" stays as it is
+    if (secret.size() < minimumRevealableLength)
+        return QString(ellipsis);
     return prefix.toString() + redactedTail(secret);
 }
 
@@ -47,11 +59,11 @@ QByteArray redactAuthorizationHeader(const QByteArray &value)
 {
     const qsizetype space = value.indexOf(' ');
     if (space < 0)
-        return redactSecret(QString::fromLatin1(value)).toUtf8();
+        return redactSecret(QString::fromUtf8(value)).toUtf8();
     const QByteArray scheme = value.first(space);
     if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0)
         return scheme + ' ' + QString(ellipsis).toUtf8();
-    return scheme + ' ' + redactSecret(QString::fromLatin1(value.sliced(space + 1).trimmed())).toUtf8();
+    return scheme + ' ' + redactSecret(QString::fromUtf8(value.sliced(space + 1).trimmed())).toUtf8();
 }
 
 QByteArray scrubSecret(const QByteArray &text, const QString &secret)

@@ -7,7 +7,9 @@
 //   secret would give a third of it away);
 // - of a longer one only its last 4 characters, after a kind prefix such as "sk_" (never more
 //   than 3 characters, and only when it ends in '_');
-// - an auth signature keeps its app key, which is public (it is in the WebSocket URL).
+// - an auth signature keeps its app key, which is public (it is in the WebSocket URL);
+// - what is redacted already stays as it is: redacting twice shows what redacting once showed,
+//   so a value read back from a capture or a HAR we wrote keeps its tail.
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -52,6 +52,8 @@ void TestRedaction::redactSecret()
     QFETCH(QString, redacted);
     QCOMPARE(shuriken::redactSecret(secret), redacted);
     QCOMPARE(shuriken::redactApiKey(secret), redacted);
+    // Redacting twice shows what redacting once showed (captures read back keep their tails).
+    QCOMPARE(shuriken::redactSecret(redacted), redacted);
 }
 
 void TestRedaction::redactAuthSignature_data()
@@ -75,6 +77,7 @@ void TestRedaction::redactAuthSignature()
     QFETCH(QString, signature);
     QFETCH(QString, redacted);
     QCOMPARE(shuriken::redactAuthSignature(signature), redacted);
+    QCOMPARE(shuriken::redactAuthSignature(redacted), redacted);
 }
 
 void TestRedaction::redactAuthorizationHeader_data()
@@ -96,6 +99,7 @@ void TestRedaction::redactAuthorizationHeader()
     QFETCH(QByteArray, value);
     QFETCH(QString, redacted);
     QCOMPARE(QString::fromUtf8(shuriken::redactAuthorizationHeader(value)), redacted);
+    QCOMPARE(QString::fromUtf8(shuriken::redactAuthorizationHeader(redacted.toUtf8())), redacted);
 }
 
 void TestRedaction::scrubAuthSignatures_data()
@@ -186,6 +190,7 @@ void TestRedaction::redactFrame()
     const QString text = shuriken::redactFrameText(frame);
     QCOMPARE(text, expected);
     QVERIFY(!text.contains(kSignature.left(8)));
+    QCOMPARE(shuriken::redactFrameText(text.toUtf8()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)
