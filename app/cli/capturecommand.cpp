@@ -36,6 +36,7 @@ bool CaptureRecording::start(StreamClient *client, const QString &fileName, cons
     // Each entry goes to the writer by a plain call: a signal per frame would cost the
     // firehose more than the record.
     m_tap.setSink([this](const capture::CaptureEntry &entry) { write(entry); });
+    m_tap.setFrameSink([this](const pusher::FrameView &frame) { write(frame); });
     m_tap.attach(client);
     m_flushTimer.start();
     return true;
@@ -43,9 +44,19 @@ bool CaptureRecording::start(StreamClient *client, const QString &fileName, cons
 
 void CaptureRecording::write(const capture::CaptureEntry &entry)
 {
-    if (!m_error.isEmpty())
-        return;
-    if (!m_writer.write(entry)) {
+    if (m_error.isEmpty())
+        account(m_writer.write(entry));
+}
+
+void CaptureRecording::write(const pusher::FrameView &frame)
+{
+    if (m_error.isEmpty())
+        account(m_writer.write(frame));
+}
+
+void CaptureRecording::account(bool written)
+{
+    if (!written) {
         stopWith(m_writer.errorString());
         return;
     }

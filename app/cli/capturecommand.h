@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void write(const capture::CaptureEntry &entry);
+    void write(const pusher::FrameView &frame);
+    void account(bool written);
     void flush();
     void stopWith(const QString &error);
 

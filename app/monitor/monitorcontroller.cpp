@@ -50,8 +50,9 @@ MonitorController::MonitorController(MonitorSettings *settings, SecretStore *sec
     // Exchanges, states and subscription changes as the CLI's --record takes them. Frames come
     // straight from the client above (their envelope names already read); while a capture is
     // open, the recording's own entries stand in for what the replaying client reports.
+    m_tap->setFramesTaken(false);
     m_tap->setSink([this](const capture::CaptureEntry &entry) {
-        if (!m_replayer && !std::holds_alternative<capture::FrameEntry>(entry))
+        if (!m_replayer)
             m_recorder->record(entry);
     });
     m_tap->attach(m_client);

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 namespace shuriken::capture::detail {
 
 namespace {
@@ -27,15 +29,39 @@ void appendBody(QByteArray &out, QByteArrayView name, const QByteArray &body)
     }
 }
 
+template<std::size_t N>
+char *writeLiteral(char *out, const char (&text)[N])
+{
+    std::memcpy(out, text, N - 1);
+    return out + N - 1;
+}
+
 void appendCommon(QByteArray &out, const char *type, qint64 timeUs)
 {
     out += "{\"type\":\"";
     out += type;
-    out += "\",\"timeUs\":";
-    appendInteger(out, timeUs);
-    out += ",\"time\":\"";
-    appendIsoTime(out, timeUs);
-    out += '"';
+    out += "\",";
+    const qsizetype start = out.size();
+    out.resize(start + MaxTimeMembersSize);
+    char *end = writeTimeMembers(out.data() + start, timeUs);
+    out.resize(end - out.constData());
+}
+
+/// The frame record of most of a recording, written in one go: one resize, then straight through
+/// a pointer (appending piece by piece cost as much as the kernel's write of the bytes).
+void appendEmbeddedFrameRecord(QByteArray &out, const pusher::FrameView &frame)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 64 + MaxTimeMembersSize + frame.data.size());
+    char *p = writeLiteral(out.data() + start, "{\"type\":\"frame\",");
+    p = writeTimeMembers(p, frame.timestampUs);
+    p = frame.direction == pusher::FrameRecord::Direction::In ? writeLiteral(p, ",\"direction\":\"in\"")
+                                                              : writeLiteral(p, ",\"direction\":\"out\"");
+    // Last, so that the record ends with the frame's own closing brace.
+    p = writeLiteral(p, ",\"json\":");
+    std::memcpy(p, frame.data.data(), static_cast<std::size_t>(frame.data.size()));
+    p = writeLiteral(p + frame.data.size(), "}\n");
+    out.resize(p - out.constData());
 }
 
 void appendStringMember(QByteArray &out, QByteArrayView name, const QString &value, bool omitEmpty = true)
@@ -64,6 +90,17 @@ std::optional<QByteArray> bodyMember(const Record &record, QByteArrayView name, 
     }
     *why = QCoreApplication::translate("CaptureReader", "\"%1\" is not base64").arg(QString::fromLatin1(base64Name));
     return std::nullopt;
+}
+
+/// Whether @p frame goes into its record as it is (the `json` member) rather than escaped into a
+/// string: most of a recording's cost was escaping the quotes of frames that are JSON already.
+/// Only bytes known to be one JSON object, and only when they keep the record on one line and
+/// begin and end with its braces, so that the reader's view of the value is the exact frame.
+bool embedsAsJson(const pusher::FrameView &frame)
+{
+    const QByteArrayView data = frame.data;
+    return frame.wellFormedObject && !frame.binary && data.size() >= 2 && data.front() == '{' && data.back() == '}'
+        && std::memchr(data.data(), '\n', static_cast<std::size_t>(data.size())) == nullptr;
 }
 
 std::optional<qint64> recordTime(const Record &record, QByteArrayView integerName, QByteArrayView isoName)
@@ -102,24 +139,41 @@ void appendHeaderRecord(QByteArray &out, const CaptureHeader &header)
     out += "}\n";
 }
 
+pusher::FrameView frameView(const FrameEntry &frame)
+{
+    const auto direction = frame.direction == FrameEntry::Direction::In ? pusher::FrameRecord::Direction::In
+                                                                        : pusher::FrameRecord::Direction::Out;
+    return {direction, frame.timeUs, frame.binary, frame.wellFormedObject, frame.data};
+}
+
+void appendFrameRecord(QByteArray &out, const pusher::FrameView &frame)
+{
+    if (embedsAsJson(frame)) {
+        appendEmbeddedFrameRecord(out, frame);
+        return;
+    }
+    appendCommon(out, "frame", frame.timestampUs);
+    out += frame.direction == pusher::FrameRecord::Direction::In ? ",\"direction\":\"in\"" : ",\"direction\":\"out\"";
+    const QByteArray bytes = QByteArray::fromRawData(frame.data.data(), frame.data.size());
+    if (frame.binary) {
+        out += ",\"binary\":true,\"dataBase64\":\"";
+        out += bytes.toBase64();
+        out += "\"}\n";
+    } else if (isWellFormedUtf8(bytes)) {
+        out += ",\"data\":";
+        appendJsonString(out, frame.data);
+        out += "}\n";
+    } else {
+        out += ",\"dataBase64\":\"";
+        out += bytes.toBase64();
+        out += "\"}\n";
+    }
+}
+
 void appendEntryRecord(QByteArray &out, const CaptureEntry &entry)
 {
     if (const auto *frame = std::get_if<FrameEntry>(&entry)) {
-        appendCommon(out, "frame", frame->timeUs);
-        out += frame->direction == FrameEntry::Direction::In ? ",\"direction\":\"in\"" : ",\"direction\":\"out\"";
-        if (frame->binary) {
-            out += ",\"binary\":true,\"dataBase64\":\"";
-            out += frame->data.toBase64();
-            out += "\"}\n";
-        } else if (isWellFormedUtf8(frame->data)) {
-            out += ",\"data\":";
-            appendJsonString(out, QByteArrayView(frame->data));
-            out += "}\n";
-        } else {
-            out += ",\"dataBase64\":\"";
-            out += frame->data.toBase64();
-            out += "\"}\n";
-        }
+        appendFrameRecord(out, frameView(*frame));
     } else if (const auto *http = std::get_if<HttpEntry>(&entry)) {
         const HttpExchange &exchange = http->exchange;
         appendCommon(out, "http", http->timeUs);
@@ -212,6 +266,16 @@ RecordKind decodeRecord(const Record &record, CaptureEntry *entry, CaptureHeader
         }
         const Field *binary = record.find("binary");
         frame.binary = binary && binary->kind == Field::Kind::Bool && binary->boolean;
+        if (const Field *json = record.find("json")) {
+            if (json->kind != Field::Kind::Nested || json->raw.isEmpty() || json->raw.front() != '{') {
+                *why = QCoreApplication::translate("CaptureReader", "its \"json\" is not a JSON object");
+                return RecordKind::Malformed;
+            }
+            frame.data = json->raw.toByteArray();
+            frame.wellFormedObject = true;
+            *entry = std::move(frame);
+            return RecordKind::Entry;
+        }
         if (!record.find("data") && !record.find("dataBase64")) {
             *why = QCoreApplication::translate("CaptureReader", "it has no \"data\"");
             return RecordKind::Malformed;

@@ -5,6 +5,7 @@
 
 #include "capturejson.h"
 #include "capturerecord.h"
+#include "framerecord.h"
 
 #include <QJsonObject>
 
@@ -14,6 +15,9 @@ namespace shuriken::capture::detail {
 /// into @p out with appendJsonString(), no QJsonDocument (CaptureWriter runs for every frame).
 void appendHeaderRecord(QByteArray &out, const CaptureHeader &header);
 void appendEntryRecord(QByteArray &out, const CaptureEntry &entry);
+/// A frame's record from a view of it (what appendEntryRecord() writes for a FrameEntry).
+void appendFrameRecord(QByteArray &out, const pusher::FrameView &frame);
+pusher::FrameView frameView(const FrameEntry &frame);
 
 /// What a record holds.
 enum class RecordKind

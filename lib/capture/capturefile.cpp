@@ -180,6 +180,16 @@ bool CaptureWriter::write(const CaptureEntry &entry)
     return true;
 }
 
+bool CaptureWriter::write(const pusher::FrameView &frame)
+{
+    if (!d->device || d->failed)
+        return false;
+    detail::appendFrameRecord(d->pending, frame);
+    if (d->pending.size() >= kWriteChunk)
+        return d->drain(Z_NO_FLUSH);
+    return true;
+}
+
 bool CaptureWriter::flush()
 {
     if (!d->device)

@@ -5,6 +5,7 @@
 // documented in docs/capture-format.md.
 
 #include "capturerecord.h"
+#include "framerecord.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -44,6 +45,9 @@ public:
     bool isOpen() const;
 
     bool write(const CaptureEntry &entry);
+    /// The same record as for a FrameEntry, from a frame passing by (PusherConnection's frame
+    /// sink): nothing is copied but into the writer's buffer.
+    bool write(const pusher::FrameView &frame);
     bool flush();
     /// Flushes, ends the gzip stream and closes a file the writer opened.
     bool close();
@@ -110,7 +114,8 @@ struct CaptureFileContents
     {
         Native,
         Har,
-    } kind = Kind::Native;
+    } kind
+        = Kind::Native;
     int skippedRecords = 0;
     /// Non-zero when the file was cut inside a record: it was read up to the last complete one.
     qint64 cutBytes = 0;

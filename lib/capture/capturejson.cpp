@@ -198,6 +198,91 @@ bool scanNumber(const char *&p, const char *end, Field *field)
     return true;
 }
 
+/// Deeper than this, a value is refused rather than followed (QJsonDocument stops at 1024; a
+/// frame nests three levels).
+constexpr int MaxNesting = 512;
+
+bool skipContainer(const char *&p, const char *end, int depth);
+
+/// Checks one value of any kind, strictly, and steps over it.
+bool skipValue(const char *&p, const char *end, int depth)
+{
+    if (p == end)
+        return false;
+    auto literal = [&](QByteArrayView word) {
+        if (end - p < word.size() || QByteArrayView(p, word.size()) != word)
+            return false;
+        p += word.size();
+        return true;
+    };
+    switch (*p) {
+    case '"': {
+        QByteArrayView raw;
+        bool escaped = false;
+        return scanString(p, end, &raw, &escaped);
+    }
+    case '{':
+    case '[':
+        return skipContainer(p, end, depth + 1);
+    case 't':
+        return literal("true");
+    case 'f':
+        return literal("false");
+    case 'n':
+        return literal("null");
+    default: {
+        Field number;
+        return scanNumber(p, end, &number);
+    }
+    }
+}
+
+/// Checks the object or array *p opens, strictly, and steps over it.
+bool skipContainer(const char *&p, const char *end, int depth)
+{
+    if (depth > MaxNesting)
+        return false;
+    const bool object = *p == '{';
+    const char close = object ? '}' : ']';
+    ++p;
+    auto skipSpace = [&] {
+        while (p < end && isJsonSpace(*p))
+            ++p;
+    };
+    skipSpace();
+    if (p < end && *p == close) {
+        ++p;
+        return true;
+    }
+    for (;;) {
+        if (object) {
+            QByteArrayView key;
+            bool escaped = false;
+            if (p == end || *p != '"' || !scanString(p, end, &key, &escaped))
+                return false;
+            skipSpace();
+            if (p == end || *p != ':')
+                return false;
+            ++p;
+            skipSpace();
+        }
+        if (!skipValue(p, end, depth))
+            return false;
+        skipSpace();
+        if (p == end)
+            return false;
+        if (*p == ',') {
+            ++p;
+            skipSpace();
+            continue;
+        }
+        if (*p != close)
+            return false;
+        ++p;
+        return true;
+    }
+}
+
 char *writeUtf8(char *out, char32_t codePoint)
 {
     if (codePoint < 0x80) {
@@ -392,6 +477,15 @@ bool Record::parseFast(QByteArrayView line)
             if (!literal("null"))
                 return false;
             break;
+        case '{':
+        case '[': {
+            const char *start = p;
+            if (!skipContainer(p, end, 1))
+                return false;
+            field.kind = Field::Kind::Nested;
+            field.raw = QByteArrayView(start, p - start);
+            break;
+        }
         default:
             if (!scanNumber(p, end, &field))
                 return false;
@@ -458,6 +552,10 @@ bool Record::parseSlow(QByteArrayView line, QString *error)
             field.kind = Field::Kind::Nested;
             field.nestedIndex = static_cast<int>(m_nested.size());
             m_nested.append(value);
+            // The value's text as QJsonDocument writes it: not the line's bytes, but the same JSON.
+            m_storage.append(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                              : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+            field.raw = QByteArrayView(m_storage.constLast());
             break;
         default:
             field.kind = Field::Kind::Null;
@@ -515,7 +613,16 @@ QJsonValue Record::nested(QByteArrayView key) const
     const Field *field = find(key);
     if (!field || field->kind != Field::Kind::Nested)
         return QJsonValue(QJsonValue::Undefined);
-    return m_nested.at(field->nestedIndex);
+    if (field->nestedIndex >= 0)
+        return m_nested.at(field->nestedIndex);
+    // The fast path only checked the value; it is built when asked for (a header's catalog, an
+    // exchange's headers), never for a frame.
+    const QJsonDocument document = QJsonDocument::fromJson(field->raw.toByteArray());
+    if (document.isObject())
+        return document.object();
+    if (document.isArray())
+        return document.array();
+    return QJsonValue(QJsonValue::Undefined);
 }
 
 } // namespace shuriken::capture::detail

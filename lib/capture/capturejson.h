@@ -25,6 +25,10 @@ bool isWellFormedUtf8(QByteArrayView bytes);
 /// Appends @p timeUs (µs since the epoch, UTC) as 2026-12-06T01:13:20.123456Z, unquoted.
 void appendIsoTime(QByteArray &out, qint64 timeUs);
 QByteArray isoTime(qint64 timeUs);
+/// Writes `"timeUs":<µs>,"time":"<ISO 8601>"` at @p out (room for MaxTimeMembersSize bytes)
+/// and returns the end: the two times every record starts with, made once per second.
+char *writeTimeMembers(char *out, qint64 timeUs);
+inline constexpr qsizetype MaxTimeMembersSize = 96;
 /// Parses an ISO 8601 date and time: "T", "t" or a space between them; fractional seconds of any
 /// length (kept to the µs); "Z", "+01:00", "+0100", "+01" or no offset (read as UTC). A date alone
 /// is its midnight.
@@ -50,14 +54,15 @@ struct Field
     };
     QByteArrayView key;
     Kind kind = Kind::Null;
-    /// String: the bytes between the quotes, still escaped when `escaped` is set.
+    /// String: the bytes between the quotes, still escaped when `escaped` is set. Nested: the
+    /// value's JSON text, exactly as in the line when the fast path read it.
     QByteArrayView raw;
     bool escaped = false;
     bool boolean = false;
     bool isInteger = false;
     qint64 integer = 0;
     double number = 0;
-    int nestedIndex = -1;
+    int nestedIndex = -1; // parseSlow()'s value; -1 when nested() parses `raw`
 };
 
 /// A string member's bytes, unescaped.
@@ -67,9 +72,10 @@ QByteArray fieldBytes(const Field &field);
 class Record
 {
 public:
-    /// The fast path: a flat object of strings, numbers, booleans and nulls, validated as strict
-    /// JSON (RFC 8259, well-formed UTF-8). False for anything else, nested values included: use
-    /// parseSlow() then, which also says what is wrong.
+    /// The fast path: any object, validated as strict JSON (RFC 8259, well-formed UTF-8). Nested
+    /// objects and arrays are checked and kept as their bytes; nested() builds them when asked.
+    /// False for anything else, escaped keys included: use parseSlow() then, which also says
+    /// what is wrong.
     bool parseFast(QByteArrayView line);
     /// Any JSON object, through QJsonDocument. False with @p error (translated) otherwise.
     bool parseSlow(QByteArrayView line, QString *error);

@@ -19,8 +19,9 @@
 
 namespace shuriken::capture {
 
-/// The native format's version. Readers refuse a file of a newer version.
-inline constexpr int FormatVersion = 1;
+/// The native format's version. Readers refuse a file of a newer version. Version 2 added the
+/// frame record's `json` member (a frame that is a JSON object, embedded as it is).
+inline constexpr int FormatVersion = 2;
 /// The header record's `format` value.
 inline constexpr char FormatName[] = "shuriken-capture";
 
@@ -52,6 +53,9 @@ struct FrameEntry
     Direction direction = Direction::In;
     /// A binary frame (the protocol uses text frames only; kept to show what arrived).
     bool binary = false;
+    /// The bytes are known to be one well-formed JSON object (the decoder checked them, or they
+    /// were read from a capture's `json` member), so a capture file embeds them as they are.
+    bool wellFormedObject = false;
     /// Inbound: the exact bytes received. Outbound: the frame sent, `auth` values redacted.
     QByteArray data;
 };

@@ -228,7 +228,20 @@ FrameEntry FlightRecorder::toEntry(const pusher::FrameRecord &frame)
     entry.direction = frame.direction == pusher::FrameRecord::Direction::In ? FrameEntry::Direction::In
                                                                             : FrameEntry::Direction::Out;
     entry.binary = frame.binary;
+    entry.wellFormedObject = frame.wellFormedObject;
     entry.data = frame.data;
+    return entry;
+}
+
+FrameEntry FlightRecorder::toEntry(const pusher::FrameView &frame)
+{
+    FrameEntry entry;
+    entry.timeUs = frame.timestampUs;
+    entry.direction = frame.direction == pusher::FrameRecord::Direction::In ? FrameEntry::Direction::In
+                                                                            : FrameEntry::Direction::Out;
+    entry.binary = frame.binary;
+    entry.wellFormedObject = frame.wellFormedObject;
+    entry.data = frame.data.toByteArray();
     return entry;
 }
 
@@ -243,7 +256,9 @@ pusher::FrameRecord FlightRecorder::toFrameRecord(const FrameEntry &entry)
     const bool outbound = entry.direction == FrameEntry::Direction::Out && !entry.binary;
     frame.data = outbound ? redactFrameText(entry.data).toUtf8() : entry.data;
     if (!entry.binary) {
-        const pusher::DecodeResult decoded = pusher::decode(entry.data);
+        bool wellFormedObject = false;
+        const pusher::DecodeResult decoded = pusher::decode(entry.data, &wellFormedObject);
+        frame.wellFormedObject = !outbound && wellFormedObject;
         if (const auto *message = std::get_if<pusher::Message>(&decoded)) {
             frame.event = pusher::eventName(*message);
             frame.channel = pusher::channelName(*message);

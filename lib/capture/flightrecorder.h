@@ -91,6 +91,7 @@ public:
     /// A frame as a capture entry (its bytes shared, not copied), and back (event and channel
     /// read from the envelope).
     static FrameEntry toEntry(const pusher::FrameRecord &frame);
+    static FrameEntry toEntry(const pusher::FrameView &frame);
     static pusher::FrameRecord toFrameRecord(const FrameEntry &entry);
 
 public Q_SLOTS:

@@ -3,6 +3,7 @@
 #include "closereason.h"
 #include "pusherlog.h"
 
+#include <QMetaMethod>
 #include <QPointer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -11,6 +12,7 @@
 #endif
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace shuriken::pusher {
@@ -365,10 +367,11 @@ void PusherConnection::countInbound(qsizetype bytes)
 void PusherConnection::handleTextFrame(const QByteArray &frame, qint64 receivedAtUs)
 {
     countInbound(frame.size());
-    const DecodeResult result = decode(frame);
+    bool wellFormedObject = false;
+    const DecodeResult result = decode(frame, &wellFormedObject);
     if (m_observeFrames) {
         const quint64 serial = m_socketSerial;
-        observe(FrameRecord::Direction::In, frame, &result, receivedAtUs);
+        observe(FrameRecord::Direction::In, frame, &result, wellFormedObject, receivedAtUs);
         if (serial != m_socketSerial)
             return; // the observer closed or reopened the connection
     }
@@ -387,13 +390,15 @@ void PusherConnection::handleBinaryFrame(const QByteArray &message, qint64 recei
     ++m_counters.malformedFrames;
     const QString error = tr("binary frame of %1 bytes (the protocol uses text frames only)").arg(message.size());
     if (m_observeFrames) {
+        const quint64 serial = m_socketSerial;
+        if (m_frameSink)
+            m_frameSink(FrameView {FrameRecord::Direction::In, receivedAtUs, true, false, message});
         FrameRecord record;
         record.direction = FrameRecord::Direction::In;
         record.timestampUs = receivedAtUs;
         record.sizeBytes = message.size();
         record.binary = true;
         record.data = message;
-        const quint64 serial = m_socketSerial;
         Q_EMIT frameObserved(record);
         if (serial != m_socketSerial)
             return;
@@ -637,28 +642,42 @@ bool PusherConnection::sendFrame(const QByteArray &frame)
     ++m_counters.framesOut;
     m_counters.bytesOut += static_cast<quint64>(frame.size());
     if (m_observeFrames)
-        observe(FrameRecord::Direction::Out, frame, nullptr, currentTimeUs());
+        observe(FrameRecord::Direction::Out, frame, nullptr, false, currentTimeUs());
     return true;
 }
 
 void PusherConnection::observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded,
-                               qint64 timestampUs)
+                               bool wellFormedObject, qint64 timestampUs)
 {
+    static const QMetaMethod frameObservedSignal = QMetaMethod::fromSignal(&PusherConnection::frameObserved);
+    const bool outbound = direction == FrameRecord::Direction::Out;
+    const bool recordWanted = isSignalConnected(frameObservedSignal);
+    if (!m_frameSink && !recordWanted)
+        return;
+    // Only what we send carries secrets (a subscribe's `auth`); what arrives is kept as it came.
+    const QByteArray data = outbound ? redactFrameText(frame).toUtf8() : frame;
+    if (m_frameSink) {
+        // What we send is redacted, so the decoder's check says nothing about those bytes.
+        m_frameSink(FrameView {direction, timestampUs, false, !outbound && wellFormedObject, data});
+    }
+    if (!recordWanted)
+        return;
     FrameRecord record;
     record.direction = direction;
     record.timestampUs = timestampUs;
     record.sizeBytes = frame.size();
-    DecodeResult ownDecode;
+    record.wellFormedObject = !outbound && wellFormedObject;
+    // Built only for what we send: a DecodeResult is wide, and this runs for every frame.
+    std::optional<DecodeResult> ownDecode;
     if (!decoded) {
         ownDecode = decode(frame);
-        decoded = &ownDecode;
+        decoded = &*ownDecode;
     }
     if (const auto *message = std::get_if<Message>(decoded)) {
         record.event = eventName(*message);
         record.channel = channelName(*message);
     }
-    // Only what we send carries secrets (a subscribe's `auth`); what arrives is kept as it came.
-    record.data = direction == FrameRecord::Direction::Out ? redactFrameText(frame).toUtf8() : frame;
+    record.data = data;
     Q_EMIT frameObserved(record);
 }
 

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 class QWebSocket;
 
 namespace shuriken::pusher {
@@ -136,10 +138,16 @@ public:
     Counters counters() const { return m_counters; }
     quint64 malformedFrameCount() const { return m_counters.malformedFrames; }
 
-    /// frameObserved() is emitted for every frame while on. Off by default: at firehose rates
-    /// building the records costs more than decoding.
+    /// frameObserved() is emitted for every frame while on, and the frame sink called. Off by
+    /// default: at firehose rates building the records costs more than decoding.
     void setFrameObservation(bool on) { m_observeFrames = on; }
     bool frameObservation() const { return m_observeFrames; }
+    /// Called with every frame while frame observation is on, before frameObserved(). A record
+    /// (two names, three shared buffers) is built only when frameObserved() has a receiver, so an
+    /// observer that writes frames out at once, `shuriken-stream --record`, pays for neither.
+    /// One sink; an empty function removes it.
+    using FrameSink = std::function<void(const FrameView &frame)>;
+    void setFrameSink(FrameSink sink) { m_frameSink = std::move(sink); }
 
     static QString stateText(State state);
 
@@ -218,7 +226,7 @@ private:
     void onStable();
     void onReconnectTimer();
     void observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded,
-                 qint64 timestampUs);
+                 bool wellFormedObject, qint64 timestampUs);
     bool sendFrame(const QByteArray &frame);
 
     Timings m_timings;
@@ -238,6 +246,7 @@ private:
     qint64 m_lastRoundTripMs = -1;
     Counters m_counters;
     bool m_observeFrames = false;
+    FrameSink m_frameSink;
 
     // Per socket: what the loss handler needs to explain the loss.
     QString m_socketError;

@@ -23,17 +23,28 @@ void CaptureTap::attach(StreamClient *client)
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
+    if (StreamClient *previous = m_client.data(); previous && m_holdsFrameSink)
+        previous->connection()->setFrameSink({});
+    m_holdsFrameSink = false;
     // Frame observation stays on for a client let go: it is one switch, which another observer
     // (the flight recorder, the frame log) may rely on too.
     m_client = client;
     if (!client)
         return;
 
-    // Frames straight from the transport: the client only passes the same signal on, and at
-    // firehose rates every emission per frame counts against the recording's budget.
-    m_connections.append(
-        connect(client->connection(), &pusher::PusherConnection::frameObserved, this,
-                [this](const pusher::FrameRecord &frame) { take(capture::FlightRecorder::toEntry(frame)); }));
+    // Frames straight from the transport, through its sink: at firehose rates a signal and a
+    // record per frame cost a recording more than writing the frame does.
+    if (m_framesTaken) {
+        client->connection()->setFrameSink([this](const pusher::FrameView &frame) {
+            if (m_frameSink) {
+                ++m_entries;
+                m_frameSink(frame);
+            } else {
+                take(capture::FlightRecorder::toEntry(frame));
+            }
+        });
+        m_holdsFrameSink = true;
+    }
     m_connections.append(connect(client, &StreamClient::httpExchangeFinished, this,
                                  [this](const HttpExchange &exchange) { take(httpEntry(exchange)); }));
     m_connections.append(

@@ -36,6 +36,15 @@ public:
     /// takes them here: a function call per frame instead of a signal emission.
     void setSink(Sink sink) { m_sink = std::move(sink); }
 
+    /// Frames go to @p sink as they pass, instead of as entries to the sink and entryCaptured():
+    /// a writer that writes each frame at once then costs no copy (PusherConnection::setFrameSink()).
+    /// The tap holds the client's one frame sink while attached.
+    using FrameSink = std::function<void(const pusher::FrameView &frame)>;
+    void setFrameSink(FrameSink sink) { m_frameSink = std::move(sink); }
+    /// Whether frames are taken at all (on by default). The monitor's flight recorder takes them
+    /// from the client itself, with the envelope names its debugger shows. Set before attach().
+    void setFramesTaken(bool on) { m_framesTaken = on; }
+
     /// Entries taken since construction.
     quint64 entryCount() const { return m_entries; }
 
@@ -63,6 +72,9 @@ private:
     QPointer<StreamClient> m_client;
     QList<QMetaObject::Connection> m_connections;
     Sink m_sink;
+    FrameSink m_frameSink;
+    bool m_framesTaken = true;
+    bool m_holdsFrameSink = false; // of m_client's connection
     quint64 m_entries = 0;
 };
 

@@ -55,8 +55,23 @@ StreamClient::StreamClient(QNetworkAccessManager *network, ClientClock *clock, s
     connect(m_connection, &PusherConnection::sessionRefreshRequired, this, &StreamClient::onSessionRefreshRequired);
     connect(m_connection, &PusherConnection::decodeFailed, this,
             [this](const QString &error, const QByteArray &) { Q_EMIT malformedFrameReceived(error); });
-    connect(m_connection, &PusherConnection::frameObserved, this, &StreamClient::frameObserved);
     setOptions(m_options);
+}
+
+void StreamClient::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&StreamClient::frameObserved) && !m_frameRelay)
+        m_frameRelay = connect(m_connection, &PusherConnection::frameObserved, this, &StreamClient::frameObserved);
+}
+
+void StreamClient::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid signal: everything was disconnected at once.
+    if ((!signal.isValid() || signal == QMetaMethod::fromSignal(&StreamClient::frameObserved)) && m_frameRelay
+        && !isSignalConnected(QMetaMethod::fromSignal(&StreamClient::frameObserved))) {
+        disconnect(m_frameRelay);
+        m_frameRelay = {};
+    }
 }
 
 StreamClient::~StreamClient()

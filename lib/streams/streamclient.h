@@ -188,6 +188,10 @@ Q_SIGNALS:
     /// A frame could not be decoded; the connection stays up.
     void malformedFrameReceived(const QString &error);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     struct ChannelState;
     using ChannelPtr = std::shared_ptr<ChannelState>;
@@ -291,6 +295,9 @@ private:
     /// that was released and created again is still recognised as stale.
     quint64 m_lastChannelGeneration = 0;
     ClientTimer m_retryTimer;
+    // The connection's frameObserved() passed on, while frameObserved() has a receiver: the
+    // connection builds its records only for a receiver (PusherConnection::setFrameSink()).
+    QMetaObject::Connection m_frameRelay;
     qint64 m_retryAtMs = -1;
 
     QList<Subscription *> m_subscriptions;

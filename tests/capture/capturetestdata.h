@@ -35,6 +35,14 @@ inline FrameEntry frame(qint64 timeUs, FrameEntry::Direction direction, QByteArr
     return entry;
 }
 
+/// An inbound frame the decoder found to be one JSON object: written as the record's `json`.
+inline FrameEntry objectFrame(qint64 timeUs, QByteArray data)
+{
+    FrameEntry entry = frame(timeUs, FrameEntry::Direction::In, std::move(data));
+    entry.wellFormedObject = true;
+    return entry;
+}
+
 inline QByteArray allBytes()
 {
     QByteArray bytes;
@@ -133,6 +141,13 @@ inline Capture sampleCapture()
                                               {},
                                               QStringLiteral("error"),
                                               QStringLiteral("forbidden: \"scope\" missing")});
+    // A stream event as servers send it, with the spacing and escapes kept exactly; and one whose
+    // line break between members would split a JSON Lines record (written as a string instead).
+    capture.entries.append(
+        objectFrame(++t,
+                    "{\"event\":\"swap\", \"channel\" : \"private-swaps-1\",\"data\":\"{\\\"amount\\\":\\\"1.5\\\","
+                    "\\\"name\\\":\\\"caf\\u00e9 \xE2\x82\xAC\\\"}\"}"));
+    capture.entries.append(objectFrame(++t, "{\"event\":\"swap\",\n\"channel\":\"private-swaps-1\",\"data\":\"{}\"}"));
     return capture;
 }
 

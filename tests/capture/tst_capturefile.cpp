@@ -131,6 +131,7 @@ private Q_SLOTS:
     void compressionForName_data();
     void compressionForName();
     void linesAreJqReadable();
+    void recordTimesAcrossSeconds();
     void gzipIsStandard();
     void truncatedPlain();
     void truncatedGzip();
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void damagedRecordInTheMiddle_data();
     void damagedRecordInTheMiddle();
     void toleratesEditedFiles();
+    void embeddedFramesAsOtherToolsLeaveThem();
     void fuzzedFilesNeverCrash();
     void flushMakesRecordsReadable_data();
     void flushMakesRecordsReadable();
@@ -227,7 +229,7 @@ void TestCaptureFile::linesAreJqReadable()
     const QJsonObject header = records.takeFirst();
     QCOMPARE(header.value(QLatin1String("type")).toString(), QStringLiteral("header"));
     QCOMPARE(header.value(QLatin1String("format")).toString(), QStringLiteral("shuriken-capture"));
-    QCOMPARE(header.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(header.value(QLatin1String("version")).toInt(), 2);
     QCOMPARE(header.value(QLatin1String("product")).toString(), capture.header.productName);
     QCOMPARE(header.value(QLatin1String("baseUrl")).toString(), QStringLiteral("http://127.0.0.1:8080"));
     QCOMPARE(header.value(QLatin1String("catalog")).toObject(),
@@ -272,6 +274,57 @@ void TestCaptureFile::linesAreJqReadable()
     QCOMPARE(records.at(2).value(QLatin1String("state")).toString(), QStringLiteral("connected"));
     QCOMPARE(records.at(11).value(QLatin1String("type")).toString(), QStringLiteral("subscription"));
     QCOMPARE(records.at(11).value(QLatin1String("status")).toString(), QStringLiteral("subscribed"));
+
+    // A frame known to be a JSON object is the record's `json`, as it is: `jq .json.event` works
+    // and the record's text holds the frame's exact bytes, spacing and escapes included.
+    const auto &swap = std::get<FrameEntry>(capture.entries.at(capture.entries.size() - 2));
+    const QJsonObject embedded = records.at(records.size() - 2);
+    QVERIFY(!embedded.contains(QLatin1String("data")));
+    QCOMPARE(embedded.value(QLatin1String("json")).toObject().value(QLatin1String("event")).toString(),
+             QStringLiteral("swap"));
+    QVERIFY(lines.at(lines.size() - 2).endsWith(QByteArray(",\"json\":" + swap.data + '}')));
+    // One whose bytes hold a line break would split the record: it stays a string.
+    const QJsonObject broken = records.constLast();
+    QVERIFY(!broken.contains(QLatin1String("json")));
+    QCOMPARE(broken.value(QLatin1String("data")).toString().toUtf8(),
+             std::get<FrameEntry>(capture.entries.constLast()).data);
+}
+
+void TestCaptureFile::recordTimesAcrossSeconds()
+{
+    // The writer reuses the text of a second for the records in it: every time still reads back
+    // exactly and its ISO text is its own, across seconds, back in time and before the epoch.
+    Capture capture;
+    const QList<qint64> times = {kStartUs,
+                                 kStartUs + 1,
+                                 kStartUs - 123456 + 999999,
+                                 kStartUs - 123456 + 1000000,
+                                 kStartUs - 5000000,
+                                 kStartUs,
+                                 999999,
+                                 0,
+                                 -1,
+                                 1000000};
+    for (const qint64 timeUs : times) {
+        capture.entries.append(objectFrame(timeUs, R"({"event":"e","data":"{}"})"));
+        capture.entries.append(StateEntry {timeUs, QStringLiteral("connected"), {}});
+    }
+    const QByteArray text = serialize(capture, CaptureWriter::Compression::None);
+    const ReadResult result = readAll(text);
+    QCOMPARE(result.status, CaptureReader::Status::End);
+    compareEntries(result.entries, capture.entries);
+
+    const QList<QByteArray> lines = text.split('\n');
+    const auto timeText = [&](int line) {
+        return QJsonDocument::fromJson(lines.at(line)).object().value(QLatin1String("time")).toString();
+    };
+    QCOMPARE(timeText(1), QStringLiteral("2025-12-06T05:46:40.123456Z"));
+    QCOMPARE(timeText(5), QStringLiteral("2025-12-06T05:46:40.999999Z"));
+    QCOMPARE(timeText(7), QStringLiteral("2025-12-06T05:46:41.000000Z"));
+    QCOMPARE(timeText(9), QStringLiteral("2025-12-06T05:46:35.123456Z"));
+    QCOMPARE(timeText(13), QStringLiteral("1970-01-01T00:00:00.999999Z"));
+    QCOMPARE(timeText(17), QStringLiteral("1969-12-31T23:59:59.999999Z"));
+    QCOMPARE(timeText(19), QStringLiteral("1970-01-01T00:00:01.000000Z"));
 }
 
 void TestCaptureFile::gzipIsStandard()
@@ -392,15 +445,15 @@ void TestCaptureFile::truncatedFileWarns()
 void TestCaptureFile::newerVersionRefused()
 {
     const QByteArray text
-        = R"({"type":"header","format":"shuriken-capture","version":2,"product":"Shuriken Stream Monitor"})"
+        = R"({"type":"header","format":"shuriken-capture","version":3,"product":"Shuriken Stream Monitor"})"
           "\n"
           R"({"type":"frame","timeUs":1,"direction":"in","data":"x"})"
           "\n";
     const ReadResult result = readAll(text);
     QVERIFY(!result.opened);
     QCOMPARE(result.openError,
-             QStringLiteral("This capture was written by a newer version (format 2); this build "
-                            "reads format 1 and older."));
+             QStringLiteral("This capture was written by a newer version (format 3); this build "
+                            "reads format 2 and older."));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.jsonl"));
@@ -500,6 +553,16 @@ void TestCaptureFile::damagedRecordInTheMiddle_data()
     QTest::newRow("bad base64") << QByteArray(R"({"type":"frame","timeUs":1,"direction":"in","dataBase64":"%%"})")
                                 << QStringLiteral("base64");
     QTest::newRow("state without state") << QByteArray(R"({"type":"state","timeUs":1})") << QStringLiteral("state");
+    QTest::newRow("json is a string") << QByteArray(R"({"type":"frame","timeUs":1,"direction":"in","json":"{}"})")
+                                      << QStringLiteral("json");
+    QTest::newRow("json is an array") << QByteArray(R"({"type":"frame","timeUs":1,"direction":"in","json":[1]})")
+                                      << QStringLiteral("json");
+    QTest::newRow("json is not JSON") << QByteArray(R"({"type":"frame","timeUs":1,"direction":"in","json":{"a":}})")
+                                      << QStringLiteral("Line 4");
+    // Deeper than any parser here follows: refused, not a stack overflow.
+    QTest::newRow("json nests too deep") << QByteArray(R"({"type":"frame","timeUs":1,"direction":"in","json":)")
+            + QByteArray(100000, '[') + QByteArray(100000, ']')
+            + '}' << QStringLiteral("Line 4");
 }
 
 void TestCaptureFile::damagedRecordInTheMiddle()
@@ -548,6 +611,35 @@ void TestCaptureFile::toleratesEditedFiles()
     QCOMPARE(result.entries.size(), 2);
     QCOMPARE(std::get<FrameEntry>(result.entries[0]).data, QByteArray("A/\xF0\x9F\x9A\x80"));
     QCOMPARE(std::get<StateEntry>(result.entries[1]).timeUs, 1765000000500000);
+}
+
+void TestCaptureFile::embeddedFramesAsOtherToolsLeaveThem()
+{
+    // `jq -c` and editors respace an embedded frame: the frame read is then the value's bytes as
+    // the line has them (the same JSON), and a version 1 file's string frames still read.
+    const QByteArray text
+        = R"({"type":"header","format":"shuriken-capture","version":2})"
+          "\n"
+          R"({"type": "frame", "json": {"event": "swap", "data": "{\"a\":1}", "n": [1, 2.5e3, true, null]},)"
+          R"( "timeUs": 10, "direction": "in"})"
+          "\n"
+          R"({"type":"header","format":"shuriken-capture","version":1})"
+          "\n";
+    const ReadResult result = readAll(text);
+    QVERIFY2(result.opened, qPrintable(result.openError));
+    QCOMPARE(result.entries.size(), 1);
+    const auto &frame = std::get<FrameEntry>(result.entries.constFirst());
+    QCOMPARE(frame.data, QByteArray(R"({"event": "swap", "data": "{\"a\":1}", "n": [1, 2.5e3, true, null]})"));
+    QVERIFY(frame.wellFormedObject);
+
+    const QByteArray version1 = R"({"type":"header","format":"shuriken-capture","version":1})"
+                                "\n"
+                                R"({"type":"frame","timeUs":10,"direction":"in","data":"{\"event\":\"swap\"}"})"
+                                "\n";
+    const ReadResult old = readAll(version1);
+    QVERIFY2(old.opened, qPrintable(old.openError));
+    QCOMPARE(old.status, CaptureReader::Status::End);
+    QCOMPARE(std::get<FrameEntry>(old.entries.constFirst()).data, QByteArray(R"({"event":"swap"})"));
 }
 
 void TestCaptureFile::fuzzedFilesNeverCrash()

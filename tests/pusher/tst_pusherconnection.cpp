@@ -82,6 +82,7 @@ private Q_SLOTS:
     void errorCodeExplainsCodelessClose_data();
     void errorCodeExplainsCodelessClose();
     void frameRecordsRedactAuth();
+    void frameSinkSeesWhatRecordsShow();
     void frameObservationIsOffByDefault();
     void inboundFrameHasOneTime();
     void handshakeTimeout();
@@ -697,6 +698,60 @@ void TestPusherConnection::inboundFrameHasOneTime()
     QCOMPARE(record.data, event);
     QVERIFY(record.timestampUs > 0);
     QCOMPARE(messages.at(0).at(1).toLongLong(), record.timestampUs);
+    connection->close();
+}
+
+// The frame sink sees every frame the records show, byte for byte, with the decoder's verdict on
+// whether an inbound frame is one JSON object; it needs no frameObserved() receiver.
+void TestPusherConnection::frameSinkSeesWhatRecordsShow()
+{
+    struct Seen
+    {
+        FrameRecord::Direction direction;
+        qint64 timestampUs;
+        bool wellFormedObject;
+        QByteArray data;
+    };
+    FakePusherServer server;
+    QVERIFY(server.listen());
+    auto connection = makeConnection();
+    connection->setFrameObservation(true);
+    QList<Seen> seen;
+    connection->setFrameSink([&seen](const FrameView &frame) {
+        seen.append({frame.direction, frame.timestampUs, frame.wellFormedObject, frame.data.toByteArray()});
+    });
+    auto frames = std::make_unique<QSignalSpy>(connection.get(), &PusherConnection::frameObserved);
+    connection->open(server.endpoint());
+    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), State::Connected, kWaitMs);
+
+    const QString signature = QStringLiteral("58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4");
+    QVERIFY(connection->send(
+        encodeSubscribe(Subscribe {QStringLiteral("private-a"), QStringLiteral("app-key:") + signature, {}})));
+    const QByteArray event = encodeChannelEvent(QStringLiteral("private-a"), QStringLiteral("update"), "{\"seq\":1}");
+    server.sendText(event);
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 3, kWaitMs);
+    QCOMPARE(frames->size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const auto record = frames->at(i).at(0).value<FrameRecord>();
+        QCOMPARE(seen.at(i).direction, record.direction);
+        QCOMPARE(seen.at(i).timestampUs, record.timestampUs);
+        QCOMPARE(seen.at(i).data, record.data);
+        QCOMPARE(seen.at(i).wellFormedObject, record.wellFormedObject);
+    }
+    QVERIFY(!seen.at(0).wellFormedObject); // pusher:connection_established: the generic decoder
+    QVERIFY(!seen.at(1).wellFormedObject); // what we send is redacted, never vouched for
+    QVERIFY(!seen.at(1).data.contains(signature.toUtf8()));
+    QVERIFY(seen.at(2).wellFormedObject); // a stream event, read by the envelope scanner
+    QCOMPARE(seen.at(2).data, event);
+
+    // Without a receiver the sink alone goes on; an empty one stops it.
+    frames.reset();
+    server.sendText(event);
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 4, kWaitMs);
+    connection->setFrameSink({});
+    server.sendText(event);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->counters().framesIn, quint64(4), kWaitMs);
+    QCOMPARE(seen.size(), 4);
     connection->close();
 }
 
