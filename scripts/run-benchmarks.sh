@@ -85,12 +85,21 @@ for ((i = 1; i <= runs; i++)); do
     fi
     if wants record; then
         # The recording's cost is the difference between these two runs of the same firehose.
+        # sync first: the last run's capture (hundreds of MB) still being written back to the disk
+        # throttles the next writer, which then pays for the backlog (2 to 8 times the cost of its
+        # own bytes on this VM), so the figures would depend on the run order.
+        sync
         run "ingest without recording: shuriken-stream --quiet (run $i of $runs)" \
             "$build/bench/ingest/bench_ingest" --client shuriken-stream --events "$events"
         run "ingest with shuriken-stream --record (run $i of $runs)" \
             "$build/bench/ingest/bench_ingest" --client shuriken-stream --events "$events" \
             --record "$scratch/ingest.jsonl"
         rm -f "$scratch/ingest.jsonl"
+        sync
+        # The recorder's own part: the same records, to a device that keeps nothing. The rest is
+        # the kernel putting the bytes into the page cache.
+        run "ingest with shuriken-stream --record /dev/null (run $i of $runs)" \
+            "$build/bench/ingest/bench_ingest" --client shuriken-stream --events "$events" --record /dev/null
     fi
     if wants replay; then
         run "replay at max speed: $events events in memory into an event table (run $i of $runs)" \
@@ -141,4 +150,7 @@ END {
         added = 100 * (med[rec] / med[base] - 1)
         printf "%-44s %-9s %-32s %12.1f %10s  %s\n", "ingest.record_added_cpu", "%", "(medians)", added, "<=15", (added <= 15 ? "met" : "MISSED")
     }
+    own = "ingest.shuriken_record_devnull.cpu_s_per_100k"
+    if ((base in med) && (own in med) && med[base] > 0)
+        printf "%-44s %-9s %-32s %12.1f %10s  %s\n", "ingest.record_added_cpu_devnull", "%", "(medians)", 100 * (med[own] / med[base] - 1), "-", "-"
 }' "$figures"

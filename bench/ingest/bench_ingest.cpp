@@ -47,6 +47,7 @@ struct ChildUsage
     bool timedOut = false;
     int exitCode = -1;
     double cpuSeconds = 0; // user + system of the child alone
+    double systemSeconds = 0; // the kernel's part (sockets, and the file of --record)
     double wallSeconds = 0;
     qint64 peakRssKb = 0;
 };
@@ -107,6 +108,7 @@ ChildUsage runMeasured(const QString &program, const QStringList &arguments, con
     usage.wallSeconds = double(wall.nsecsElapsed()) / 1e9;
     usage.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     usage.cpuSeconds = seconds(resources.ru_utime) + seconds(resources.ru_stime);
+    usage.systemSeconds = seconds(resources.ru_stime);
     usage.peakRssKb = resources.ru_maxrss; // kilobytes on Linux
     return usage;
 }
@@ -191,6 +193,7 @@ int main(int argc, char *argv[])
     }
     const QByteArray key = pusherJs                 ? "ingest.pusherjs"
         : recordFile.isEmpty()                      ? "ingest.shuriken"
+        : recordFile == QLatin1String("/dev/null")  ? "ingest.shuriken_record_devnull"
         : recordFile.endsWith(QLatin1String(".gz")) ? "ingest.shuriken_record_gz"
                                                     : "ingest.shuriken_record";
 
@@ -265,13 +268,14 @@ int main(int argc, char *argv[])
     const double cpuPer100k = received > 0 ? usage.cpuSeconds / received * 1e5 : 0;
     const double peakRssMb = double(usage.peakRssKb) / 1024.0;
     const double streamingSeconds = rate > 0 ? received / rate : 0;
-    std::printf("%s: %.0f of %llu events in %.2f s: %.0f events/s, %.3f CPU-s per 100k (%.2f CPU-s total), "
-                "peak RSS %.1f MB, %.0f gaps, %.0f malformed; client busy %.0f%%, simulator busy %.0f%% of "
-                "the client's run\n",
-                qPrintable(client), received, static_cast<unsigned long long>(events), streamingSeconds, rate,
-                cpuPer100k, usage.cpuSeconds, peakRssMb, gaps, malformed, 100.0 * usage.cpuSeconds / usage.wallSeconds,
-                100.0 * simCpu / usage.wallSeconds);
-    if (!recordFile.isEmpty())
+    std::printf(
+        "%s: %.0f of %llu events in %.2f s: %.0f events/s, %.3f CPU-s per 100k (%.2f CPU-s total, "
+        "%.2f of it system), peak RSS %.1f MB, %.0f gaps, %.0f malformed; client busy %.0f%%, simulator busy %.0f%% of "
+        "the client's run\n",
+        qPrintable(client), received, static_cast<unsigned long long>(events), streamingSeconds, rate, cpuPer100k,
+        usage.cpuSeconds, usage.systemSeconds, peakRssMb, gaps, malformed, 100.0 * usage.cpuSeconds / usage.wallSeconds,
+        100.0 * simCpu / usage.wallSeconds);
+    if (!recordFile.isEmpty() && QFileInfo(recordFile).isFile())
         std::printf("capture %s: %.1f MB, %.0f bytes per event\n", qPrintable(recordFile),
                     double(QFileInfo(recordFile).size()) / 1e6,
                     received > 0 ? double(QFileInfo(recordFile).size()) / received : 0.0);
