@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSlider>
+#include <QStatusBar>
 #include <QStyle>
 
 #include <algorithm>
@@ -120,6 +121,8 @@ CaptureControls::CaptureControls(MonitorController *controller, QMainWindow *win
         updatePlayButton();
     });
 
+    connect(m_controller, &MonitorController::captureIndexProgress, this, &CaptureControls::onIndexProgress);
+    connect(m_controller, &MonitorController::captureOpenFailed, this, &CaptureControls::showOpenError);
     connect(m_controller, &MonitorController::captureOpened, this, &CaptureControls::onOpened);
     connect(m_controller, &MonitorController::captureClosed, this, &CaptureControls::onClosed);
     m_window->setAcceptDrops(true);
@@ -133,9 +136,26 @@ bool CaptureControls::open(const QString &fileName)
     QString error;
     if (m_controller->openCapture(fileName, &error))
         return true;
-    QMessageBox::warning(m_window, tr("Open Capture"),
-                         tr("Could not open %1: %2").arg(QFileInfo(fileName).fileName(), error));
+    showOpenError(fileName, error);
     return false;
+}
+
+void CaptureControls::showOpenError(const QString &fileName, const QString &error)
+{
+    m_window->statusBar()->clearMessage();
+    // Window-modal, not a nested event loop: the window goes on painting behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Capture"),
+                                tr("Could not open %1: %2").arg(QFileInfo(fileName).fileName(), error), QMessageBox::Ok,
+                                m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void CaptureControls::onIndexProgress(const QString &fileName, qint64 read, qint64 size)
+{
+    const int percent = size > 0 ? int(std::clamp<qint64>(read * 100 / size, 0, 100)) : 0;
+    m_window->statusBar()->showMessage(
+        tr("Reading capture %1… %2%", "file name, percent").arg(QFileInfo(fileName).fileName()).arg(percent));
 }
 
 QString CaptureControls::summaryText() const
@@ -165,6 +185,7 @@ bool CaptureControls::eventFilter(QObject *watched, QEvent *event)
 
 void CaptureControls::onOpened(const MonitorController::CaptureInfo &info)
 {
+    m_window->statusBar()->clearMessage();
     QString text = tr("Capture %1 · %2 to %3 · %n entries", nullptr, int(std::min<qsizetype>(info.entries, INT_MAX)))
                        .arg(QFileInfo(info.fileName).fileName(), clockText(info.startUs), clockText(info.endUs));
     if (!info.warnings.isEmpty())

@@ -41,6 +41,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void onIndexProgress(const QString &fileName, qint64 read, qint64 size);
+    void showOpenError(const QString &fileName, const QString &error);
     void onOpened(const MonitorController::CaptureInfo &info);
     void onClosed();
     void updatePosition(qint64 positionUs);

@@ -94,6 +94,7 @@ MonitorController::~MonitorController()
 {
     // Quitting is not the user unsubscribing: keep the saved session as it is.
     m_saveSuspended = true;
+    cancelIndexing();
     m_statsTimer.stop();
     disconnect(m_client, nullptr, this, nullptr);
     m_tap->attach(nullptr);

@@ -9,8 +9,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -25,6 +27,7 @@ class FlightRecorder;
 }
 
 class CaptureReplayer;
+struct CaptureIndex;
 class CaptureTap;
 class CatalogService;
 class ConnectionTimelineModel;
@@ -125,9 +128,16 @@ public:
     /// Opens @p fileName (a native capture or a HAR document) as an offline session: the live
     /// connection and subscriptions go (the live session stays saved), the capture's catalog,
     /// subscriptions and tables come, and its frames, exchanges and states replay through the
-    /// client in replay mode, as fast as possible. No network is used. False with @p error for a
-    /// file that is not a capture or has nothing to replay; the live session is then untouched.
+    /// client in replay mode, as fast as possible. No network is used.
+    /// A native file is read through once on a worker thread first (captureIndexProgress()),
+    /// then replayed while it is read again, so a capture of millions of frames neither blocks
+    /// the window nor has to fit in memory; captureOpened() or captureOpenFailed() follows. A
+    /// HAR document is read whole at once. False with @p error for a file that is not a capture
+    /// (or a HAR document with nothing to replay); the live session is then untouched, as it is
+    /// until captureOpened().
     bool openCapture(const QString &fileName, QString *error);
+    /// A capture file is being read before it opens (openCapture()).
+    bool isCaptureOpening() const { return m_indexThread != nullptr; }
     /// Back to the live session of the active profile.
     void closeCapture();
     bool isCaptureOpen() const { return m_replayer != nullptr; }
@@ -153,6 +163,10 @@ Q_SIGNALS:
     void figuresUpdated(const shuriken::MonitorController::Figures &figures);
     /// The SecretStore keeps keys for this session only.
     void keyPersistenceLost(const QString &reason);
+    /// openCapture() is reading @p fileName: @p read of its @p size bytes so far.
+    void captureIndexProgress(const QString &fileName, qint64 read, qint64 size);
+    /// openCapture() of @p fileName could not go on (translated @p error); the live session stays.
+    void captureOpenFailed(const QString &fileName, const QString &error);
     /// A capture was opened (openCapture()) or closed again.
     void captureOpened(const shuriken::MonitorController::CaptureInfo &info);
     void captureClosed();
@@ -169,6 +183,12 @@ private:
     /// Ends capture mode without reconnecting (closeCapture() and activateProfile() reconnect).
     void leaveCaptureMode();
     void onReplayedEntry(const capture::CaptureEntry &entry);
+    /// Reads a native capture file through on a worker thread; indexed() or a failure follows.
+    void startIndexing(const QString &fileName);
+    void cancelIndexing();
+    void onIndexed(quint64 generation, const CaptureIndex &index);
+    /// Replaces the live session with the capture @p replayer holds, as @p index describes it.
+    void enterCaptureMode(const CaptureIndex &index, CaptureReplayer *replayer);
     void applyCapacities();
     void updateFigures();
 
@@ -195,6 +215,11 @@ private:
     bool m_saveSuspended = false;
     QString m_catalogError;
     CaptureReplayer *m_replayer = nullptr;
+    // The reading of a capture file before it opens: its thread, the flag that stops it, and the
+    // generation that tells its answer from one of an earlier, cancelled reading.
+    QThread *m_indexThread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_indexCancelled;
+    quint64 m_indexGeneration = 0;
     CaptureInfo m_captureInfo;
 
     QTimer m_statsTimer;

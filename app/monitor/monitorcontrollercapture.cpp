@@ -2,6 +2,7 @@
 // the client's live path (StreamClient's replay mode, CaptureReplayer).
 
 #include "capturefile.h"
+#include "captureindex.h"
 #include "capturereplayer.h"
 #include "connectiontimelinemodel.h"
 #include "flightrecorder.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 
 #include <limits>
 
@@ -41,42 +43,121 @@ StreamCatalog catalogOf(const capture::CaptureHeader &header)
 
 bool MonitorController::openCapture(const QString &fileName, QString *error)
 {
+    capture::CaptureReader probe;
+    if (probe.open(fileName)) {
+        // A native file: its header is sound, the rest is read off the GUI thread.
+        startIndexing(fileName);
+        return true;
+    }
+    // A HAR document is one JSON value, read whole; for anything else this says why not.
     auto contents = capture::readCaptureFile(fileName, error);
     if (!contents)
         return false;
-    const QList<SubscriptionRequest> requests = CaptureReplayer::subscriptionsOf(contents->capture);
-    if (requests.isEmpty()) {
+    CaptureIndex index = indexCapture(*contents);
+    index.fileName = fileName;
+    if (index.subscriptions.isEmpty()) {
         if (error)
             *error = tr("the capture holds no subscription to replay");
         return false;
     }
+    cancelIndexing();
+    auto *replayer = new CaptureReplayer(m_client, this);
+    replayer->setCapture(std::move(contents->capture));
+    enterCaptureMode(index, replayer);
+    return true;
+}
 
+void MonitorController::startIndexing(const QString &fileName)
+{
+    cancelIndexing();
+    const quint64 generation = ++m_indexGeneration;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_indexCancelled = cancelled;
+    QPointer<MonitorController> self(this);
+    m_indexThread = QThread::create([self, fileName, generation, cancelled] {
+        qint64 reported = -1;
+        CaptureIndex index = indexCaptureFile(fileName, [&](qint64 read, qint64 size) {
+            if (cancelled->load())
+                return false;
+            // At most a hundred reports: each is an event for the GUI thread.
+            if (size > 0 && (read == size || read - reported >= size / 100)) {
+                reported = read;
+                QMetaObject::invokeMethod(
+                    self, [self, fileName, read, size] { Q_EMIT self->captureIndexProgress(fileName, read, size); },
+                    Qt::QueuedConnection);
+            }
+            return true;
+        });
+        QMetaObject::invokeMethod(
+            self, [self, generation, index = std::move(index)] { self->onIndexed(generation, index); },
+            Qt::QueuedConnection);
+    });
+    connect(m_indexThread, &QThread::finished, m_indexThread, &QObject::deleteLater);
+    m_indexThread->start(QThread::LowPriority);
+}
+
+void MonitorController::cancelIndexing()
+{
+    if (!m_indexThread)
+        return;
+    m_indexCancelled->store(true);
+    // Stops within a few thousand records; its answer carries an old generation and is dropped.
+    m_indexThread->wait();
+    m_indexThread = nullptr;
+    ++m_indexGeneration;
+}
+
+void MonitorController::onIndexed(quint64 generation, const CaptureIndex &index)
+{
+    if (generation != m_indexGeneration)
+        return; // a reading cancelled since
+    m_indexThread->wait(); // it has handed over its answer; wait() returns at once
+    m_indexThread = nullptr;
+    QString error = index.error;
+    if (error.isEmpty() && index.subscriptions.isEmpty()) {
+        error = tr("the capture holds no subscription to replay");
+        if (!index.warnings.isEmpty())
+            error += QStringLiteral(" (") + index.warnings.join(QStringLiteral("; ")) + u')';
+    }
+    auto *replayer = new CaptureReplayer(m_client, this);
+    if (error.isEmpty() && !replayer->setCaptureFile(index.fileName, &error) && error.isEmpty())
+        error = tr("the file cannot be read again");
+    if (!error.isEmpty()) {
+        delete replayer;
+        qCWarning(lcMonitor) << "cannot open capture" << index.fileName << error;
+        Q_EMIT captureOpenFailed(index.fileName, error);
+        return;
+    }
+    enterCaptureMode(index, replayer);
+}
+
+void MonitorController::enterCaptureMode(const CaptureIndex &index, CaptureReplayer *replayer)
+{
     // The live session goes, and stays saved as it was: nothing of the capture is saved
     // (saving stays suspended until the capture is closed).
     endSession();
     m_recorder->clear();
     m_http->clear();
     m_timeline->clear();
-    // The whole capture stays in the recorder while it is open, whatever the live limits.
-    m_recorder->setLimits({std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() / 1000});
-    m_recorder->setHeader(contents->capture.header);
+    // As much of the capture as the recorder's size allows, whatever its age: a big capture's
+    // frames stream from the file, and the recorder keeps the most recent of them, as live.
+    m_recorder->setLimits({m_settings->recorderLimits().maxBytes, std::numeric_limits<qint64>::max() / 1000});
+    m_recorder->setHeader(index.header);
     m_catalogError.clear();
-    m_catalog->setCatalog(catalogOf(contents->capture.header));
+    m_catalog->setCatalog(catalogOf(index.header));
     Q_EMIT catalogLoaded(m_catalog->catalog().source, QString());
 
     m_client->setReplayMode(true);
-    for (const SubscriptionRequest &request : requests)
+    for (const SubscriptionRequest &request : index.subscriptions)
         m_client->subscribe(request.stream, request.filter);
 
     m_captureInfo = CaptureInfo();
-    m_captureInfo.fileName = fileName;
-    m_captureInfo.entries = contents->capture.entries.size();
-    m_captureInfo.warnings = contents->warnings;
-    if (!contents->capture.entries.isEmpty()) {
-        m_captureInfo.startUs = capture::entryTimeUs(contents->capture.entries.constFirst());
-        m_captureInfo.endUs = capture::entryTimeUs(contents->capture.entries.constLast());
-    }
-    m_replayer = new CaptureReplayer(m_client, this);
+    m_captureInfo.fileName = index.fileName;
+    m_captureInfo.entries = index.entries;
+    m_captureInfo.warnings = index.warnings;
+    m_captureInfo.startUs = index.startUs;
+    m_captureInfo.endUs = index.endUs;
+    m_replayer = replayer;
     connect(m_replayer, &CaptureReplayer::entryReplayed, this, &MonitorController::onReplayedEntry);
     connect(m_replayer, &CaptureReplayer::restarted, this, [this] {
         // A backward seek replays from the start: the views start over with it.
@@ -84,11 +165,9 @@ bool MonitorController::openCapture(const QString &fileName, QString *error)
         m_http->clear();
         m_timeline->clear();
     });
-    m_replayer->setCapture(std::move(contents->capture));
-    qCInfo(lcMonitor) << "opened capture" << fileName << m_captureInfo.entries << "entries";
+    qCInfo(lcMonitor) << "opened capture" << index.fileName << m_captureInfo.entries << "entries";
     Q_EMIT captureOpened(m_captureInfo);
     m_replayer->start();
-    return true;
 }
 
 void MonitorController::onReplayedEntry(const capture::CaptureEntry &entry)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -127,6 +128,13 @@ struct CaptureFileContents
 /// @p error set when the file is neither, is damaged before its first record, or is of a
 /// newer format version.
 std::optional<CaptureFileContents> readCaptureFile(const QString &fileName, QString *error);
+
+/// Reads the entries of an opened @p reader to its end, handing each to @p take (which may move
+/// it away; false stops the reading and returns false), and notes in @p contents how the file
+/// ended: the warnings of a cut or damaged file, records skipped. readCaptureFile() is this into
+/// a list; an index of a big file takes what it needs of each entry instead.
+bool readEntries(CaptureReader &reader, const std::function<bool(CaptureEntry &entry)> &take,
+                 CaptureFileContents *contents);
 
 /// Writes @p capture to @p fileName (gzip for ".gz").
 bool writeCaptureFile(const QString &fileName, const Capture &capture, QString *error);

@@ -1,15 +1,12 @@
 #include "capturereplayer.h"
 
 #include "capturefile.h"
+#include "captureindex.h"
 #include "capturetap.h"
 #include "streamclient.h"
 #include "streamslog.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMetaMethod>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -422,46 +419,10 @@ QString CaptureReplayer::errorString() const
 
 QList<SubscriptionRequest> CaptureReplayer::subscriptionsOf(const capture::Capture &capture)
 {
-    QList<SubscriptionRequest> requested;
-    QSet<QString> requestedKeys;
-    QSet<QString> askedWithOthers; // keys a request named beside other keys: not a lone probe
-    QSet<QString> subscribedKeys;
-    for (const capture::CaptureEntry &entry : capture.entries) {
-        if (const auto *subscription = std::get_if<capture::SubscriptionEntry>(&entry)) {
-            subscribedKeys.insert(subscription->key);
-            continue;
-        }
-        const auto *http = std::get_if<capture::HttpEntry>(&entry);
-        if (!http || !StreamClient::isSessionExchange(http->exchange))
-            continue;
-        const QJsonArray array = QJsonDocument::fromJson(http->exchange.requestBody)
-                                     .object()
-                                     .value(QStringLiteral("subscriptions"))
-                                     .toArray();
-        for (const QJsonValue &value : array) {
-            QString error;
-            const auto request = SubscriptionRequest::fromJson(value, &error);
-            if (!request)
-                continue;
-            const QString key = request->key();
-            if (array.size() > 1)
-                askedWithOthers.insert(key);
-            if (!requestedKeys.contains(key)) {
-                requestedKeys.insert(key);
-                requested.append(*request);
-            }
-        }
-    }
-    const QString probeKey = SubscriptionRequest {QStringLiteral("alpha.signalFeedGlobal"), {}}.key();
-    QList<SubscriptionRequest> result;
-    for (const SubscriptionRequest &request : std::as_const(requested)) {
-        const QString key = request.key();
-        const bool keep = subscribedKeys.isEmpty() ? (key != probeKey || askedWithOthers.contains(key))
-                                                   : subscribedKeys.contains(key);
-        if (keep)
-            result.append(request);
-    }
-    return result;
+    CaptureSubscriptions subscriptions;
+    for (const capture::CaptureEntry &entry : capture.entries)
+        subscriptions.add(entry);
+    return subscriptions.result();
 }
 
 } // namespace shuriken

@@ -42,6 +42,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void saveCaptureWritesWhatTheRecorderHolds();
     void savedCaptureReopensWithTheSameRowsAndFrames();
     void badCaptureFilesAreRefusedAndTheLiveSessionStays();
+    void captureWithNothingToReplayFailsLater();
     void exportWritesTheVisibleTable();
     void enteringAKeyInTheProfileDialogConnects();
 
@@ -582,12 +584,16 @@ void TestMainWindow::savedCaptureReopensWithTheSameRowsAndFrames()
 
     CaptureControls *controls = monitor->window->captureControls();
     QSignalSpy added(monitor->controller.get(), &MonitorController::eventModelAdded);
+    QSignalSpy progress(monitor->controller.get(), &MonitorController::captureIndexProgress);
     QVERIFY2(monitor->controller->openCapture(path, &error), qPrintable(error));
-    QVERIFY(monitor->controller->isCaptureOpen());
+    // The file is read through on a worker thread first; the live session stays meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->controller->isCaptureOpen(), LongWaitMs);
+    QVERIFY(!monitor->controller->isCaptureOpening());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(1), progress.constLast().at(2)); // read to the end
     QVERIFY(controls->isVisible());
     QVERIFY2(controls->summaryText().contains(QLatin1String("reopen.jsonl.gz")), qPrintable(controls->summaryText()));
-    QSignalSpy finished(monitor->controller->replayer(), &CaptureReplayer::finished);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->replayer()->state(), CaptureReplayer::State::Finished, LongWaitMs);
 
     Subscription *replayed = monitor->findSubscription(QStringLiteral("svm.token.swaps"), wrappedSol);
     QVERIFY(replayed);
@@ -623,6 +629,34 @@ void TestMainWindow::badCaptureFilesAreRefusedAndTheLiveSessionStays()
     QVERIFY(!monitor->controller->isCaptureOpen());
     QCOMPARE(monitor->controller->client()->state(), StreamClient::State::Connected);
     QVERIFY(!monitor->controller->subscriptions().isEmpty());
+}
+
+void TestMainWindow::captureWithNothingToReplayFailsLater()
+{
+    // A sound file whose session subscribed to nothing: found out once it has been read through
+    // on the worker thread. The failure is reported, and the live session never went.
+    auto monitor = startOnSimulator();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->client()->state(), StreamClient::State::Connected, LongWaitMs);
+    const QString path = m_dir->filePath(QStringLiteral("nothing.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"type\":\"header\",\"format\":\"shuriken-capture\",\"version\":2}\n"
+               "{\"type\":\"state\",\"timeUs\":1765000000000000,\"state\":\"connecting\"}\n");
+    file.close();
+    QSignalSpy failed(monitor->controller.get(), &MonitorController::captureOpenFailed);
+    QString error;
+    QVERIFY2(monitor->controller->openCapture(path, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, LongWaitMs);
+    QCOMPARE(failed.at(0).at(0).toString(), path);
+    QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("subscription")),
+             qPrintable(failed.at(0).at(1).toString()));
+    QVERIFY(!monitor->controller->isCaptureOpen());
+    QVERIFY(!monitor->controller->isCaptureOpening());
+    QCOMPARE(monitor->controller->client()->state(), StreamClient::State::Connected);
+    QVERIFY(!monitor->controller->subscriptions().isEmpty());
+    // The message is shown window-modal, without a nested event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->window->findChild<QMessageBox *>(), LongWaitMs);
+    monitor->window->findChild<QMessageBox *>()->close();
 }
 
 void TestMainWindow::exportWritesTheVisibleTable()
