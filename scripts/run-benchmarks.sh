@@ -106,6 +106,12 @@ for ((i = 1; i <= runs; i++)); do
             "$build/bench/replay/bench_replay" --events "$events"
         run "replay at max speed: $events events from a capture file into an event table (run $i of $runs)" \
             "$build/bench/replay/bench_replay" --events "$events" --file
+        # Opening a capture as the monitor does, in a process of its own (its peak memory).
+        if [[ ! -f "$scratch/open.jsonl" ]]; then
+            "$build/bench/replay/bench_replay" --events "$events" --write "$scratch/open.jsonl" >/dev/null
+        fi
+        run "open a capture of $events frames as the monitor does: index, then replay (run $i of $runs)" \
+            "$build/bench/replay/bench_replay" --open "$scratch/open.jsonl"
     fi
     if wants gui; then
         for capacity in 100000 1000000; do

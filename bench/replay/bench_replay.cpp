@@ -5,11 +5,21 @@
 // as shuriken-sim sends it) behind a recorded session answer, held in memory, or written to a
 // capture file and read back while replaying (--file; that adds the file's reading and parsing).
 // Prints events/s and CPU-s per 100k events; nothing is asserted.
+//
+// --write FILE writes the corpus as a capture file, as the recorder writes one, and exits;
+// --open FILE then does what the monitor does on File -> Open Capture: reads the file through
+// once for its index (time span, subscriptions), then replays it while reading it again into the
+// subscription's table (the monitor's default capacity) and a flight recorder with the default
+// limits. It prints the time until the index is complete, until the table shows its first rows and
+// until every event is in, and the process's peak resident memory (run it as its own process).
 
 #include "benchfigures.h"
 #include "capturefile.h"
+#include "captureindex.h"
 #include "capturereplayer.h"
 #include "eventtablemodel.h"
+#include "flightrecorder.h"
+#include "pusherdecoder.h"
 #include "pusherprotocol.h"
 #include "streamclient.h"
 #include "swapcorpus.h"
@@ -17,6 +27,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -24,6 +35,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <limits>
+#include <sys/resource.h>
 
 using namespace shuriken;
 
@@ -63,7 +76,79 @@ capture::FrameEntry inbound(qint64 timeUs, const QByteArray &data)
     capture::FrameEntry entry;
     entry.timeUs = timeUs;
     entry.data = data;
+    // What the connection's decoder tells the recorder (stream events are embedded as JSON).
+    pusher::decode(data, &entry.wellFormedObject);
     return entry;
+}
+
+double peakRssMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+/// The monitor's File -> Open Capture, headless (MonitorController::openCapture()).
+int openCapture(QCoreApplication &app, const QString &fileName)
+{
+    QElapsedTimer wall;
+    wall.start();
+    const double cpuBefore = bench::processCpuSeconds();
+    const CaptureIndex index = indexCaptureFile(fileName, {});
+    const double indexedSeconds = double(wall.nsecsElapsed()) / 1e9;
+    if (!index.error.isEmpty() || index.subscriptions.isEmpty()) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(fileName),
+                     qPrintable(index.error.isEmpty() ? QStringLiteral("no subscription") : index.error));
+        return 1;
+    }
+
+    QNetworkAccessManager network;
+    StreamClient client(&network);
+    StreamClient::Options options;
+    options.typedRows = true;
+    client.setOptions(options);
+    client.setReplayMode(true);
+    capture::FlightRecorder recorder;
+    recorder.setLimits({capture::FlightRecorder::DefaultMaxBytes, std::numeric_limits<qint64>::max() / 1000});
+    QObject::connect(&client, &StreamClient::frameObserved, &recorder, &capture::FlightRecorder::recordFrame);
+    client.setFrameObservation(true);
+    EventTableModel model(index.subscriptions.constFirst().stream);
+    model.setCapacity(EventTableModel::DefaultCapacity);
+    for (const SubscriptionRequest &request : index.subscriptions) {
+        Subscription *subscription = client.subscribe(request.stream, request.filter);
+        QObject::connect(subscription, &Subscription::eventsReceived, &model, &EventTableModel::appendBatch);
+    }
+    double firstRowsSeconds = -1;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app, [&] {
+        if (firstRowsSeconds < 0)
+            firstRowsSeconds = double(wall.nsecsElapsed()) / 1e9;
+    });
+    CaptureReplayer replayer(&client);
+    QString error;
+    if (!replayer.setCaptureFile(fileName, &error)) {
+        std::fprintf(stderr, "cannot replay %s: %s\n", qPrintable(fileName), qPrintable(error));
+        return 1;
+    }
+    replayer.setSpeed(CaptureReplayer::MaxSpeed);
+    QObject::connect(&replayer, &CaptureReplayer::finished, &app, &QCoreApplication::quit);
+    replayer.start();
+    app.exec();
+    const double allSeconds = double(wall.nsecsElapsed()) / 1e9;
+    const double cpu = bench::processCpuSeconds() - cpuBefore;
+    const quint64 delivered = replayer.counters().eventsDelivered;
+    std::printf("open %s (%.1f MB, %lld entries): indexed in %.2f s, first rows after %.2f s, all %llu events "
+                "after %.2f s (%.0f events/s overall), %.2f CPU-s; peak RSS %.0f MB; table %d rows, recorder %lld "
+                "frames (%.0f MB)\n",
+                qPrintable(QFileInfo(fileName).fileName()), double(QFileInfo(fileName).size()) / 1e6,
+                static_cast<long long>(index.entries), indexedSeconds, firstRowsSeconds,
+                static_cast<unsigned long long>(delivered), allSeconds,
+                allSeconds > 0 ? double(delivered) / allSeconds : 0, cpu, peakRssMb(), model.rowCount(),
+                static_cast<long long>(recorder.frameCount()), double(recorder.storedBytes()) / 1e6);
+    bench::printFigure("open.indexed_s", indexedSeconds, "s", "-", 2);
+    bench::printFigure("open.first_rows_s", firstRowsSeconds, "s", "-", 2);
+    bench::printFigure("open.all_events_s", allSeconds, "s", "-", 2);
+    bench::printFigure("open.peak_rss_mb", peakRssMb(), "MB", "-", 0);
+    return delivered > 0 ? 0 : 1;
 }
 
 } // namespace
@@ -82,8 +167,18 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Write the capture to a file and replay it while reading it."));
     const QCommandLineOption noTableOption(QStringLiteral("no-table"),
                                            QStringLiteral("Deliver the events to nobody (no EventTableModel)."));
-    parser.addOptions({eventsOption, fileOption, noTableOption});
+    const QCommandLineOption writeOption(QStringLiteral("write"),
+                                         QStringLiteral("Write the corpus as a capture file and exit."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"), QStringLiteral("Open a capture file as the monitor does: index, then replay it."),
+        QStringLiteral("file"));
+    parser.addOptions({eventsOption, fileOption, noTableOption, writeOption, openOption});
     parser.process(app);
+    if (parser.isSet(openOption)) {
+        QLoggingCategory::setFilterRules(QStringLiteral("shuriken.*.info=false"));
+        return openCapture(app, parser.value(openOption));
+    }
     // The client's state lines are not figures.
     QLoggingCategory::setFilterRules(QStringLiteral("shuriken.*.info=false"));
     const int events = parser.value(eventsOption).toInt();
@@ -110,6 +205,17 @@ int main(int argc, char *argv[])
     capture.entries.append(inbound(kT0 + 2000, pusher::encodeSubscriptionSucceeded(corpus.channel)));
     for (int i = 0; i < events; ++i)
         capture.entries.append(inbound(kT0 + 3000 + qint64(i) * 16 / 10, corpus.frames.at(i)));
+
+    if (parser.isSet(writeOption)) {
+        QString error;
+        if (!capture::writeCaptureFile(parser.value(writeOption), capture, &error)) {
+            std::fprintf(stderr, "capture file: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("wrote %s: %d events, %.1f MB\n", qPrintable(parser.value(writeOption)), events,
+                    double(QFileInfo(parser.value(writeOption)).size()) / 1e6);
+        return 0;
+    }
 
     QNetworkAccessManager network;
     StreamClient client(&network);
