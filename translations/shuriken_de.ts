@@ -87,12 +87,12 @@
 <context>
     <name>CaptureReader</name>
     <message>
-        <location filename="../lib/capture/capturecodec.cpp" line="+65"/>
+        <location filename="../lib/capture/capturecodec.cpp" line="+91"/>
         <source>&quot;%1&quot; is not base64</source>
         <translation>&quot;%1&quot; ist kein Base64</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+135"/>
         <source>it has no &quot;type&quot;</source>
         <translation>&quot;type&quot; fehlt</translation>
     </message>
@@ -107,7 +107,12 @@
         <translation>&quot;direction&quot; ist weder &quot;in&quot; noch &quot;out&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>its &quot;json&quot; is not a JSON object</source>
+        <translation>sein &quot;json&quot; ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>it has no &quot;data&quot;</source>
         <translation>&quot;data&quot; fehlt</translation>
     </message>
@@ -122,7 +127,7 @@
         <translation>&quot;status&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturefile.cpp" line="+311"/>
+        <location filename="../lib/capture/capturefile.cpp" line="+321"/>
         <source>the compressed data is damaged (%1)</source>
         <translation>die komprimierten Daten sind beschädigt (%1)</translation>
     </message>
@@ -174,12 +179,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+121"/>
+        <location line="+164"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-149"/>
         <source>The capture cannot be read: the device is not open for reading.</source>
         <translation>Der Mitschnitt kann nicht gelesen werden: Das Gerät ist nicht zum Lesen geöffnet.</translation>
     </message>
@@ -195,12 +200,12 @@
         <translation>Zeile %1 ist kein gültiger Datensatz: %2.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+107"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-52"/>
         <source>The compressed file has no proper end (it is still being written, or its writer was stopped); it was read up to the last complete record.</source>
         <translation>Die komprimierte Datei hat kein ordentliches Ende (sie wird noch geschrieben, oder ihr Schreiber wurde gestoppt); sie wurde bis zum letzten vollständigen Datensatz gelesen.</translation>
     </message>
@@ -227,7 +232,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturejson.cpp" line="+425"/>
+        <location filename="../lib/capture/capturejson.cpp" line="+519"/>
         <source>%1 at byte %2</source>
         <translation>%1 bei Byte %2</translation>
     </message>
@@ -261,21 +266,21 @@
 <context>
     <name>CaptureWriter</name>
     <message>
-        <location filename="../lib/capture/capturefile.cpp" line="-545"/>
+        <location filename="../lib/capture/capturefile.cpp" line="-509"/>
         <location line="+61"/>
         <source>The compressor failed.</source>
         <translation>Der Kompressor ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location line="+519"/>
+        <location line="+543"/>
         <location line="+9"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-537"/>
         <source>The capture cannot be written: the device is not open for writing.</source>
         <translation>Der Mitschnitt kann nicht geschrieben werden: Das Gerät ist nicht zum Schreiben geöffnet.</translation>
     </message>
@@ -398,7 +403,7 @@
 <context>
     <name>HarFormat</name>
     <message>
-        <location filename="../lib/capture/harimport.cpp" line="+292"/>
+        <location filename="../lib/capture/harimport.cpp" line="+285"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -1507,13 +1512,13 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>der Mitschnitt &quot;%1&quot; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>recording to &quot;%1&quot; stopped: %2</source>
         <translation>die Aufzeichnung nach &quot;%1&quot; wurde beendet: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>the capture has no subscription %1 (it has: %2)</source>
         <translation>der Mitschnitt hat kein Abonnement %1 (er hat: %2)</translation>
     </message>
@@ -1577,18 +1582,18 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
 <context>
     <name>shuriken::CaptureControls</name>
     <message>
-        <location filename="../app/monitor/capturecontrols.cpp" line="+55"/>
+        <location filename="../app/monitor/capturecontrols.cpp" line="+56"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-86"/>
         <source>Captures and HAR files (*.jsonl *.jsonl.gz *.gz *.har);;All files (*)</source>
         <translation>Mitschnitte und HAR-Dateien (*.jsonl *.jsonl.gz *.gz *.har);;Alle Dateien (*)</translation>
     </message>
@@ -1638,9 +1643,15 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Mitschnitt schließen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading capture %1… %2%</source>
+        <comment>file name, percent</comment>
+        <translation>Lese Mitschnitt %1… %2 %</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -3061,9 +3072,15 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
 <context>
     <name>shuriken::MonitorController</name>
     <message>
-        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+50"/>
+        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+60"/>
+        <location line="+58"/>
         <source>the capture holds no subscription to replay</source>
         <translation>der Mitschnitt enthält kein Abonnement, das abgespielt werden kann</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file cannot be read again</source>
+        <translation>die Datei kann nicht erneut gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3472,7 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+132"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+147"/>
         <source>requesting a session</source>
         <translation>Sitzung wird angefordert</translation>
     </message>
@@ -3954,7 +3971,7 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+84"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+86"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
@@ -4004,12 +4021,12 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>binärer Frame mit %1 Bytes (das Protokoll verwendet nur Text-Frames)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the recording continues on a new connection</source>
         <translation>die Aufzeichnung geht auf einer neuen Verbindung weiter</translation>
     </message>
@@ -4084,7 +4101,7 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
         <translation>Ereignis &quot;%1&quot; hat keinen Kanal</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>

@@ -87,12 +87,12 @@
 <context>
     <name>CaptureReader</name>
     <message>
-        <location filename="../lib/capture/capturecodec.cpp" line="+65"/>
+        <location filename="../lib/capture/capturecodec.cpp" line="+91"/>
         <source>&quot;%1&quot; is not base64</source>
         <translation>&quot;%1&quot; no es base64</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+135"/>
         <source>it has no &quot;type&quot;</source>
         <translation>falta &quot;type&quot;</translation>
     </message>
@@ -107,7 +107,12 @@
         <translation>&quot;direction&quot; no es ni &quot;in&quot; ni &quot;out&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>its &quot;json&quot; is not a JSON object</source>
+        <translation>su &quot;json&quot; no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>it has no &quot;data&quot;</source>
         <translation>falta &quot;data&quot;</translation>
     </message>
@@ -122,7 +127,7 @@
         <translation>falta &quot;status&quot;</translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturefile.cpp" line="+311"/>
+        <location filename="../lib/capture/capturefile.cpp" line="+321"/>
         <source>the compressed data is damaged (%1)</source>
         <translation>los datos comprimidos están dañados (%1)</translation>
     </message>
@@ -174,12 +179,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+121"/>
+        <location line="+164"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-149"/>
         <source>The capture cannot be read: the device is not open for reading.</source>
         <translation>No se puede leer la captura: el dispositivo no está abierto para lectura.</translation>
     </message>
@@ -195,12 +200,12 @@
         <translation>La línea %1 no es un registro válido: %2.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+107"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-52"/>
         <source>The compressed file has no proper end (it is still being written, or its writer was stopped); it was read up to the last complete record.</source>
         <translation>El archivo comprimido no tiene un final correcto (aún se está escribiendo o se detuvo el proceso que lo escribía); se leyó hasta el último registro completo.</translation>
     </message>
@@ -227,7 +232,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturejson.cpp" line="+425"/>
+        <location filename="../lib/capture/capturejson.cpp" line="+519"/>
         <source>%1 at byte %2</source>
         <translation>%1 en el byte %2</translation>
     </message>
@@ -261,21 +266,21 @@
 <context>
     <name>CaptureWriter</name>
     <message>
-        <location filename="../lib/capture/capturefile.cpp" line="-545"/>
+        <location filename="../lib/capture/capturefile.cpp" line="-509"/>
         <location line="+61"/>
         <source>The compressor failed.</source>
         <translation>Falló el compresor.</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location line="+519"/>
+        <location line="+543"/>
         <location line="+9"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-537"/>
         <source>The capture cannot be written: the device is not open for writing.</source>
         <translation>No se puede escribir la captura: el dispositivo no está abierto para escritura.</translation>
     </message>
@@ -398,7 +403,7 @@
 <context>
     <name>HarFormat</name>
     <message>
-        <location filename="../lib/capture/harimport.cpp" line="+292"/>
+        <location filename="../lib/capture/harimport.cpp" line="+285"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
@@ -1507,13 +1512,13 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>no se puede escribir la captura &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>recording to &quot;%1&quot; stopped: %2</source>
         <translation>la grabación en &quot;%1&quot; se detuvo: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>the capture has no subscription %1 (it has: %2)</source>
         <translation>la captura no tiene la suscripción %1 (tiene: %2)</translation>
     </message>
@@ -1577,18 +1582,18 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
 <context>
     <name>shuriken::CaptureControls</name>
     <message>
-        <location filename="../app/monitor/capturecontrols.cpp" line="+55"/>
+        <location filename="../app/monitor/capturecontrols.cpp" line="+56"/>
         <source>&amp;Open Capture…</source>
         <translation>&amp;Abrir captura…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Open Capture</source>
         <translation>Abrir captura</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-86"/>
         <source>Captures and HAR files (*.jsonl *.jsonl.gz *.gz *.har);;All files (*)</source>
         <translation>Capturas y archivos HAR (*.jsonl *.jsonl.gz *.gz *.har);;Todos los archivos (*)</translation>
     </message>
@@ -1638,9 +1643,15 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Cerrar captura</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading capture %1… %2%</source>
+        <comment>file name, percent</comment>
+        <translation>Leyendo la captura %1… %2 %</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -3061,9 +3072,15 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
 <context>
     <name>shuriken::MonitorController</name>
     <message>
-        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+50"/>
+        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+60"/>
+        <location line="+58"/>
         <source>the capture holds no subscription to replay</source>
         <translation>la captura no contiene ninguna suscripción que reproducir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file cannot be read again</source>
+        <translation>el archivo no se puede volver a leer</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3472,7 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+132"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+147"/>
         <source>requesting a session</source>
         <translation>solicitando una sesión</translation>
     </message>
@@ -3954,7 +3971,7 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+84"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+86"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
@@ -4004,12 +4021,12 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
         <translation>error de TLS: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>trama binaria de %1 bytes (el protocolo solo usa tramas de texto)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the recording continues on a new connection</source>
         <translation>la grabación continúa en una conexión nueva</translation>
     </message>
@@ -4084,7 +4101,7 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
         <translation>el evento &quot;%1&quot; no tiene canal</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>

@@ -86,12 +86,12 @@
 <context>
     <name>CaptureReader</name>
     <message>
-        <location filename="../lib/capture/capturecodec.cpp" line="+65"/>
+        <location filename="../lib/capture/capturecodec.cpp" line="+91"/>
         <source>&quot;%1&quot; is not base64</source>
         <translation>&quot;%1&quot; は base64 ではありません</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+135"/>
         <source>it has no &quot;type&quot;</source>
         <translation>&quot;type&quot; がありません</translation>
     </message>
@@ -106,7 +106,12 @@
         <translation>&quot;direction&quot; が &quot;in&quot; でも &quot;out&quot; でもありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>its &quot;json&quot; is not a JSON object</source>
+        <translation>&quot;json&quot; が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>it has no &quot;data&quot;</source>
         <translation>&quot;data&quot; がありません</translation>
     </message>
@@ -121,7 +126,7 @@
         <translation>&quot;status&quot; がありません</translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturefile.cpp" line="+311"/>
+        <location filename="../lib/capture/capturefile.cpp" line="+321"/>
         <source>the compressed data is damaged (%1)</source>
         <translation>圧縮データが破損しています（%1）</translation>
     </message>
@@ -173,12 +178,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+121"/>
+        <location line="+164"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-149"/>
         <source>The capture cannot be read: the device is not open for reading.</source>
         <translation>キャプチャを読み込めません。デバイスが読み取り用に開かれていません。</translation>
     </message>
@@ -194,12 +199,12 @@
         <translation>%1 行目は有効なレコードではありません: %2。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+107"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-52"/>
         <source>The compressed file has no proper end (it is still being written, or its writer was stopped); it was read up to the last complete record.</source>
         <translation>圧縮ファイルが正しく終わっていません（まだ書き込み中か、書き込み側が停止しました）。最後の完全なレコードまで読み込みました。</translation>
     </message>
@@ -224,7 +229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturejson.cpp" line="+425"/>
+        <location filename="../lib/capture/capturejson.cpp" line="+519"/>
         <source>%1 at byte %2</source>
         <translation>バイト %2 で %1</translation>
     </message>
@@ -258,21 +263,21 @@
 <context>
     <name>CaptureWriter</name>
     <message>
-        <location filename="../lib/capture/capturefile.cpp" line="-545"/>
+        <location filename="../lib/capture/capturefile.cpp" line="-509"/>
         <location line="+61"/>
         <source>The compressor failed.</source>
         <translation>圧縮処理に失敗しました。</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location line="+519"/>
+        <location line="+543"/>
         <location line="+9"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-537"/>
         <source>The capture cannot be written: the device is not open for writing.</source>
         <translation>キャプチャを書き込めません。デバイスが書き込み用に開かれていません。</translation>
     </message>
@@ -395,7 +400,7 @@
 <context>
     <name>HarFormat</name>
     <message>
-        <location filename="../lib/capture/harimport.cpp" line="+292"/>
+        <location filename="../lib/capture/harimport.cpp" line="+285"/>
         <source>no answer</source>
         <translation>応答なし</translation>
     </message>
@@ -1492,13 +1497,13 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>キャプチャ &quot;%1&quot; を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>recording to &quot;%1&quot; stopped: %2</source>
         <translation>&quot;%1&quot; への記録が停止しました: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>the capture has no subscription %1 (it has: %2)</source>
         <translation>キャプチャにサブスクリプション %1 がありません（あるもの: %2）</translation>
     </message>
@@ -1562,18 +1567,18 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::CaptureControls</name>
     <message>
-        <location filename="../app/monitor/capturecontrols.cpp" line="+55"/>
+        <location filename="../app/monitor/capturecontrols.cpp" line="+56"/>
         <source>&amp;Open Capture…</source>
         <translation>キャプチャを開く(&amp;O)…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Open Capture</source>
         <translation>キャプチャを開く</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-86"/>
         <source>Captures and HAR files (*.jsonl *.jsonl.gz *.gz *.har);;All files (*)</source>
         <translation>キャプチャと HAR ファイル (*.jsonl *.jsonl.gz *.gz *.har);;すべてのファイル (*)</translation>
     </message>
@@ -1623,9 +1628,15 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>キャプチャを閉じる</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Could not open %1: %2</source>
         <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading capture %1… %2%</source>
+        <comment>file name, percent</comment>
+        <translation>キャプチャ %1 を読み込み中… %2%</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
@@ -3041,9 +3052,15 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::MonitorController</name>
     <message>
-        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+50"/>
+        <location filename="../app/monitor/monitorcontrollercapture.cpp" line="+60"/>
+        <location line="+58"/>
         <source>the capture holds no subscription to replay</source>
         <translation>キャプチャに再生できるサブスクリプションがありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file cannot be read again</source>
+        <translation>ファイルを再度読み込めません</translation>
     </message>
 </context>
 <context>
@@ -3434,7 +3451,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+132"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+147"/>
         <source>requesting a session</source>
         <translation>セッションを要求しています</translation>
     </message>
@@ -3933,7 +3950,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+84"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+86"/>
         <source>Disconnected</source>
         <translation>切断</translation>
     </message>
@@ -3983,12 +4000,12 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>TLS エラー: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>%1 バイトのバイナリフレーム（このプロトコルはテキストフレームのみを使用します）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the recording continues on a new connection</source>
         <translation>記録は新しい接続で続いています</translation>
     </message>
@@ -4063,7 +4080,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>オフセット %1 で無効な JSON: %2</translation>
     </message>
