@@ -202,10 +202,17 @@ bool scanNumber(const char *&p, const char *end, Field *field)
 /// frame nests three levels).
 constexpr int MaxNesting = 512;
 
+void skipSpace(const char *&p, const char *end)
+{
+    while (p < end && isJsonSpace(*p))
+        ++p;
+}
+
 bool skipContainer(const char *&p, const char *end, int depth);
 
-/// Checks one value of any kind, strictly, and steps over it.
-bool skipValue(const char *&p, const char *end, int depth)
+/// Reads one value of any kind at @p p into @p field (kind, and what the kind has), strictly.
+/// An object or an array is checked and kept as its bytes (Field::Kind::Nested).
+bool scanValue(const char *&p, const char *end, Field *field, int depth)
 {
     if (p == end)
         return false;
@@ -216,24 +223,67 @@ bool skipValue(const char *&p, const char *end, int depth)
         return true;
     };
     switch (*p) {
-    case '"': {
-        QByteArrayView raw;
-        bool escaped = false;
-        return scanString(p, end, &raw, &escaped);
-    }
-    case '{':
-    case '[':
-        return skipContainer(p, end, depth + 1);
+    case '"':
+        field->kind = Field::Kind::String;
+        return scanString(p, end, &field->raw, &field->escaped);
     case 't':
+        field->kind = Field::Kind::Bool;
+        field->boolean = true;
         return literal("true");
     case 'f':
+        field->kind = Field::Kind::Bool;
         return literal("false");
     case 'n':
+        field->kind = Field::Kind::Null;
         return literal("null");
-    default: {
-        Field number;
-        return scanNumber(p, end, &number);
+    case '{':
+    case '[': {
+        const char *start = p;
+        if (!skipContainer(p, end, depth + 1))
+            return false;
+        field->kind = Field::Kind::Nested;
+        field->raw = QByteArrayView(start, p - start);
+        return true;
     }
+    default:
+        return scanNumber(p, end, field);
+    }
+}
+
+/// The members of the object whose '{' is just behind @p p, each handed to @p onMember (the
+/// field, and whether its key had escapes); false for anything not strict JSON or refused.
+template<typename OnMember>
+bool scanMembers(const char *&p, const char *end, int depth, OnMember &&onMember)
+{
+    skipSpace(p, end);
+    if (p < end && *p == '}') {
+        ++p;
+        return true;
+    }
+    for (;;) {
+        Field field;
+        bool keyEscaped = false;
+        if (p == end || *p != '"' || !scanString(p, end, &field.key, &keyEscaped))
+            return false;
+        skipSpace(p, end);
+        if (p == end || *p != ':')
+            return false;
+        ++p;
+        skipSpace(p, end);
+        if (!scanValue(p, end, &field, depth) || !onMember(field, keyEscaped))
+            return false;
+        skipSpace(p, end);
+        if (p == end)
+            return false;
+        if (*p == ',') {
+            ++p;
+            skipSpace(p, end);
+            continue;
+        }
+        if (*p != '}')
+            return false;
+        ++p;
+        return true;
     }
 }
 
@@ -242,41 +292,26 @@ bool skipContainer(const char *&p, const char *end, int depth)
 {
     if (depth > MaxNesting)
         return false;
-    const bool object = *p == '{';
-    const char close = object ? '}' : ']';
-    ++p;
-    auto skipSpace = [&] {
-        while (p < end && isJsonSpace(*p))
-            ++p;
-    };
-    skipSpace();
-    if (p < end && *p == close) {
+    if (*p++ == '{')
+        return scanMembers(p, end, depth, [](const Field &, bool) { return true; });
+    skipSpace(p, end);
+    if (p < end && *p == ']') {
         ++p;
         return true;
     }
     for (;;) {
-        if (object) {
-            QByteArrayView key;
-            bool escaped = false;
-            if (p == end || *p != '"' || !scanString(p, end, &key, &escaped))
-                return false;
-            skipSpace();
-            if (p == end || *p != ':')
-                return false;
-            ++p;
-            skipSpace();
-        }
-        if (!skipValue(p, end, depth))
+        Field element;
+        if (!scanValue(p, end, &element, depth))
             return false;
-        skipSpace();
+        skipSpace(p, end);
         if (p == end)
             return false;
         if (*p == ',') {
             ++p;
-            skipSpace();
+            skipSpace(p, end);
             continue;
         }
-        if (*p != close)
+        if (*p != ']')
             return false;
         ++p;
         return true;
@@ -421,91 +456,19 @@ bool Record::parseFast(QByteArrayView line)
     clear();
     const char *p = line.data();
     const char *end = p + line.size();
-    auto skipSpace = [&] {
-        while (p < end && isJsonSpace(*p))
-            ++p;
-    };
-    skipSpace();
+    skipSpace(p, end);
     if (p == end || *p != '{')
         return false;
     ++p;
-    skipSpace();
-    if (p < end && *p == '}') {
-        ++p;
-        skipSpace();
-        return p == end;
-    }
-    for (;;) {
-        if (p == end || *p != '"')
-            return false;
-        Field field;
-        bool keyEscaped = false;
-        if (!scanString(p, end, &field.key, &keyEscaped) || keyEscaped)
-            return false;
-        skipSpace();
-        if (p == end || *p != ':')
-            return false;
-        ++p;
-        skipSpace();
-        if (p == end)
-            return false;
-        auto literal = [&](QByteArrayView word) {
-            if (end - p < word.size() || QByteArrayView(p, word.size()) != word)
+    // Escaped keys are left to parseSlow(), which unescapes them.
+    if (!scanMembers(p, end, 0, [this](const Field &field, bool keyEscaped) {
+            if (keyEscaped)
                 return false;
-            p += word.size();
+            m_fields.append(field);
             return true;
-        };
-        switch (*p) {
-        case '"':
-            field.kind = Field::Kind::String;
-            if (!scanString(p, end, &field.raw, &field.escaped))
-                return false;
-            break;
-        case 't':
-            field.kind = Field::Kind::Bool;
-            field.boolean = true;
-            if (!literal("true"))
-                return false;
-            break;
-        case 'f':
-            field.kind = Field::Kind::Bool;
-            if (!literal("false"))
-                return false;
-            break;
-        case 'n':
-            field.kind = Field::Kind::Null;
-            if (!literal("null"))
-                return false;
-            break;
-        case '{':
-        case '[': {
-            const char *start = p;
-            if (!skipContainer(p, end, 1))
-                return false;
-            field.kind = Field::Kind::Nested;
-            field.raw = QByteArrayView(start, p - start);
-            break;
-        }
-        default:
-            if (!scanNumber(p, end, &field))
-                return false;
-            break;
-        }
-        m_fields.append(field);
-        skipSpace();
-        if (p == end)
-            return false;
-        if (*p == ',') {
-            ++p;
-            skipSpace();
-            continue;
-        }
-        if (*p != '}')
-            return false;
-        ++p;
-        break;
-    }
-    skipSpace();
+        }))
+        return false;
+    skipSpace(p, end);
     return p == end;
 }
 

@@ -221,7 +221,11 @@ Capture FlightRecorder::snapshot(qint64 fromUs, qint64 toUs) const
     return capture;
 }
 
-FrameEntry FlightRecorder::toEntry(const pusher::FrameRecord &frame)
+namespace {
+
+/// A FrameRecord or a FrameView as an entry holding @p data.
+template<typename Frame>
+FrameEntry frameEntry(const Frame &frame, QByteArray data)
 {
     FrameEntry entry;
     entry.timeUs = frame.timestampUs;
@@ -229,20 +233,20 @@ FrameEntry FlightRecorder::toEntry(const pusher::FrameRecord &frame)
                                                                             : FrameEntry::Direction::Out;
     entry.binary = frame.binary;
     entry.wellFormedObject = frame.wellFormedObject;
-    entry.data = frame.data;
+    entry.data = std::move(data);
     return entry;
+}
+
+} // namespace
+
+FrameEntry FlightRecorder::toEntry(const pusher::FrameRecord &frame)
+{
+    return frameEntry(frame, frame.data);
 }
 
 FrameEntry FlightRecorder::toEntry(const pusher::FrameView &frame)
 {
-    FrameEntry entry;
-    entry.timeUs = frame.timestampUs;
-    entry.direction = frame.direction == pusher::FrameRecord::Direction::In ? FrameEntry::Direction::In
-                                                                            : FrameEntry::Direction::Out;
-    entry.binary = frame.binary;
-    entry.wellFormedObject = frame.wellFormedObject;
-    entry.data = frame.data.toByteArray();
-    return entry;
+    return frameEntry(frame, frame.data.toByteArray());
 }
 
 pusher::FrameRecord FlightRecorder::toFrameRecord(const FrameEntry &entry)
