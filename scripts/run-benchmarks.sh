@@ -4,10 +4,11 @@
 # Benchmarks print figures; nothing here passes or fails a build. Installs what is missing first
 # (scripts/install-deps.sh --bench, and pusher-js into tools/npm-check with npm).
 #
-# Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|record|replay|gui] [--no-build]
+# Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|record|replay|gui|steady] [--no-build]
 #   --quick     one run each, shorter: 300k ingest events, 30 s GUI runs, 0.5 s decode runs
 #   --runs N    runs per benchmark (default 3; 1 with --quick), for the spread
-#   --only X    just one of them (record: ingest with and without shuriken-stream --record)
+#   --only X    just one of them (record: ingest with and without shuriken-stream --record;
+#               steady: the monitor's CPU share following one stream at 0, 20, 1,000, 50,000 events/s)
 #   --no-build  use what build/bench already holds
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +42,7 @@ if [[ $do_build -eq 1 ]]; then
     echo "== building Release in $build" >&2
     cmake --preset release -B "$build" >/dev/null
     cmake --build "$build" -j 2 --target shuriken-sim shuriken-stream bench_decode bench_ingest bench_replay \
-        bench_gui_pipeline >/dev/null
+        bench_gui_pipeline bench_steady >/dev/null
 fi
 # pusher-js, the reference client of the ingest comparison, comes from the npm registry into
 # tools/npm-check/node_modules (git-ignored); without it that run is skipped.
@@ -112,6 +113,22 @@ for ((i = 1; i <= runs; i++)); do
         fi
         run "open a capture of $events frames as the monitor does: index, then replay (run $i of $runs)" \
             "$build/bench/replay/bench_replay" --open "$scratch/open.jsonl"
+    fi
+    if wants steady; then
+        # The monitor left open (issue 17): its process alone, fed by a shuriken-sim process, on
+        # the offscreen platform, and on X11 under Xvfb where xvfb-run is installed.
+        steady_seconds=20
+        [[ $quick -eq 1 ]] && steady_seconds=10
+        for rate in 0 20 1000 50000; do
+            run "monitor following one stream at $rate events/s, offscreen (run $i of $runs)" \
+                "$build/bench/gui/bench_steady" --sim "$build/app/sim/shuriken-sim" --rate "$rate" \
+                --seconds "$steady_seconds"
+            if command -v xvfb-run >/dev/null 2>&1; then
+                run "monitor following one stream at $rate events/s, X11 under Xvfb (run $i of $runs)" \
+                    env QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" "$build/bench/gui/bench_steady" \
+                    --sim "$build/app/sim/shuriken-sim" --rate "$rate" --seconds "$steady_seconds"
+            fi
+        done
     fi
     if wants gui; then
         for capacity in 100000 1000000; do

@@ -1,0 +1,164 @@
+// bench_steady: what the monitor costs when left open, as a user runs it (issue 17).
+//
+// The real application, in this process: MonitorController and MainWindow on fresh settings, one
+// subscription (the simulator profile's demo, svm.token.swaps), the default window size
+// (1280 x 820), following the newest row, the debugger closed. The stream comes at --rate
+// events/s (0: subscribed, nothing arriving) from the embedded simulator, as `shuriken-monitor
+// --simulator` runs, or, with --sim PATH, from a `shuriken-sim` process of its own through a
+// custom profile: then the figure is the monitor's alone, as a comparison with another tool on
+// the same loopback stream needs (and 50,000 events/s is not the simulator's own cost). After --warmup seconds the
+// process's CPU time is taken over --seconds and printed as a share of one core, with the share
+// of each thread that used any (the GUI thread carries the simulator too, as in the product).
+// Runs on whatever platform QT_QPA_PLATFORM names (offscreen, or xcb under Xvfb). Nothing is
+// asserted.
+
+#include "benchfigures.h"
+#include "mainwindow.h"
+#include "monitorcontroller.h"
+#include "monitorsettings.h"
+#include "profile.h"
+#include "secretstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <map>
+#include <unistd.h>
+
+using namespace shuriken;
+
+namespace {
+
+/// CPU seconds of each thread of this process, by thread id, with its name.
+std::map<qint64, std::pair<QByteArray, double>> threadCpu()
+{
+    std::map<qint64, std::pair<QByteArray, double>> result;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('(');
+        const qsizetype close = text.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        const double seconds
+            = double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+        result[tid.toLongLong()] = {text.mid(open + 1, close - open - 1), seconds};
+    }
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench_steady"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The monitor's CPU share while following one stream."));
+    parser.addHelpOption();
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Events/s of the demo stream."),
+                                        QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Measured seconds."),
+                                           QStringLiteral("s"), QStringLiteral("20"));
+    const QCommandLineOption warmupOption(QStringLiteral("warmup"), QStringLiteral("Seconds before measuring."),
+                                          QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption simOption(QStringLiteral("sim"),
+                                       QStringLiteral("Take the stream from this shuriken-sim in its own process."),
+                                       QStringLiteral("path"));
+    parser.addOptions({rateOption, secondsOption, warmupOption, simOption});
+    parser.process(app);
+    QLoggingCategory::setFilterRules(QStringLiteral("shuriken.*.info=false\nshuriken.*.debug=false"));
+    const double rate = parser.value(rateOption).toDouble();
+    const int seconds = parser.value(secondsOption).toInt();
+    const int warmup = parser.value(warmupOption).toInt();
+
+    QProcess sim;
+    QUrl simUrl;
+    if (parser.isSet(simOption)) {
+        sim.setProgram(parser.value(simOption));
+        sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-stdin"),
+                          QStringLiteral("--stream-rate"), QStringLiteral("svm.token.swaps=") + QString::number(rate)});
+        sim.setStandardErrorFile(QProcess::nullDevice());
+        sim.start();
+        if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(10000)) {
+            std::fprintf(stderr, "cannot start %s\n", qPrintable(sim.program()));
+            return 1;
+        }
+        // "Shuriken simulator listening on http://127.0.0.1:<port>"
+        simUrl = QUrl(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
+    }
+
+    QTemporaryDir scratch;
+    MonitorSettings settings(
+        std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    SessionSecretStore secrets;
+    MonitorController::Options options;
+    options.simulator.streamRates.insert(options.demo.stream, rate);
+    MonitorController controller(&settings, &secrets, options);
+    MainWindow window(&controller, &settings, &secrets);
+    window.resize(1280, 820);
+    window.show();
+    Profile profile = settings.profile(Profile::simulatorId());
+    if (simUrl.isValid()) {
+        profile = Profile::newCustom(QStringLiteral("bench"), simUrl);
+        secrets.writeSecret(Profile::secretKeyFor(profile.id), QStringLiteral("sk_bench_0000000000000000"));
+        QObject::connect(&controller, &MonitorController::profileActivated, &app, [&] {
+            if (controller.subscriptions().isEmpty())
+                controller.subscribe(options.demo.stream, options.demo.filter);
+        });
+    }
+    QTimer::singleShot(0, &controller, [&] { controller.activateProfile(profile); });
+
+    double cpuBefore = 0;
+    std::map<qint64, std::pair<QByteArray, double>> threadsBefore;
+    quint64 eventsBefore = 0;
+    QTimer::singleShot(warmup * 1000, &app, [&] {
+        cpuBefore = bench::processCpuSeconds();
+        threadsBefore = threadCpu();
+        eventsBefore = controller.client()->counters().events;
+    });
+    QElapsedTimer wall;
+    QTimer::singleShot(warmup * 1000, &app, [&] { wall.start(); });
+    QTimer::singleShot((warmup + seconds) * 1000, &app, &QCoreApplication::quit);
+    app.exec();
+
+    const double elapsed = double(wall.nsecsElapsed()) / 1e9;
+    const double cpu = bench::processCpuSeconds() - cpuBefore;
+    const quint64 events = controller.client()->counters().events - eventsBefore;
+    const double share = elapsed > 0 ? 100.0 * cpu / elapsed : 0;
+    const QByteArray platform = QGuiApplication::platformName().toUtf8();
+    std::printf("monitor on %s (%s), %.0f events/s asked, %.1f arrived: %.2f%% of a core over %.1f s\n",
+                platform.constData(), simUrl.isValid() ? "shuriken-sim process" : "embedded simulator", rate,
+                elapsed > 0 ? double(events) / elapsed : 0.0, share, elapsed);
+    for (const auto &[tid, after] : threadCpu()) {
+        const auto before = threadsBefore.find(tid);
+        const double used = after.second - (before != threadsBefore.end() ? before->second.second : 0.0);
+        if (used > 0)
+            std::printf("    thread %-16s %.2f%%\n", after.first.constData(), elapsed > 0 ? 100.0 * used / elapsed : 0);
+    }
+    const QByteArray key = "steady." + platform + (simUrl.isValid() ? "" : ".embedded") + ".rate_"
+        + QByteArray::number(qint64(rate)) + ".cpu_pct";
+    // Issue 17's goals: idle at most 0.5%, 20 events/s 3%, 1,000 events/s 8%, 50,000 25%.
+    const char *target = rate <= 0 ? "<=0.5" : rate <= 20 ? "<=3" : rate <= 1000 ? "<=8" : "<=25";
+    bench::printFigure(key, share, "%", simUrl.isValid() ? target : "-", 2);
+    if (sim.state() != QProcess::NotRunning) {
+        sim.kill();
+        sim.waitForFinished(5000);
+    }
+    return 0;
+}
