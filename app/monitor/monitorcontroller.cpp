@@ -16,6 +16,8 @@
 #include "subscriptionmodel.h"
 
 #include <QDateTime>
+
+#include <limits>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -145,6 +147,8 @@ void MonitorController::continueActivation(quint64 generation, const QString &ap
     if (generation != m_generation)
         return;
     StreamClient::Options options = m_options.client;
+    // A batch is what a table takes in at once: one interval's events, one repaint.
+    options.batchIntervalMs = m_settings->updateIntervalMs();
     options.baseUrl = m_profile.isSimulator() ? m_simulator->baseUrl() : m_profile.baseUrl;
     options.apiKey = apiKey;
     m_client->setOptions(options);
@@ -298,8 +302,11 @@ void MonitorController::applyCapacities()
     const int rows = m_settings->tableCapacity();
     for (EventTableModel *model : std::as_const(m_tables))
         model->setCapacity(rows);
-    if (!m_replayer) // an open capture stays whole
-        m_recorder->setLimits(m_settings->recorderLimits());
+    capture::FlightRecorder::Limits limits = m_settings->recorderLimits();
+    if (m_replayer) // an open capture is kept whatever its age, as enterCaptureMode() does
+        limits.maxAgeMs = std::numeric_limits<qint64>::max() / 1000;
+    m_recorder->setLimits(limits);
+    m_client->setBatchInterval(m_settings->updateIntervalMs());
 }
 
 void MonitorController::updateFigures()

@@ -139,9 +139,6 @@ void MonitorController::enterCaptureMode(const CaptureIndex &index, CaptureRepla
     m_recorder->clear();
     m_http->clear();
     m_timeline->clear();
-    // As much of the capture as the recorder's size allows, whatever its age: a big capture's
-    // frames stream from the file, and the recorder keeps the most recent of them, as live.
-    m_recorder->setLimits({m_settings->recorderLimits().maxBytes, std::numeric_limits<qint64>::max() / 1000});
     m_recorder->setHeader(index.header);
     m_catalogError.clear();
     m_catalog->setCatalog(catalogOf(index.header));
@@ -158,6 +155,9 @@ void MonitorController::enterCaptureMode(const CaptureIndex &index, CaptureRepla
     m_captureInfo.startUs = index.startUs;
     m_captureInfo.endUs = index.endUs;
     m_replayer = replayer;
+    // As much of the capture as the recorder's size allows, whatever its age: a big capture's
+    // frames stream from the file, and the recorder keeps the most recent of them, as live.
+    applyCapacities();
     connect(m_replayer, &CaptureReplayer::entryReplayed, this, &MonitorController::onReplayedEntry);
     connect(m_replayer, &CaptureReplayer::restarted, this, [this] {
         // A backward seek replays from the start: the views start over with it.

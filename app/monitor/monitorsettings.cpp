@@ -17,6 +17,7 @@ const QString lastProfileKey = QStringLiteral("lastProfile");
 const QString tableCapacityKey = QStringLiteral("tables/capacity");
 const QString recorderMegabytesKey = QStringLiteral("recorder/maxMegabytes");
 const QString recorderMinutesKey = QStringLiteral("recorder/maxMinutes");
+const QString updateIntervalKey = QStringLiteral("view/updateIntervalMs");
 const QString hideHeartbeatsKey = QStringLiteral("debugger/hideHeartbeats");
 const QString exportDirectoryKey = QStringLiteral("export/directory");
 const QString geometryKey = QStringLiteral("window/geometry");
@@ -182,6 +183,21 @@ capture::FlightRecorder::Limits MonitorSettings::recorderLimits() const
     limits.maxBytes = qint64(recorderMegabytes()) * 1024 * 1024;
     limits.maxAgeMs = qint64(recorderMinutes()) * 60 * 1000;
     return limits;
+}
+
+int MonitorSettings::updateIntervalMs() const
+{
+    return std::clamp(m_settings->value(updateIntervalKey, DefaultUpdateIntervalMs).toInt(), MinUpdateIntervalMs,
+                      MaxUpdateIntervalMs);
+}
+
+void MonitorSettings::setUpdateIntervalMs(int milliseconds)
+{
+    milliseconds = std::clamp(milliseconds, MinUpdateIntervalMs, MaxUpdateIntervalMs);
+    if (milliseconds == updateIntervalMs())
+        return;
+    m_settings->setValue(updateIntervalKey, milliseconds);
+    Q_EMIT capacitiesChanged();
 }
 
 QStringList MonitorSettings::recentFilterValues(const QString &filterName) const

@@ -28,6 +28,12 @@ public:
     static constexpr int MaxRecorderMegabytes = 64 * 1024;
     static constexpr int MinRecorderMinutes = 1;
     static constexpr int MaxRecorderMinutes = 7 * 24 * 60;
+    /// How often the views take in new events (Wireshark's "Update interval",
+    /// capture.update_interval, defaults to 100 ms too): the events of one interval cost one
+    /// repaint, and a new row shows within the interval.
+    static constexpr int DefaultUpdateIntervalMs = 100;
+    static constexpr int MinUpdateIntervalMs = 10;
+    static constexpr int MaxUpdateIntervalMs = 1000;
     static constexpr int MinCapacity = 100;
     static constexpr int MaxCapacity = 5000000;
     static constexpr int MaxRecentValues = 10;
@@ -50,6 +56,8 @@ public:
     int recorderMinutes() const;
     void setRecorderMinutes(int minutes);
     capture::FlightRecorder::Limits recorderLimits() const;
+    int updateIntervalMs() const;
+    void setUpdateIntervalMs(int milliseconds);
 
     /// Most recent first, at most MaxRecentValues, per filter name (tokenAddress, chainId, ...).
     QStringList recentFilterValues(const QString &filterName) const;
@@ -77,7 +85,8 @@ public:
 Q_SIGNALS:
     /// setProfiles() stored a different list.
     void profilesChanged();
-    /// The table or frame-log capacity changed.
+    /// What the tables and the flight recorder keep, or how often the views take in events,
+    /// changed.
     void capacitiesChanged();
 
 private:

@@ -40,6 +40,15 @@ SettingsDialog::SettingsDialog(MonitorSettings *settings, QWidget *parent)
     m_recorderMinutes->setSuffix(tr(" minutes"));
     m_recorderMinutes->setValue(settings->recorderMinutes());
     form->addRow(tr("Flight recorder &time span:"), m_recorderMinutes);
+
+    m_updateInterval = new QSpinBox(this);
+    m_updateInterval->setRange(MonitorSettings::MinUpdateIntervalMs, MonitorSettings::MaxUpdateIntervalMs);
+    m_updateInterval->setSingleStep(50);
+    m_updateInterval->setSuffix(tr(" ms"));
+    m_updateInterval->setValue(settings->updateIntervalMs());
+    m_updateInterval->setToolTip(tr("Events that arrive within one interval reach the tables together and cost "
+                                    "one repaint; a new row shows within the interval."));
+    form->addRow(tr("Table &update interval:"), m_updateInterval);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("Tables keep the newest rows and count the ones they let go. Each row costs "
@@ -57,6 +66,7 @@ SettingsDialog::SettingsDialog(MonitorSettings *settings, QWidget *parent)
         m_tableCapacity->setValue(MonitorSettings::DefaultTableCapacity);
         m_recorderMegabytes->setValue(MonitorSettings::DefaultRecorderMegabytes);
         m_recorderMinutes->setValue(MonitorSettings::DefaultRecorderMinutes);
+        m_updateInterval->setValue(MonitorSettings::DefaultUpdateIntervalMs);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -88,6 +98,7 @@ void SettingsDialog::apply()
     m_settings->setTableCapacity(m_tableCapacity->value());
     m_settings->setRecorderMegabytes(m_recorderMegabytes->value());
     m_settings->setRecorderMinutes(m_recorderMinutes->value());
+    m_settings->setUpdateIntervalMs(m_updateInterval->value());
 }
 
 } // namespace shuriken

@@ -30,6 +30,7 @@ private:
     QSpinBox *m_tableCapacity = nullptr;
     QSpinBox *m_recorderMegabytes = nullptr;
     QSpinBox *m_recorderMinutes = nullptr;
+    QSpinBox *m_updateInterval = nullptr;
 };
 
 } // namespace shuriken

@@ -80,7 +80,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption simOption(QStringLiteral("sim"),
                                        QStringLiteral("Take the stream from this shuriken-sim in its own process."),
                                        QStringLiteral("path"));
-    parser.addOptions({rateOption, secondsOption, warmupOption, simOption});
+    const QCommandLineOption intervalOption(QStringLiteral("update-interval"),
+                                            QStringLiteral("The tables' update interval (File -> Settings)."),
+                                            QStringLiteral("ms"));
+    parser.addOptions({rateOption, secondsOption, warmupOption, simOption, intervalOption});
     parser.process(app);
     QLoggingCategory::setFilterRules(QStringLiteral("shuriken.*.info=false\nshuriken.*.debug=false"));
     const double rate = parser.value(rateOption).toDouble();
@@ -106,6 +109,8 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     MonitorSettings settings(
         std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    if (parser.isSet(intervalOption))
+        settings.setUpdateIntervalMs(parser.value(intervalOption).toInt());
     SessionSecretStore secrets;
     MonitorController::Options options;
     options.simulator.streamRates.insert(options.demo.stream, rate);
@@ -142,9 +147,10 @@ int main(int argc, char *argv[])
     const quint64 events = controller.client()->counters().events - eventsBefore;
     const double share = elapsed > 0 ? 100.0 * cpu / elapsed : 0;
     const QByteArray platform = QGuiApplication::platformName().toUtf8();
-    std::printf("monitor on %s (%s), %.0f events/s asked, %.1f arrived: %.2f%% of a core over %.1f s\n",
-                platform.constData(), simUrl.isValid() ? "shuriken-sim process" : "embedded simulator", rate,
-                elapsed > 0 ? double(events) / elapsed : 0.0, share, elapsed);
+    std::printf("monitor on %s (%s, update interval %d ms), %.0f events/s asked, %.1f arrived: %.2f%% of a core "
+                "over %.1f s\n",
+                platform.constData(), simUrl.isValid() ? "shuriken-sim process" : "embedded simulator",
+                settings.updateIntervalMs(), rate, elapsed > 0 ? double(events) / elapsed : 0.0, share, elapsed);
     for (const auto &[tid, after] : threadCpu()) {
         const auto before = threadsBefore.find(tid);
         const double used = after.second - (before != threadsBefore.end() ? before->second.second : 0.0);

@@ -103,6 +103,12 @@ void StreamClient::setOptions(const Options &options)
     m_batchTimer.setInterval(options.batchIntervalMs);
 }
 
+void StreamClient::setBatchInterval(int milliseconds)
+{
+    m_options.batchIntervalMs = milliseconds;
+    m_batchTimer.setInterval(milliseconds);
+}
+
 QString StreamClient::stateText(State state)
 {
     return PusherConnection::stateText(state);

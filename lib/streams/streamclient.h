@@ -78,6 +78,9 @@ public:
     /// Takes effect on the next connectToService().
     void setOptions(const Options &options);
     const Options &options() const { return m_options; }
+    /// Options::batchIntervalMs alone, at any time (a view's update interval changed); the batch
+    /// waiting now goes out at the interval it started with.
+    void setBatchInterval(int milliseconds);
 
     /// Bootstraps a session (with every active subscription, or the catalog probe when there is
     /// none), opens the WebSocket and subscribes everything. No-op unless Disconnected/Failed.

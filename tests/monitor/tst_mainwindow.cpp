@@ -159,6 +159,7 @@ private Q_SLOTS:
     void savedCaptureReopensWithTheSameRowsAndFrames();
     void badCaptureFilesAreRefusedAndTheLiveSessionStays();
     void captureWithNothingToReplayFailsLater();
+    void updateIntervalIsTheClientsBatchInterval();
     void exportWritesTheVisibleTable();
     void enteringAKeyInTheProfileDialogConnects();
 
@@ -629,6 +630,18 @@ void TestMainWindow::badCaptureFilesAreRefusedAndTheLiveSessionStays()
     QVERIFY(!monitor->controller->isCaptureOpen());
     QCOMPARE(monitor->controller->client()->state(), StreamClient::State::Connected);
     QVERIFY(!monitor->controller->subscriptions().isEmpty());
+}
+
+void TestMainWindow::updateIntervalIsTheClientsBatchInterval()
+{
+    // The view refresh interval (issue 17) is how long the client gathers events into one batch,
+    // from activation on and at once when changed.
+    auto monitor = startOnSimulator();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->controller->client()->state(), StreamClient::State::Connected, LongWaitMs);
+    QCOMPARE(monitor->controller->client()->options().batchIntervalMs, MonitorSettings::DefaultUpdateIntervalMs);
+    monitor->settings->setUpdateIntervalMs(250);
+    QCOMPARE(monitor->controller->client()->options().batchIntervalMs, 250);
+    QCOMPARE(monitor->controller->client()->state(), StreamClient::State::Connected);
 }
 
 void TestMainWindow::captureWithNothingToReplayFailsLater()

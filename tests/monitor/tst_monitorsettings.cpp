@@ -124,6 +124,12 @@ void TestMonitorSettings::capacitiesAreClamped()
     QCOMPARE(changed.size(), 3);
     QCOMPARE(settings.recorderLimits().maxBytes, qint64(MonitorSettings::MaxRecorderMegabytes) * 1024 * 1024);
     QCOMPARE(settings.recorderLimits().maxAgeMs, 60000);
+    QCOMPARE(settings.updateIntervalMs(), MonitorSettings::DefaultUpdateIntervalMs);
+    settings.setUpdateIntervalMs(1);
+    QCOMPARE(settings.updateIntervalMs(), MonitorSettings::MinUpdateIntervalMs);
+    settings.setUpdateIntervalMs(60000);
+    QCOMPARE(settings.updateIntervalMs(), MonitorSettings::MaxUpdateIntervalMs);
+    QCOMPARE(changed.size(), 5);
 }
 
 void TestMonitorSettings::recentValuesAreMostRecentFirstAndBounded()
