@@ -1,5 +1,6 @@
 #include "eventtableview.h"
 
+#include "celltextdelegate.h"
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 #include "followscroller.h"
@@ -157,6 +158,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setItemDelegate(new CellTextDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Uniform row heights: a fixed section size means the view never asks 100k rows for their
