@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturejson.cpp" line="+519"/>
+        <location filename="../lib/capture/capturejson.cpp" line="+482"/>
         <source>%1 at byte %2</source>
         <translation>%1 bei Byte %2</translation>
     </message>
@@ -2389,19 +2389,19 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+105"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Diese Tabelle einfrieren; Ereignisse, die inzwischen eintreffen, werden verworfen und gezählt</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Folgen</translation>
@@ -2437,7 +2437,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Alle Spalten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Einrücken</translation>
@@ -3389,6 +3389,21 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <translation>&amp;Zeitspanne des Flugschreibers:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events that arrive within one interval reach the tables together and cost one repaint; a new row shows within the interval.</source>
+        <translation>Ereignisse, die innerhalb eines Intervalls eintreffen, erreichen die Tabellen gemeinsam und kosten ein Neuzeichnen; eine neue Zeile erscheint innerhalb des Intervalls.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table &amp;update interval:</source>
+        <translation>&amp;Aktualisierungsintervall der Tabellen:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.
 The flight recorder keeps every frame, HTTP exchange and state change from start-up for the connection debugger and File → Save Capture: 512 MB hold 15 minutes of 1,000 swaps a second.</source>
@@ -3472,7 +3487,7 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+147"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+153"/>
         <source>requesting a session</source>
         <translation>Sitzung wird angefordert</translation>
     </message>

@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturejson.cpp" line="+519"/>
+        <location filename="../lib/capture/capturejson.cpp" line="+482"/>
         <source>%1 at byte %2</source>
         <translation>%1 en el byte %2</translation>
     </message>
@@ -2389,19 +2389,19 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+105"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Seguir</translation>
@@ -2437,7 +2437,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Todas las columnas</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Sangrar</translation>
@@ -3389,6 +3389,21 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>&amp;Periodo del registrador de vuelo:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events that arrive within one interval reach the tables together and cost one repaint; a new row shows within the interval.</source>
+        <translation>Los eventos que llegan dentro de un intervalo llegan juntos a las tablas y cuestan un solo repintado; una fila nueva aparece dentro del intervalo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table &amp;update interval:</source>
+        <translation>Intervalo de &amp;actualización de las tablas:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.
 The flight recorder keeps every frame, HTTP exchange and state change from start-up for the connection debugger and File → Save Capture: 512 MB hold 15 minutes of 1,000 swaps a second.</source>
@@ -3472,7 +3487,7 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+147"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+153"/>
         <source>requesting a session</source>
         <translation>solicitando una sesión</translation>
     </message>

@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/capture/capturejson.cpp" line="+519"/>
+        <location filename="../lib/capture/capturejson.cpp" line="+482"/>
         <source>%1 at byte %2</source>
         <translation>第 %2 字节处 %1</translation>
     </message>
@@ -2371,19 +2371,19 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+104"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+105"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>冻结此表；期间到达的事件将被舍弃并计数</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>跟随</translation>
@@ -2419,7 +2419,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>所有列</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>缩进</translation>
@@ -3369,6 +3369,21 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>飞行记录器时间跨度(&amp;T)：</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events that arrive within one interval reach the tables together and cost one repaint; a new row shows within the interval.</source>
+        <translation>在一个间隔内到达的事件会一起进入表格，只需重绘一次；新行会在该间隔内显示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table &amp;update interval:</source>
+        <translation>表格更新间隔(&amp;U):</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Tables keep the newest rows and count the ones they let go. Each row costs roughly the size of its payload, so 100,000 rows of swaps take some 100 MB.
 The flight recorder keeps every frame, HTTP exchange and state change from start-up for the connection debugger and File → Save Capture: 512 MB hold 15 minutes of 1,000 swaps a second.</source>
@@ -3451,7 +3466,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+147"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+153"/>
         <source>requesting a session</source>
         <translation>正在请求会话</translation>
     </message>
