@@ -26,6 +26,7 @@
 #include "eventtablemodel.h"
 #include "eventtableview.h"
 #include "pusherprotocol.h"
+#include "simprocess.h"
 #include "streamclient.h"
 #include "swapcorpus.h"
 
@@ -319,18 +320,11 @@ int main(int argc, char *argv[])
     QProcess sim;
     QUrl simUrl;
     if (live) {
-        sim.setProgram(parser.value(simOption));
-        sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-stdin"),
-                          QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--stream-rate"),
-                          QStringLiteral("svm.token.swaps=") + QString::number(rate)});
-        sim.setStandardErrorFile(QProcess::nullDevice());
-        sim.start();
-        if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(10000)) {
-            std::fprintf(stderr, "cannot start %s\n", qPrintable(sim.program()));
+        simUrl = bench::startSimulator(sim, parser.value(simOption),
+                                       {QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--stream-rate"),
+                                        QStringLiteral("svm.token.swaps=") + QString::number(rate)});
+        if (!simUrl.isValid())
             return 1;
-        }
-        // "Shuriken simulator listening on http://127.0.0.1:<port>"
-        simUrl = QUrl(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
     }
     EventTableModel model(corpus.stream);
     model.setCapacity(capacity);

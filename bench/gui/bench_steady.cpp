@@ -18,6 +18,7 @@
 #include "monitorsettings.h"
 #include "profile.h"
 #include "secretstore.h"
+#include "simprocess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,17 +94,11 @@ int main(int argc, char *argv[])
     QProcess sim;
     QUrl simUrl;
     if (parser.isSet(simOption)) {
-        sim.setProgram(parser.value(simOption));
-        sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-stdin"),
-                          QStringLiteral("--stream-rate"), QStringLiteral("svm.token.swaps=") + QString::number(rate)});
-        sim.setStandardErrorFile(QProcess::nullDevice());
-        sim.start();
-        if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(10000)) {
-            std::fprintf(stderr, "cannot start %s\n", qPrintable(sim.program()));
+        simUrl = bench::startSimulator(
+            sim, parser.value(simOption),
+            {QStringLiteral("--stream-rate"), QStringLiteral("svm.token.swaps=") + QString::number(rate)});
+        if (!simUrl.isValid())
             return 1;
-        }
-        // "Shuriken simulator listening on http://127.0.0.1:<port>"
-        simUrl = QUrl(QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1));
     }
 
     QTemporaryDir scratch;

@@ -12,6 +12,7 @@
 // may add at most 15% to the CPU per 100k events of the same run without it).
 
 #include "benchfigures.h"
+#include "simprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -218,23 +219,11 @@ int main(int argc, char *argv[])
     }
 
     QProcess sim;
-    sim.setProgram(parser.value(simOption));
-    sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-stdin"),
-                      QStringLiteral("--firehose"), QString::number(events), QStringLiteral("--seed"),
-                      QStringLiteral("1")});
-    sim.setStandardErrorFile(QProcess::nullDevice());
-    sim.start();
-    if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(10000)) {
-        std::fprintf(stderr, "cannot start %s\n", qPrintable(sim.program()));
+    const QUrl baseUrl = bench::startSimulator(
+        sim, parser.value(simOption),
+        {QStringLiteral("--firehose"), QString::number(events), QStringLiteral("--seed"), QStringLiteral("1")});
+    if (!baseUrl.isValid())
         return 1;
-    }
-    // "Shuriken simulator listening on http://127.0.0.1:<port>"
-    const QString firstLine = QString::fromUtf8(sim.readLine()).trimmed();
-    const QUrl baseUrl(firstLine.section(u' ', -1));
-    if (!baseUrl.isValid() || baseUrl.port() <= 0) {
-        std::fprintf(stderr, "unexpected first line from the simulator: %s\n", qPrintable(firstLine));
-        return 1;
-    }
     const QString apiKey = QStringLiteral("sk_bench_0000000000000000");
     if (pusherJs) {
         clientArguments << baseUrl.toString() << apiKey << QString::number(events);
