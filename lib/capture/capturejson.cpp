@@ -210,6 +210,26 @@ void skipSpace(const char *&p, const char *end)
 
 bool skipContainer(const char *&p, const char *end, int depth);
 
+/// After a member or an element: a comma (*more set, the next one's start skipped to) or the
+/// container's @p close (stepped over); false for anything else.
+bool nextOrClose(const char *&p, const char *end, char close, bool *more)
+{
+    skipSpace(p, end);
+    if (p == end)
+        return false;
+    if (*p == ',') {
+        ++p;
+        skipSpace(p, end);
+        *more = true;
+        return true;
+    }
+    if (*p != close)
+        return false;
+    ++p;
+    *more = false;
+    return true;
+}
+
 /// Reads one value of any kind at @p p into @p field (kind, and what the kind has), strictly.
 /// An object or an array is checked and kept as its bytes (Field::Kind::Nested).
 bool scanValue(const char *&p, const char *end, Field *field, int depth)
@@ -270,20 +290,11 @@ bool scanMembers(const char *&p, const char *end, int depth, OnMember &&onMember
             return false;
         ++p;
         skipSpace(p, end);
-        if (!scanValue(p, end, &field, depth) || !onMember(field, keyEscaped))
+        bool more = false;
+        if (!scanValue(p, end, &field, depth) || !onMember(field, keyEscaped) || !nextOrClose(p, end, '}', &more))
             return false;
-        skipSpace(p, end);
-        if (p == end)
-            return false;
-        if (*p == ',') {
-            ++p;
-            skipSpace(p, end);
-            continue;
-        }
-        if (*p != '}')
-            return false;
-        ++p;
-        return true;
+        if (!more)
+            return true;
     }
 }
 
@@ -299,23 +310,12 @@ bool skipContainer(const char *&p, const char *end, int depth)
         ++p;
         return true;
     }
-    for (;;) {
+    for (bool more = true; more;) {
         Field element;
-        if (!scanValue(p, end, &element, depth))
+        if (!scanValue(p, end, &element, depth) || !nextOrClose(p, end, ']', &more))
             return false;
-        skipSpace(p, end);
-        if (p == end)
-            return false;
-        if (*p == ',') {
-            ++p;
-            skipSpace(p, end);
-            continue;
-        }
-        if (*p != ']')
-            return false;
-        ++p;
-        return true;
     }
+    return true;
 }
 
 char *writeUtf8(char *out, char32_t codePoint)
