@@ -371,7 +371,8 @@ void PusherConnection::handleTextFrame(const QByteArray &frame, qint64 receivedA
     const DecodeResult result = decode(frame, &wellFormedObject);
     if (m_observeFrames) {
         const quint64 serial = m_socketSerial;
-        observe(FrameRecord::Direction::In, frame, &result, wellFormedObject, receivedAtUs);
+        observe(FrameRecord::Direction::In, frame, &result,
+                wellFormedObject ? FrameContent::JsonObject : FrameContent::Text, receivedAtUs);
         if (serial != m_socketSerial)
             return; // the observer closed or reopened the connection
     }
@@ -391,15 +392,7 @@ void PusherConnection::handleBinaryFrame(const QByteArray &message, qint64 recei
     const QString error = tr("binary frame of %1 bytes (the protocol uses text frames only)").arg(message.size());
     if (m_observeFrames) {
         const quint64 serial = m_socketSerial;
-        if (m_frameSink)
-            m_frameSink(FrameView {FrameRecord::Direction::In, receivedAtUs, true, false, message});
-        FrameRecord record;
-        record.direction = FrameRecord::Direction::In;
-        record.timestampUs = receivedAtUs;
-        record.sizeBytes = message.size();
-        record.binary = true;
-        record.data = message;
-        Q_EMIT frameObserved(record);
+        observe(FrameRecord::Direction::In, message, nullptr, FrameContent::Binary, receivedAtUs);
         if (serial != m_socketSerial)
             return;
     }
@@ -642,40 +635,44 @@ bool PusherConnection::sendFrame(const QByteArray &frame)
     ++m_counters.framesOut;
     m_counters.bytesOut += static_cast<quint64>(frame.size());
     if (m_observeFrames)
-        observe(FrameRecord::Direction::Out, frame, nullptr, false, currentTimeUs());
+        observe(FrameRecord::Direction::Out, frame, nullptr, FrameContent::Text, currentTimeUs());
     return true;
 }
 
 void PusherConnection::observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded,
-                               bool wellFormedObject, qint64 timestampUs)
+                               FrameContent content, qint64 timestampUs)
 {
     static const QMetaMethod frameObservedSignal = QMetaMethod::fromSignal(&PusherConnection::frameObserved);
-    const bool outbound = direction == FrameRecord::Direction::Out;
     const bool recordWanted = isSignalConnected(frameObservedSignal);
     if (!m_frameSink && !recordWanted)
         return;
+    const bool outbound = direction == FrameRecord::Direction::Out;
+    const bool binary = content == FrameContent::Binary;
+    // What we send is redacted below, so the decoder's check says nothing about those bytes.
+    const bool wellFormedObject = !outbound && content == FrameContent::JsonObject;
     // Only what we send carries secrets (a subscribe's `auth`); what arrives is kept as it came.
-    const QByteArray data = outbound ? redactFrameText(frame).toUtf8() : frame;
-    if (m_frameSink) {
-        // What we send is redacted, so the decoder's check says nothing about those bytes.
-        m_frameSink(FrameView {direction, timestampUs, false, !outbound && wellFormedObject, data});
-    }
+    const QByteArray data = outbound && !binary ? redactFrameText(frame).toUtf8() : frame;
+    if (m_frameSink)
+        m_frameSink(FrameView {direction, timestampUs, binary, wellFormedObject, data});
     if (!recordWanted)
         return;
     FrameRecord record;
     record.direction = direction;
     record.timestampUs = timestampUs;
     record.sizeBytes = frame.size();
-    record.wellFormedObject = !outbound && wellFormedObject;
-    // Built only for what we send: a DecodeResult is wide, and this runs for every frame.
-    std::optional<DecodeResult> ownDecode;
-    if (!decoded) {
-        ownDecode = decode(frame);
-        decoded = &*ownDecode;
-    }
-    if (const auto *message = std::get_if<Message>(decoded)) {
-        record.event = eventName(*message);
-        record.channel = channelName(*message);
+    record.binary = binary;
+    record.wellFormedObject = wellFormedObject;
+    if (!binary) {
+        // Built only for what we send: a DecodeResult is wide, and this runs for every frame.
+        std::optional<DecodeResult> ownDecode;
+        if (!decoded) {
+            ownDecode = decode(frame);
+            decoded = &*ownDecode;
+        }
+        if (const auto *message = std::get_if<Message>(decoded)) {
+            record.event = eventName(*message);
+            record.channel = channelName(*message);
+        }
     }
     record.data = data;
     Q_EMIT frameObserved(record);

@@ -225,8 +225,16 @@ private:
     void onHandshakeTimeout();
     void onStable();
     void onReconnectTimer();
+    /// What observe() is given: a text frame, one the decoder read as a well-formed JSON object,
+    /// or a binary frame.
+    enum class FrameContent
+    {
+        Text,
+        JsonObject,
+        Binary,
+    };
     void observe(FrameRecord::Direction direction, const QByteArray &frame, const DecodeResult *decoded,
-                 bool wellFormedObject, qint64 timestampUs);
+                 FrameContent content, qint64 timestampUs);
     bool sendFrame(const QByteArray &frame);
 
     Timings m_timings;

@@ -710,6 +710,7 @@ void TestPusherConnection::frameSinkSeesWhatRecordsShow()
         FrameRecord::Direction direction;
         qint64 timestampUs;
         bool wellFormedObject;
+        bool binary;
         QByteArray data;
     };
     FakePusherServer server;
@@ -718,7 +719,8 @@ void TestPusherConnection::frameSinkSeesWhatRecordsShow()
     connection->setFrameObservation(true);
     QList<Seen> seen;
     connection->setFrameSink([&seen](const FrameView &frame) {
-        seen.append({frame.direction, frame.timestampUs, frame.wellFormedObject, frame.data.toByteArray()});
+        seen.append(
+            {frame.direction, frame.timestampUs, frame.wellFormedObject, frame.binary, frame.data.toByteArray()});
     });
     auto frames = std::make_unique<QSignalSpy>(connection.get(), &PusherConnection::frameObserved);
     connection->open(server.endpoint());
@@ -743,15 +745,27 @@ void TestPusherConnection::frameSinkSeesWhatRecordsShow()
     QVERIFY(!seen.at(1).data.contains(signature.toUtf8()));
     QVERIFY(seen.at(2).wellFormedObject); // a stream event, read by the envelope scanner
     QCOMPARE(seen.at(2).data, event);
+    // A binary frame: its bytes as they came, marked binary in the view and in the record.
+    const QByteArray bytes("\x00\xff{}", 4);
+    server.sendBinary(bytes);
+    QTRY_COMPARE_WITH_TIMEOUT(frames->size(), 4, kWaitMs);
+    const auto binaryRecord = frames->at(3).at(0).value<FrameRecord>();
+    QVERIFY(binaryRecord.binary);
+    QCOMPARE(binaryRecord.data, bytes);
+    QVERIFY(binaryRecord.event.isEmpty());
+    QCOMPARE(seen.size(), 4);
+    QCOMPARE(seen.at(3).data, bytes);
+    QVERIFY(seen.at(3).binary);
+    QVERIFY(!seen.at(3).wellFormedObject);
 
     // Without a receiver the sink alone goes on; an empty one stops it.
     frames.reset();
     server.sendText(event);
-    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 4, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 5, kWaitMs);
     connection->setFrameSink({});
     server.sendText(event);
-    QTRY_COMPARE_WITH_TIMEOUT(connection->counters().framesIn, quint64(4), kWaitMs);
-    QCOMPARE(seen.size(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(connection->counters().framesIn, quint64(5), kWaitMs);
+    QCOMPARE(seen.size(), 5);
     connection->close();
 }
 
