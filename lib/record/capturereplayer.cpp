@@ -129,13 +129,11 @@ void CaptureReplayer::setCapture(capture::Capture capture)
     m_capture = std::move(capture);
     m_header = m_capture.header;
     m_source = std::make_unique<MemorySource>(m_capture);
-    m_startUs = 0;
-    m_endUs = 0;
-    for (const CaptureEntry &entry : std::as_const(m_capture.entries)) {
-        const qint64 timeUs = capture::entryTimeUs(entry);
-        m_startUs = m_startUs == 0 ? timeUs : std::min(m_startUs, timeUs);
-        m_endUs = std::max(m_endUs, timeUs);
-    }
+    CaptureIndex span;
+    for (const CaptureEntry &entry : std::as_const(m_capture.entries))
+        span.add(entry);
+    m_startUs = span.startUs;
+    m_endUs = span.endUs;
     m_positionUs = m_startUs;
 }
 
