@@ -43,6 +43,29 @@ inline double threadCpuSeconds()
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
+/// User + system CPU seconds of a process or thread so far, from its /proc stat file
+/// (/proc/<pid>/stat, /proc/self/task/<tid>/stat); 0 when it cannot be read. @p name, when
+/// given, receives the command name (the thread's name for a task).
+inline double procStatCpuSeconds(const QString &statPath, QByteArray *name = nullptr)
+{
+    QFile stat(statPath);
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // The command name is in parentheses and may contain spaces; the fields after it are fixed:
+    // utime is field 14, stime 15.
+    const qsizetype open = text.indexOf('(');
+    const qsizetype close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return 0;
+    if (name)
+        *name = text.mid(open + 1, close - open - 1);
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 /// Resident set size of this process now, in bytes (0 if /proc is not there).
 inline qint64 residentBytes()
 {

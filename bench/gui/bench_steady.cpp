@@ -24,7 +24,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSettings>
@@ -33,7 +32,6 @@
 
 #include <cstdio>
 #include <map>
-#include <unistd.h>
 
 using namespace shuriken;
 
@@ -45,20 +43,10 @@ std::map<qint64, std::pair<QByteArray, double>> threadCpu()
     std::map<qint64, std::pair<QByteArray, double>> result;
     const QDir tasks(QStringLiteral("/proc/self/task"));
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const qsizetype open = text.indexOf('(');
-        const qsizetype close = text.lastIndexOf(')');
-        if (open < 0 || close < open)
-            continue;
-        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
-        if (fields.size() < 13)
-            continue;
-        const double seconds
-            = double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-        result[tid.toLongLong()] = {text.mid(open + 1, close - open - 1), seconds};
+        QByteArray name;
+        const double seconds = bench::procStatCpuSeconds(tasks.filePath(tid + QStringLiteral("/stat")), &name);
+        if (!name.isEmpty())
+            result[tid.toLongLong()] = {name, seconds};
     }
     return result;
 }

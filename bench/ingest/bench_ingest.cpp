@@ -117,15 +117,7 @@ ChildUsage runMeasured(const QString &program, const QStringList &arguments, con
 /// User + system CPU seconds a running process has used so far (/proc/<pid>/stat).
 double cpuSecondsOf(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    // The command name may contain spaces; the fields after it are fixed: utime is field 14.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    return bench::procStatCpuSeconds(QStringLiteral("/proc/%1/stat").arg(pid));
 }
 
 /// The client's summary: the last stdout line that is a JSON object of type "summary".
