@@ -2,10 +2,11 @@
 
 #include "celltextdelegate.h"
 #include "eventfilterproxymodel.h"
+#include "eventtable.h"
 #include "eventtablemodel.h"
 #include "followscroller.h"
 #include "jsontreemodel.h"
-#include "rowcountmodel.h"
+#include "livelabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,60 +31,6 @@
 #include <QVBoxLayout>
 
 namespace shuriken {
-
-namespace {
-
-/// The table's vertical header (hidden: rows are uniform and unnumbered). It follows only the
-/// table's row count, through a RowCountModel, not every row change: QHeaderView's work on a row
-/// removal grows with all its sections, and a full window lets its oldest rows go on every
-/// batch, so a header that follows the rows costs the GUI thread in proportion to the window.
-/// Following the count costs nothing while a batch keeps it; following the rows costs 32M
-/// instructions per 800-event batch in a 1M-row window (bench_gui_batchcost, callgrind).
-class UniformRowHeader final : public QHeaderView
-{
-public:
-    explicit UniformRowHeader(QAbstractItemView *table)
-        : QHeaderView(Qt::Vertical, table)
-        , m_table(table)
-    { }
-
-    void setModel(QAbstractItemModel *model) override
-    {
-        for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-            disconnect(connection);
-        m_connections.clear();
-        m_rows.setSourceModel(model);
-        QHeaderView::setModel(&m_rows);
-        if (!model)
-            return;
-        // A table repaints after row changes because its vertical header's section count
-        // changed; when a batch keeps the count (the oldest rows out, as many new ones in), the
-        // count does not change, so the repaint is asked for here.
-        const auto repaint = [this] {
-            m_table->viewport()->update();
-        };
-        m_connections = {connect(model, &QAbstractItemModel::rowsInserted, this, repaint),
-                         connect(model, &QAbstractItemModel::rowsRemoved, this, repaint)};
-    }
-
-    /// Takes a shrink of the table's row count now instead of on the next event-loop pass.
-    void syncRows() { m_rows.sync(); }
-
-    // The table hands its selection model to its headers; it belongs to the table's model, not
-    // to this header's, and a hidden header highlights nothing.
-    void setSelectionModel(QItemSelectionModel *selectionModel) override
-    {
-        if (selectionModel && selectionModel->model() == &m_rows)
-            QHeaderView::setSelectionModel(selectionModel);
-    }
-
-private:
-    QAbstractItemView *m_table;
-    RowCountModel m_rows;
-    QList<QMetaObject::Connection> m_connections;
-};
-
-} // namespace
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QWidget(parent)
@@ -138,7 +85,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
         m_column->addItem(model->headerData(column, Qt::Horizontal).toString(), column);
     tools->addWidget(m_column);
 
-    m_counts = new QLabel(this);
+    m_counts = new LiveLabel(this);
     m_counts->setObjectName(QStringLiteral("rowCounts"));
     tools->addWidget(m_counts);
     layout->addLayout(tools);
@@ -148,10 +95,8 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableView(m_splitter);
+    m_table = new EventTable(m_splitter);
     m_table->setObjectName(QStringLiteral("eventTable"));
-    auto *rowHeader = new UniformRowHeader(m_table);
-    m_table->setVerticalHeader(rowHeader);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -295,15 +240,17 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
 
     // A batch reaches this view as at most two row changes (the oldest rows out, the new ones
     // in) or one layout change (EventFilterProxyModel). Following happens at once, so the table
-    // scrolls before it paints instead of painting, scrolling and painting again; the row
+    // scrolls before it paints instead of painting, scrolling and painting again, and then asks
+    // for the repaint of what changed, where it now is (EventTable::flushRowChanges()); the row
     // counters wait for the end of the event-loop pass. The model's droppedCountChanged comes
-    // after a batch that let rows go: the vertical header then takes a shrink of the row count
-    // at once rather than on the next pass (UniformRowHeader).
+    // after a batch that let rows go: the table then takes a shrink of the row count at once
+    // rather than on the next pass (EventTable::syncRowCount()).
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &EventTableView::updateCounters);
     const auto refresh = [this] {
         m_follower->follow();
+        m_table->flushRowChanges();
         if (!m_refresh.isActive())
             m_refresh.start();
     };
@@ -311,8 +258,8 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, refresh);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
-    connect(model, &EventTableModel::droppedCountChanged, this, [this, rowHeader, refresh] {
-        rowHeader->syncRows();
+    connect(model, &EventTableModel::droppedCountChanged, this, [this, refresh] {
+        m_table->syncRowCount();
         refresh();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventTableView::updateDetail);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventtable.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -19,6 +21,7 @@ class EventFilterProxyModel;
 class EventTableModel;
 class FollowScroller;
 class JsonTreeModel;
+class LiveLabel;
 
 /// One subscription's live table: schema columns from EventTableModel, a text or regex filter
 /// on all or one column, pause, "follow newest rows" that yields as soon as the user scrolls
@@ -66,7 +69,7 @@ private:
 
     EventTableModel *m_model;
     EventFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
+    EventTable *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_detailTree = nullptr;
     JsonTreeModel *m_detailModel = nullptr;
@@ -78,7 +81,7 @@ private:
     QToolButton *m_pause = nullptr;
     QToolButton *m_follow = nullptr;
     QToolButton *m_pretty = nullptr;
-    QLabel *m_counts = nullptr;
+    LiveLabel *m_counts = nullptr;
     FollowScroller *m_follower = nullptr;
     QTimer m_refresh;
 };

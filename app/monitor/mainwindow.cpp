@@ -8,6 +8,7 @@
 #include "debuggerview.h"
 #include "eventtablemodel.h"
 #include "eventtableview.h"
+#include "livelabel.h"
 #include "messagebanner.h"
 #include "monitorsettings.h"
 #include "profiledialog.h"
@@ -100,7 +101,7 @@ MainWindow::MainWindow(MonitorController *controller, MonitorSettings *settings,
     createActions();
     createMenus();
 
-    m_statusFigures = new QLabel(this);
+    m_statusFigures = new LiveLabel(this);
     m_statusFigures->setObjectName(QStringLiteral("statusFigures"));
     statusBar()->addPermanentWidget(m_statusFigures);
 

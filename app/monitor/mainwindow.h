@@ -23,6 +23,7 @@ class CatalogView;
 class ConnectionPanel;
 class DebuggerView;
 class EventTableView;
+class LiveLabel;
 class MessageBanner;
 class MonitorSettings;
 class SecretStore;
@@ -68,7 +69,7 @@ public:
     EventTableView *currentEventView() const;
     /// The subscribe dialog while it is open (tests fill it).
     SubscribeDialog *subscribeDialog() const;
-    QLabel *statusFigures() const { return m_statusFigures; }
+    LiveLabel *statusFigures() const { return m_statusFigures; }
 
 public Q_SLOTS:
     /// Opens the subscribe dialog for a stream (non-modal to the event loop: open(), not exec()).
@@ -126,7 +127,7 @@ private:
     MessageBanner *m_keyBanner = nullptr;
     MessageBanner *m_keychainBanner = nullptr;
     MessageBanner *m_errorBanner = nullptr;
-    QLabel *m_statusFigures = nullptr;
+    LiveLabel *m_statusFigures = nullptr;
     QPointer<SubscribeDialog> m_subscribeDialog;
 
     // Tabs by subscription; a subscription without a tab has its tab closed.

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QPaintEvent>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -51,6 +52,31 @@ std::map<qint64, std::pair<QByteArray, double>> threadCpu()
     return result;
 }
 
+/// Counts paint events per widget (class and object name) and the area they paint, for
+/// --paints: what repaints while nothing but the stream changes.
+class PaintCounter final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (counting && event->type() == QEvent::Paint && watched->isWidgetType()) {
+            const auto *paint = static_cast<QPaintEvent *>(event);
+            const QByteArray name = QByteArray(watched->metaObject()->className()) + ' '
+                + watched->objectName().toUtf8() + " in "
+                + (watched->parent() ? QByteArray(watched->parent()->metaObject()->className()) + ' '
+                           + watched->parent()->objectName().toUtf8()
+                                     : QByteArray("-"));
+            auto &[count, pixels] = paints[name];
+            ++count;
+            for (const QRect &rect : paint->region())
+                pixels += qint64(rect.width()) * rect.height();
+        }
+        return false;
+    }
+    bool counting = false;
+    std::map<QByteArray, std::pair<qint64, qint64>> paints;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,7 +98,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption intervalOption(QStringLiteral("update-interval"),
                                             QStringLiteral("The tables' update interval (File -> Settings)."),
                                             QStringLiteral("ms"));
-    parser.addOptions({rateOption, secondsOption, warmupOption, simOption, intervalOption});
+    const QCommandLineOption paintsOption(QStringLiteral("paints"),
+                                          QStringLiteral("Also print which widgets painted, how often and how much."));
+    parser.addOptions({rateOption, secondsOption, warmupOption, simOption, intervalOption, paintsOption});
     parser.process(app);
     QLoggingCategory::setFilterRules(QStringLiteral("shuriken.*.info=false\nshuriken.*.debug=false"));
     const double rate = parser.value(rateOption).toDouble();
@@ -115,7 +143,11 @@ int main(int argc, char *argv[])
     double cpuBefore = 0;
     std::map<qint64, std::pair<QByteArray, double>> threadsBefore;
     quint64 eventsBefore = 0;
+    PaintCounter paints;
+    if (parser.isSet(paintsOption))
+        app.installEventFilter(&paints);
     QTimer::singleShot(warmup * 1000, &app, [&] {
+        paints.counting = true;
         cpuBefore = bench::processCpuSeconds();
         threadsBefore = threadCpu();
         eventsBefore = controller.client()->counters().events;
@@ -139,6 +171,12 @@ int main(int argc, char *argv[])
         const double used = after.second - (before != threadsBefore.end() ? before->second.second : 0.0);
         if (used > 0)
             std::printf("    thread %-16s %.2f%%\n", after.first.constData(), elapsed > 0 ? 100.0 * used / elapsed : 0);
+    }
+    if (parser.isSet(paintsOption)) {
+        std::printf("    paint events over the measured seconds (per second, kilopixels per second):\n");
+        for (const auto &[name, figures] : paints.paints)
+            std::printf("    %7.1f/s %9.1f kpx/s  %s\n", double(figures.first) / elapsed,
+                        double(figures.second) / elapsed / 1000.0, name.constData());
     }
     const QByteArray key = "steady." + platform + (simUrl.isValid() ? "" : ".embedded") + ".rate_"
         + QByteArray::number(qint64(rate)) + ".cpu_pct";

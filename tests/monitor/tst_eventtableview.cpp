@@ -6,6 +6,7 @@
 #include "eventtablemodel.h"
 #include "eventtableview.h"
 #include "jsontreemodel.h"
+#include "livelabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -126,7 +127,7 @@ void TestEventTableView::followsNewestUntilTheUserScrollsAway()
 
     // Counters and following are refreshed once per event-loop pass: wait for the row count.
     const auto counts = [&view] {
-        return view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text();
+        return view.findChild<LiveLabel *>(QStringLiteral("rowCounts"))->text();
     };
     model.appendBatch(swaps(0, 500));
     QVERIFY(view.isFollowing());
@@ -175,7 +176,7 @@ void TestEventTableView::filterByColumn()
     for (int row = 0; row < 20; ++row)
         QCOMPARE(view.tableView()->model()->index(row, side).data().toString(), QStringLiteral("sell"));
     QTRY_VERIFY_WITH_TIMEOUT(
-        view.findChild<QLabel *>(QStringLiteral("rowCounts"))->text().contains(QLatin1String("20 of 40")), 10000);
+        view.findChild<LiveLabel *>(QStringLiteral("rowCounts"))->text().contains(QLatin1String("20 of 40")), 10000);
     // The visible rows are what an export writes, in view order.
     const QList<int> visible = view.visibleSourceRows();
     QCOMPARE(visible.size(), 20);
@@ -203,7 +204,7 @@ void TestEventTableView::pauseLetsRowsGoAndSaysSo()
     QVERIFY(model.isPaused());
     model.appendBatch(swaps(5, 7));
     QCOMPARE(model.rowCount(), 5);
-    QLabel *counts = view.findChild<QLabel *>(QStringLiteral("rowCounts"));
+    LiveLabel *counts = view.findChild<LiveLabel *>(QStringLiteral("rowCounts"));
     QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QLatin1String("7 let go")), 10000);
     QVERIFY(counts->text().contains(QLatin1String("paused")));
     model.setPaused(false);
@@ -256,7 +257,7 @@ void TestEventTableView::fullWindowRepaintsAsItSlides()
     view.resize(900, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    auto *counts = view.findChild<QLabel *>(QStringLiteral("rowCounts"));
+    auto *counts = view.findChild<LiveLabel *>(QStringLiteral("rowCounts"));
     model.appendBatch(swaps(0, 50));
     QTRY_VERIFY_WITH_TIMEOUT(counts->text().startsWith(QLatin1String("50 rows")), 10000);
     QCoreApplication::processEvents();

@@ -13,6 +13,7 @@
 #include "eventfilterproxymodel.h"
 #include "eventjsonline.h"
 #include "eventtablemodel.h"
+#include "livelabel.h"
 #include "eventtableview.h"
 #include "fakesecretstore.h"
 #include "flightrecorder.h"
