@@ -4,6 +4,7 @@
 #include "capturecommand.h"
 #include "capturereplayer.h"
 #include "catalogservice.h"
+#include "displayfilter.h"
 #include "harformat.h"
 #include "jsontext.h"
 #include "pusherprotocol.h"
@@ -100,6 +101,14 @@ void printCatalog(const StreamCatalog &catalog)
     }
 }
 
+/// Only the table output shows columns; JSON Lines writes the payload as it came. A filter reads
+/// the columns it can from the typed row (isBuy, priceUsd: no second parse of the payload) and
+/// needs the row's event time for `latency`.
+bool needsTypedRows(const StreamCommandOptions &options)
+{
+    return options.output == StreamCommandOptions::Output::Table || options.filter.isValid();
+}
+
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(message));
@@ -183,7 +192,7 @@ int replayCapture(const QString &fileName, double speed, bool harOutput, StreamC
     StreamClient::Options clientOptions;
     if (contents->capture.header.baseUrl.isValid())
         clientOptions.baseUrl = contents->capture.header.baseUrl;
-    clientOptions.typedRows = options.output == StreamCommandOptions::Output::Table;
+    clientOptions.typedRows = needsTypedRows(options);
     client.setOptions(clientOptions);
     client.setReplayMode(true);
 
@@ -243,6 +252,9 @@ int main(int argc, char *argv[])
         "--record FILE writes everything the session does to a capture file (.gz compresses);\n"
         "--replay FILE replays a capture or a HAR file without the network and prints what the\n"
         "live run printed; --replay FILE --output har writes the capture as HAR to stdout.\n\n"
+        "--filter EXPR prints only the events the display filter EXPR matches, e.g.\n"
+        "  --filter 'isBuy && priceUsd > 150'  (the language: docs/display-filters.md);\n"
+        "an invalid EXPR is a usage error, reported with its column before anything connects.\n\n"
         "Exit codes: 0 ok (count or duration reached, the replay's end, or interrupted), 2 usage error,\n"
         "3 authentication or authorization failed (key or channel refused),\n"
         "4 connection or every subscription failed for good,\n"
@@ -269,9 +281,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption catalogOption(
         QStringLiteral("catalog"),
         QCoreApplication::translate("shuriken-stream", "Print the stream catalog and exit."));
-    const QCommandLineOption countOption(QStringLiteral("count"),
-                                         QCoreApplication::translate("shuriken-stream", "Stop after N events."),
-                                         QCoreApplication::translate("shuriken-stream", "N"));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"),
+        QCoreApplication::translate("shuriken-stream", "Stop after N events (with --filter: N matching events)."),
+        QCoreApplication::translate("shuriken-stream", "N"));
+    const QCommandLineOption filterOption(
+        QStringLiteral("filter"),
+        QCoreApplication::translate("shuriken-stream",
+                                    "Print and count only the events the display filter EXPR matches, e.g. "
+                                    "'isBuy && priceUsd > 150'."),
+        QCoreApplication::translate("shuriken-stream", "EXPR"));
     const QCommandLineOption durationOption(QStringLiteral("duration"),
                                             QCoreApplication::translate("shuriken-stream", "Stop after S seconds."),
                                             QCoreApplication::translate("shuriken-stream", "S"));
@@ -307,11 +326,18 @@ int main(int argc, char *argv[])
         QStringLiteral("allow-foreign-auth-origin"),
         QCoreApplication::translate("shuriken-stream", "Send the key to an auth endpoint on another origin."));
     parser.addOptions({baseUrlOption, apiKeyOption, simulatorOption, subscribeOption, catalogOption, countOption,
-                       durationOption, outputOption, quietOption, allowForeignOption, recordOption, replayOption,
-                       speedOption});
+                       filterOption, durationOption, outputOption, quietOption, allowForeignOption, recordOption,
+                       replayOption, speedOption});
     parser.process(app);
 
     StreamCommandOptions options;
+    // Checked first: a typo in the filter must not cost a session (or a simulator) first.
+    if (parser.isSet(filterOption)) {
+        FilterError error;
+        options.filter = DisplayFilter::parse(parser.value(filterOption), &error);
+        if (!options.filter.isValid())
+            return usageError(QStringLiteral("--filter: ") + error.message);
+    }
     const QStringList specs = parser.values(subscribeOption);
     for (const QString &spec : specs) {
         QString error;
@@ -396,8 +422,7 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     StreamClient client(&network);
-    // Only the table output shows columns; JSON Lines writes the payload as it came.
-    clientOptions.typedRows = options.output == StreamCommandOptions::Output::Table;
+    clientOptions.typedRows = needsTypedRows(options);
     client.setOptions(clientOptions);
 
     if (parser.isSet(catalogOption)) {

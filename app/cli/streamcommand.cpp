@@ -104,6 +104,10 @@ void StreamCommand::onEvents(const StreamEventBatch &batch)
     if (m_finished)
         return;
     for (const auto &event : batch) {
+        if (!passesFilter(event)) {
+            ++m_filteredOut;
+            continue;
+        }
         if (!m_firstEventAtUs)
             m_firstEventAtUs = event.receivedAtUs;
         m_lastEventAtUs = event.receivedAtUs;
@@ -115,6 +119,16 @@ void StreamCommand::onEvents(const StreamEventBatch &batch)
             return;
         }
     }
+}
+
+bool StreamCommand::passesFilter(const StreamEvent &event)
+{
+    if (!m_options.filter.isValid())
+        return true;
+    auto binding = m_filterBindings.constFind(event.stream);
+    if (binding == m_filterBindings.constEnd())
+        binding = m_filterBindings.insert(event.stream, m_options.filter.bind(m_schemas.schemaFor(event.stream)));
+    return m_options.filter.matches(FilterRowContext::fromEvent(event, &*binding));
 }
 
 void StreamCommand::writeEvent(const StreamEvent &event)
@@ -225,6 +239,7 @@ void StreamCommand::finish(int exitCode)
     const QJsonObject summary {
         {QStringLiteral("type"), QStringLiteral("summary")},
         {QStringLiteral("events"), qint64(m_written)},
+        {QStringLiteral("filteredOut"), qint64(m_filteredOut)},
         {QStringLiteral("eventBytes"), qint64(counters.eventBytes)},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("eventsPerSecond"), streamingSeconds > 0 ? double(m_written) / streamingSeconds : 0.0},

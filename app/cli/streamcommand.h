@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columnschema.h"
+#include "displayfilter.h"
 #include "eventformatter.h"
 #include "streamclient.h"
 
@@ -26,7 +27,10 @@ struct StreamCommandOptions
     };
 
     QList<SubscriptionRequest> subscriptions;
-    quint64 count = 0; // 0: unlimited
+    /// --filter: only events it matches are written and counted; invalid (the default): every
+    /// event.
+    DisplayFilter filter;
+    quint64 count = 0; // 0: unlimited; with a filter, matching events
     double durationSeconds = 0; // 0: unlimited
     Output output = Output::JsonLines;
     bool quiet = false;
@@ -86,6 +90,8 @@ private:
     /// Finishes (ExitAuthentication or ExitConnectionFailed) if every subscription has failed
     /// permanently, with a `fatal` record that gives each one's reason.
     void finishIfEverySubscriptionFailed();
+    /// The options' filter lets @p event through (always, without one).
+    bool passesFilter(const StreamEvent &event);
     void writeEvent(const StreamEvent &event);
     void writeDiagnostic(const QJsonObject &record);
     void finish(int exitCode);
@@ -99,6 +105,9 @@ private:
     // The table output's formatters, one per stream, following the schemas the rows were built with.
     ColumnSchemaSet m_schemas = ColumnSchemaSet::builtIn();
     QHash<QString, EventFormatter> m_formatters;
+    // The filter's typed-cell readers, one per stream, for the schemas the rows were built with.
+    QHash<QString, FilterBinding> m_filterBindings;
+    quint64 m_filteredOut = 0;
     QFile m_stdout;
     QFile m_stderr;
     QIODevice *m_out = nullptr; // m_stdout or the options' device
