@@ -6,7 +6,8 @@
 #
 # Usage: scripts/install-deps.sh [--packaging] [--bench] [--list]
 #   --packaging  also the tools that build and check the DEB/RPM packages (scripts/package-check.sh)
-#   --bench      also Node.js and npm, for the pusher-js reference run of scripts/run-benchmarks.sh
+#   --bench      also Node.js and npm, for the pusher-js reference run of scripts/run-benchmarks.sh,
+#                and Xvfb and Wireshark for its steady-state comparison
 #   --list       print the package names for this system, one a line, and install nothing
 #
 # Known: Debian 12 (checked on a clean minimal install: configure, the monitor's build and
@@ -80,6 +81,9 @@ if [[ $bench -eq 1 ]]; then
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi
+    # Xvfb runs the monitor on X11 without a display, and Wireshark beside it on the same
+    # loopback stream: the steady-state comparison of issue 17 (scripts/bench-wireshark.sh).
+    packages+=(xvfb xauth wireshark-qt)
 fi
 
 if [[ $list_only -eq 1 ]]; then

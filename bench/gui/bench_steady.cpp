@@ -13,6 +13,7 @@
 // asserted.
 
 #include "benchfigures.h"
+#include "eventtablemodel.h"
 #include "mainwindow.h"
 #include "monitorcontroller.h"
 #include "monitorsettings.h"
@@ -20,6 +21,7 @@
 #include "secretstore.h"
 #include "simprocess.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -31,8 +33,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
+#include <vector>
 
 using namespace shuriken;
 
@@ -75,6 +80,64 @@ public:
     }
     bool counting = false;
     std::map<QByteArray, std::pair<qint64, qint64>> paints;
+};
+
+/// How long the newest rows took to show: at each paint of the event table's viewport, the age
+/// of the oldest row that was not there at the previous paint (arrival to the start of the
+/// paint that shows it). Rows are in arrival order (following, unsorted), so that row is found
+/// by a binary search on the rows' serials: a few model reads per paint.
+class VisibilityProbe final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || watched->objectName() != QLatin1String("qt_scrollarea_viewport")
+            || !watched->parent() || watched->parent()->objectName() != QLatin1String("eventTable"))
+            return false;
+        const auto *table = qobject_cast<const QAbstractItemView *>(watched->parent());
+        const QAbstractItemModel *model = table ? table->model() : nullptr;
+        const int rows = model ? model->rowCount() : 0;
+        if (rows == 0)
+            return false;
+        const auto serialAt = [model](int row) {
+            return model->index(row, 0).data(EventTableModel::RowSerialRole).toULongLong();
+        };
+        const quint64 newest = serialAt(rows - 1);
+        if (newest > m_lastSerial) {
+            int low = 0;
+            int high = rows - 1; // the first row newer than m_lastSerial is in [low, high]
+            while (low < high) {
+                const int middle = low + (high - low) / 2;
+                if (serialAt(middle) > m_lastSerial)
+                    high = middle;
+                else
+                    low = middle + 1;
+            }
+            const qint64 arrivedUs = model->index(low, 0).data(EventTableModel::ReceivedAtUsRole).toLongLong();
+            const qint64 nowUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                                     .count();
+            if (counting && m_lastSerial > 0)
+                agesMs.push_back(double(nowUs - arrivedUs) / 1000.0);
+            m_lastSerial = newest;
+        }
+        return false;
+    }
+
+    double quantile(double q) const
+    {
+        if (agesMs.empty())
+            return 0;
+        std::vector<double> sorted = agesMs;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, size_t(q * double(sorted.size())))];
+    }
+
+    bool counting = false;
+    std::vector<double> agesMs;
+
+private:
+    quint64 m_lastSerial = 0;
 };
 
 } // namespace
@@ -146,8 +209,11 @@ int main(int argc, char *argv[])
     PaintCounter paints;
     if (parser.isSet(paintsOption))
         app.installEventFilter(&paints);
+    VisibilityProbe visibility;
+    app.installEventFilter(&visibility);
     QTimer::singleShot(warmup * 1000, &app, [&] {
         paints.counting = true;
+        visibility.counting = true;
         cpuBefore = bench::processCpuSeconds();
         threadsBefore = threadCpu();
         eventsBefore = controller.client()->counters().events;
@@ -183,6 +249,16 @@ int main(int argc, char *argv[])
     // Issue 17's goals: idle at most 0.5%, 20 events/s 3%, 1,000 events/s 8%, 50,000 25%.
     const char *target = rate <= 0 ? "<=0.5" : rate <= 20 ? "<=3" : rate <= 1000 ? "<=8" : "<=25";
     bench::printFigure(key, share, "%", simUrl.isValid() ? target : "-", 2);
+    if (!visibility.agesMs.empty()) {
+        // Issue 17: new rows visible within 100 ms of arrival at any rate.
+        std::printf("    new rows shown after arrival, over %zu paints: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+                    visibility.agesMs.size(), visibility.quantile(0.5), visibility.quantile(0.99),
+                    visibility.quantile(1.0));
+        const QByteArray prefix = "steady." + platform + (simUrl.isValid() ? "" : ".embedded") + ".rate_"
+            + QByteArray::number(qint64(rate));
+        bench::printFigure(prefix + ".visible_p99_ms", visibility.quantile(0.99), "ms", "<=100", 1);
+        bench::printFigure(prefix + ".visible_max_ms", visibility.quantile(1.0), "ms", "-", 1);
+    }
     if (sim.state() != QProcess::NotRunning) {
         sim.kill();
         sim.waitForFinished(5000);
