@@ -2,6 +2,7 @@
 #include "filterevaluator_p.h"
 #include "filtervalue_p.h"
 
+#include <algorithm>
 #include <optional>
 #include <simdjson.h>
 
@@ -57,7 +58,7 @@ bool isDigits(std::string_view text)
 {
     if (!text.empty() && text.front() == '-')
         text.remove_prefix(1);
-    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A text cell holds the JSON text of a value that was not a string (EventRowBuilder::setCell):
@@ -259,7 +260,7 @@ private:
             if (text.size() >= MaxTrustedCellText)
                 return std::nullopt;
             // Digits alone: a string, or a JSON integer beyond 2^53 written out.
-            if (isDigits(text) && use != FieldUse::Numeric)
+            if (use != FieldUse::Numeric && isDigits(text))
                 return std::nullopt;
             return Value::fromUtf8(text); // a string holding a number
         case EventCell::Type::Text:

@@ -155,6 +155,26 @@ int compareDecimals(const DecimalView &a, const DecimalView &b)
     return signX < 0 ? -magnitude : magnitude;
 }
 
+std::optional<int> compareDecimalWithInteger(const DecimalView &a, qint64 b)
+{
+    std::string_view digits = a.intDigits;
+    while (!digits.empty() && digits.front() == '0')
+        digits.remove_prefix(1);
+    if (a.exponent != 0 || digits.size() > 18) // 18 digits always fit
+        return std::nullopt;
+    qint64 whole = 0;
+    for (const char c : digits)
+        whole = whole * 10 + (c - '0');
+    if (a.negative)
+        whole = -whole;
+    if (whole != b)
+        return whole < b ? -1 : 1;
+    const bool fraction = std::any_of(a.fracDigits.begin(), a.fracDigits.end(), [](char c) { return c != '0'; });
+    if (!fraction)
+        return 0;
+    return a.negative ? -1 : 1; // the fraction moves it away from zero
+}
+
 DecimalView decimalOf(qint64 value, NumberBuffer &buffer)
 {
     const auto result = std::to_chars(buffer.bytes, buffer.bytes + sizeof buffer.bytes, value);

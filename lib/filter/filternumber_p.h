@@ -41,6 +41,9 @@ struct DecimalView
 
 /// -1, 0 or 1 as @p a is less than, equal to or greater than @p b.
 int compareDecimals(const DecimalView &a, const DecimalView &b);
+/// The same against an integer, without writing it out when @p a is short (prices against
+/// `150`): empty when the long way is needed.
+std::optional<int> compareDecimalWithInteger(const DecimalView &a, qint64 b);
 
 /// Room for any 64-bit integer or double written out.
 struct NumberBuffer

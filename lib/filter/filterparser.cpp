@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <charconv>
 
 namespace shuriken::filter {
 
@@ -113,8 +114,17 @@ public:
         m_program.root = root;
         // The literals are all in place now: their number views can point into their texts.
         for (Literal &literal : m_program.literals) {
-            if (literal.type == Literal::Type::Number)
-                literal.number = *DecimalView::parseStrict(literal.numberText);
+            if (literal.type != Literal::Type::Number)
+                continue;
+            literal.number = *DecimalView::parseStrict(literal.numberText);
+            const char *begin = literal.numberText.data();
+            const char *end = begin + literal.numberText.size();
+            if (const auto whole = std::from_chars(begin, end, literal.integer);
+                whole.ec == std::errc() && whole.ptr == end)
+                literal.whole = Literal::Whole::Signed;
+            else if (const auto above = std::from_chars(begin, end, literal.unsignedInteger);
+                     above.ec == std::errc() && above.ptr == end)
+                literal.whole = Literal::Whole::Unsigned;
         }
         for (const Field &field : m_program.fields) {
             m_program.readsPayload |= field.meta == MetaField::None;
@@ -366,8 +376,10 @@ private:
     {
         if (literal.type == Literal::Type::Number)
             return true;
-        return literal.type == Literal::Type::String
-            && DecimalView::parseLenient(std::string_view(literal.utf8.constData(), size_t(literal.utf8.size())));
+        if (literal.type != Literal::Type::String || literal.utf8.isEmpty())
+            return false;
+        return DecimalView::parseLenient(std::string_view(literal.utf8.constData(), size_t(literal.utf8.size())))
+            .has_value();
     }
 
     // Dates for `received`, and whether a field is compared as a number (FieldUse::Numeric).
@@ -375,11 +387,13 @@ private:
     {
         for (const auto &[fieldSide, literalSide] : {std::pair {left, right}, std::pair {right, left}}) {
             Field *field = fieldOf(fieldSide);
-            if (!field || !literalOf(literalSide))
+            const Literal *literal = literalOf(literalSide);
+            if (!field || !literal)
                 continue;
+            // receivedFromDate() changes the literal in place.
             if (field->meta == MetaField::Received && !receivedFromDate(operand(literalSide).index))
                 return false;
-            if (isNumeric(*literalOf(literalSide)))
+            if (isNumeric(*literal))
                 field->use = FieldUse::Numeric;
         }
         return true;

@@ -34,15 +34,17 @@ struct Value
     };
     Type type = Type::Missing;
     bool boolean = false;
-    qint64 integer = 0; // Int; Array/Object: the element count
-    quint64 unsignedInteger = 0;
-    double number = 0;
-    DecimalView decimal;
     // String: UTF-8, UTF-16 or both (the program's literals have both; metadata has UTF-16).
-    std::string_view utf8;
-    QStringView utf16;
     bool hasUtf8 = false;
     bool hasUtf16 = false;
+    union {
+        qint64 integer = 0; // Int; Array/Object: the element count
+        quint64 unsignedInteger;
+        double number;
+    };
+    DecimalView decimal;
+    std::string_view utf8;
+    QStringView utf16;
 
     bool isMissing() const { return type == Type::Missing; }
     bool isNumber() const
