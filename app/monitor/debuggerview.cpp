@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -114,9 +116,24 @@ DebuggerView::DebuggerView(FrameLogModel *frames, HttpLogModel *http, Connection
     m_tabs->addTab(createTimelinePage(), tr("Timeline"));
     m_tabs->addTab(createRatesPage(), tr("Rates"));
     layout->addWidget(m_tabs);
+    m_frames->setLive(isVisible());
 }
 
 DebuggerView::~DebuggerView() = default;
+
+// The frame list follows the wire only while the debugger is shown; closed, the flight recorder
+// keeps the frames and showing it again catches up at once (FrameLogModel::setLive()).
+void DebuggerView::showEvent(QShowEvent *event)
+{
+    m_frames->setLive(true);
+    QWidget::showEvent(event);
+}
+
+void DebuggerView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_frames->setLive(false);
+}
 
 QWidget *DebuggerView::createFramesPage()
 {

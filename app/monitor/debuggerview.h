@@ -67,6 +67,10 @@ Q_SIGNALS:
     /// The "hide heartbeats" box was toggled (the View menu mirrors it).
     void hideHeartbeatsChanged(bool hide);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     QWidget *createFramesPage();
     QWidget *createHttpPage();

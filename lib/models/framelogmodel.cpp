@@ -184,8 +184,21 @@ int FrameLogModel::pendingCount() const
     return end > shownEnd ? int(std::min<quint64>(end - shownEnd, quint64(std::numeric_limits<int>::max()))) : 0;
 }
 
+void FrameLogModel::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    if (live)
+        flush();
+    else
+        m_flushTimer.stop();
+}
+
 void FrameLogModel::scheduleFlush()
 {
+    if (!m_live)
+        return;
     // One catch-up per pass (Wireshark's packet list does the same): a burst of frames costs one
     // insert and one view update, not one per frame.
     if (!m_flushTimer.isActive())

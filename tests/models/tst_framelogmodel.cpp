@@ -192,6 +192,39 @@ private Q_SLOTS:
         QCOMPARE(frameNumber(model, 25), 25);
     }
 
+    // Not live (the debugger closed), the view does not follow the recorder, and when it is
+    // live again it shows at once everything the recorder kept meanwhile, let-go frames gone.
+    void notLiveViewCatchesUpWhenLiveAgain()
+    {
+        capture::FlightRecorder recorder;
+        recorder.setLimits(keepingFrames(30));
+        FrameLogModel model(&recorder);
+        attachTester(&model);
+        model.setFlushInterval(0);
+        record(recorder, frames(0, 10));
+        model.flush();
+        QCOMPARE(model.rowCount(), 10);
+
+        QSignalSpy changes(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        model.setLive(false);
+        QVERIFY(!model.isLive());
+        record(recorder, frames(10, 40)); // frames 20..49 kept
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(changes.size(), 0);
+        QCOMPARE(removals.size(), 0);
+        QCOMPARE(model.pendingCount(), 40);
+
+        model.setLive(true);
+        QCOMPARE(model.rowCount(), 30);
+        QCOMPARE(frameNumber(model, 0), 20);
+        QCOMPARE(frameNumber(model, 29), 49);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(removals.size(), 1);
+    }
+
     // Clear hides what the view showed; the recorder keeps it (for a saved capture).
     void clearHidesTheRowsTheRecorderKeeps()
     {
