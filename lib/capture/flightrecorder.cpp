@@ -4,6 +4,7 @@
 #include "redaction.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace shuriken::capture {
 
@@ -95,13 +96,35 @@ qint64 FlightRecorder::entryBytes(const CaptureEntry &entry)
     return EntryOverheadBytes;
 }
 
+QByteArray FlightRecorder::stored(const QByteArray &data)
+{
+    const qsizetype size = data.size();
+    if (size == 0 || size > MaxBlockFrameBytes)
+        return data;
+    if (!m_blockData || m_blockUsed + size > BlockBytes) {
+        m_block = QByteArray(BlockBytes, Qt::Uninitialized);
+        m_blockData = m_block.data(); // taken while the block is not shared: no detach later
+        m_blockUsed = 0;
+    }
+    std::memcpy(m_blockData + m_blockUsed, data.constData(), size_t(size));
+    // A slice sharing the block: Qt 6's QByteArray is a reference to a counted buffer, a pointer
+    // into it and a size, so a slice is a copy of the block's with another pointer and size.
+    // Bytes past the slice are other frames', never read through it; a write to the slice
+    // detaches it (the block is shared) and copies the slice only.
+    QByteArray::DataPointer slice = m_block.data_ptr();
+    slice.ptr = m_blockData + m_blockUsed;
+    slice.size = size;
+    m_blockUsed += size;
+    return QByteArray(std::move(slice));
+}
+
 void FlightRecorder::recordFrame(const pusher::FrameRecord &frame)
 {
     pusher::FrameRecord stored = frame;
     stored.event = interned(frame.event);
     stored.channel = interned(frame.channel);
-    if (stored.direction == pusher::FrameRecord::Direction::Out)
-        stored.data = scrubAuthSignatures(stored.data);
+    stored.data = this->stored(
+        stored.direction == pusher::FrameRecord::Direction::Out ? scrubAuthSignatures(stored.data) : stored.data);
     m_bytes += frameBytes(stored);
     m_newestUs = std::max(m_newestUs, stored.timestampUs);
     m_frames.push_back(std::move(stored));
@@ -174,6 +197,9 @@ void FlightRecorder::clear()
     m_frames.clear();
     m_entries.clear();
     m_names.clear();
+    m_block = QByteArray();
+    m_blockData = nullptr;
+    m_blockUsed = 0;
     m_bytes = 0;
     m_newestUs = 0;
     m_letGoFrames = 0;

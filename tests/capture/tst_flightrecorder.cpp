@@ -227,6 +227,43 @@ private Q_SLOTS:
         QVERIFY(std::get<FrameEntry>(capture.entries.at(1)).binary);
     }
 
+    void framesOutliveTheirBlocksInTheStore()
+    {
+        // Frames of many sizes, across many of the store's blocks, one larger than a block's
+        // share, with the oldest let go as the limit demands: each kept frame reads back
+        // exactly; a copy taken before its frame was let go stays valid and exact (under ASan in
+        // CI: nothing reads freed memory); writing to a copy changes nothing stored.
+        FlightRecorder recorder;
+        recorder.setLimits({qint64(3) * 1024 * 1024, FlightRecorder::DefaultMaxAgeMs});
+        auto bytesOf = [](int i) {
+            const int size = i == 777 ? 600 * 1024 : 1 + (i * 7919) % 5000;
+            QByteArray data(size, char('a' + i % 26));
+            data.prepend(QByteArray::number(i) + ':');
+            return data;
+        };
+        QList<QByteArray> copies;
+        const int count = 4000;
+        for (int i = 0; i < count; ++i) {
+            recorder.recordFrame(frameAt(T0 + i, bytesOf(i)));
+            if (i % 500 == 0)
+                copies.append(recorder.frameAt(recorder.frameCount() - 1).data);
+        }
+        QVERIFY(recorder.letGoFrames() > 0);
+        const quint64 first = recorder.firstFrameSerial();
+        for (qsizetype index = 0; index < recorder.frameCount(); ++index)
+            QCOMPARE(recorder.frameAt(index).data, bytesOf(int(first + quint64(index))));
+        for (int k = 0; k < copies.size(); ++k)
+            QCOMPARE(copies.at(k), bytesOf(k * 500));
+        QByteArray changed = recorder.frameAt(recorder.frameCount() - 1).data;
+        changed[0] = '#';
+        changed.append("more");
+        QCOMPARE(recorder.frameAt(recorder.frameCount() - 1).data, bytesOf(count - 1));
+        QCOMPARE(recorder.frameAt(recorder.frameCount() - 2).data, bytesOf(count - 2));
+        const Capture capture = recorder.snapshot();
+        recorder.clear();
+        QCOMPARE(std::get<FrameEntry>(capture.entries.constLast()).data, bytesOf(count - 1));
+    }
+
     void clearRestartsTheCountsButNotTheSerials()
     {
         FlightRecorder recorder;
