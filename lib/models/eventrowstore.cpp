@@ -51,6 +51,7 @@ void EventRowStore::append(const StreamEvent &event)
     Row &row = m_rows[slot];
     row = Row();
     row.receivedAtUs = event.receivedAtUs;
+    row.seq = event.seq;
     row.origin = originIndex(event);
     row.parseFailed = header.parseFailed;
     row.hasEventTime = header.hasEventTime;
@@ -143,6 +144,7 @@ StreamEvent EventRowStore::event(int row, QByteArrayView schemaIdUtf8) const
     const Origin &origin = m_origins.at(r.origin);
     StreamEvent event;
     event.receivedAtUs = r.receivedAtUs;
+    event.seq = r.seq;
     event.stream = origin.stream;
     event.channel = origin.channel;
     event.event = origin.event;

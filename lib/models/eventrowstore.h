@@ -11,13 +11,13 @@
 
 namespace shuriken {
 
-/// The storage of the event table: a ring of compact rows, oldest first. A row is a 40-byte
-/// record (receive and event time, where its bytes are), its schema's EventCells (16 bytes each,
+/// The storage of the event table: a ring of compact rows, oldest first. A row is a 48-byte
+/// record (receive and event time, seq, where its bytes are), its schema's EventCells (16 bytes each,
 /// numbers inline) and, in a ByteArena, the payload's exact bytes followed by the text of its
 /// cells. Rows are copied in from events whose typed row is already built; nothing is parsed.
 ///
 /// A 100,000-row window of svm.token.swaps costs 353 bytes of RSS per row beyond its payload
-/// (bench_gui_pipeline, 50k events/s for 60 s).
+/// (bench_gui_pipeline, 50k events/s for 60 s, measured with 40-byte rows before `seq` was kept).
 class EventRowStore
 {
 public:
@@ -43,18 +43,23 @@ public:
     const QString &stream(int row) const { return m_origins.at(rowAt(row).origin).stream; }
     const QString &channel(int row) const { return m_origins.at(rowAt(row).origin).channel; }
     const QString &eventName(int row) const { return m_origins.at(rowAt(row).origin).event; }
+    /// The payload's top-level integer `seq`, or -1 (the display filters' `seq`).
+    qint64 seq(int row) const { return rowAt(row).seq; }
     /// The whole event of a row, its typed row included (for the schema of @p schemaIdUtf8), as
-    /// it was appended but for seq.
+    /// it was appended.
     StreamEvent event(int row, QByteArrayView schemaIdUtf8) const;
 
     ByteArena::Stats stats() const { return m_bytes.stats(); }
 
 private:
-    // 40 bytes; the payload's and the cells' text bytes live in m_bytes.
+    // 48 bytes; the payload's and the cells' text bytes live in m_bytes. `seq` is kept because
+    // display filters read it as metadata of every row (docs/display-filters.md), and finding it
+    // in the payload again would parse every payload a `seq` filter meets.
     struct Row
     {
         qint64 receivedAtUs = 0;
         qint64 eventTimeMs = 0;
+        qint64 seq = -1;
         quint32 chunk = ByteArena::NoChunk; // the payload, then the row's text block
         quint32 offset = 0;
         quint32 payloadLength = 0;
@@ -65,7 +70,7 @@ private:
         bool eventTimeInSeconds = false;
         bool parseFailed = false;
     };
-    static_assert(sizeof(Row) == 40);
+    static_assert(sizeof(Row) == 48);
 
     struct Origin
     {

@@ -148,6 +148,28 @@ QVariant EventTableModel::displayValue(int row, int column) const
     return text;
 }
 
+FilterRowContext EventTableModel::filterContext(int row, const FilterBinding *binding) const
+{
+    FilterRowContext context;
+    if (row < 0 || row >= m_store.size())
+        return context;
+    context.row = m_store.view(row);
+    context.payload = context.row.payload;
+    context.stream = m_store.stream(row);
+    context.channel = m_store.channel(row);
+    context.event = m_store.eventName(row);
+    context.receivedAtUs = context.row.receivedAtUs;
+    context.seq = m_store.seq(row);
+    if (context.row.hasEventTime)
+        context.latencyMs = context.row.latencyMs();
+    // Every row is built for the table's schema (appendBatch rebuilds the others), but a row
+    // whose payload did not parse has no cells to read.
+    if (binding && !context.row.parseFailed && binding->schemaId() == QByteArrayView(m_schemaIdUtf8)
+        && binding->cellCount() == context.row.cellCount)
+        context.binding = binding;
+    return context;
+}
+
 void EventTableModel::setCapacity(int capacity)
 {
     capacity = std::max(1, capacity);

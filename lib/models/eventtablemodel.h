@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columnschema.h"
+#include "displayfilter.h"
 #include "eventformatter.h"
 #include "eventrowstore.h"
 #include "streamevent.h"
@@ -123,6 +124,12 @@ public:
     /// Pretty JSON for copy-as-JSON: the payload object for one row, an array of payloads for
     /// several (rows in the given order; payloads that are not JSON appear as strings).
     QByteArray rowsAsJson(const QList<int> &rows) const;
+    /// RowSerialRole of @p row without a QVariant.
+    quint64 rowSerial(int row) const { return serialOf(row); }
+    /// What a display filter sees of @p row: its payload, metadata and typed cells, the cells
+    /// read through @p binding when it was made for this table's schema. Views into the table:
+    /// valid until rows are appended or let go.
+    FilterRowContext filterContext(int row, const FilterBinding *binding = nullptr) const;
     /// The whole event of a row (receive time, stream, channel, event, payload, parse error and
     /// its typed row).
     StreamEvent eventAt(int row) const;
