@@ -33,9 +33,26 @@ bool EventFilterProxyModel::matches(const QString &text) const
     return text.contains(m_pattern, m_caseSensitivity);
 }
 
+void EventFilterProxyModel::rebindDisplayFilter()
+{
+    const auto *events = qobject_cast<const EventTableModel *>(sourceModel());
+    m_displayBinding = events && m_displayFilter.isValid() ? m_displayFilter.bind(events->schema()) : FilterBinding();
+}
+
+bool EventFilterProxyModel::acceptsDisplayFilter(int sourceRow) const
+{
+    // The source is checked per row rather than kept: a row costs a filter evaluation anyway,
+    // and nothing can go stale when the source changes.
+    const auto *events = qobject_cast<const EventTableModel *>(sourceModel());
+    return events && m_displayFilter.matches(events->filterContext(sourceRow, &m_displayBinding));
+}
+
 bool EventFilterProxyModel::accepts(int sourceRow) const
 {
-    if (!isFiltering())
+    // The display filter first: it reads typed cells, where the pattern formats text.
+    if (m_displayFilter.isValid() && !acceptsDisplayFilter(sourceRow))
+        return false;
+    if (!usesPattern())
         return true;
     const QAbstractItemModel *source = sourceModel();
     const int columns = source->columnCount();

@@ -55,6 +55,17 @@ void EventFilterProxyModel::setCaseSensitivity(Qt::CaseSensitivity sensitivity)
     endRelayout();
 }
 
+void EventFilterProxyModel::setDisplayFilter(const DisplayFilter &filter)
+{
+    if (filter.isValid() == m_displayFilter.isValid() && filter.text() == m_displayFilter.text())
+        return;
+    beginRelayout();
+    m_displayFilter = filter;
+    rebindDisplayFilter();
+    rematch();
+    endRelayout();
+}
+
 void EventFilterProxyModel::setColumn(int column)
 {
     column = std::max(column, int(AllColumns));
@@ -108,6 +119,8 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *source)
         disconnect(connection);
     m_sourceConnections.clear();
     QAbstractProxyModel::setSourceModel(source);
+    rebindDisplayFilter();
+    rebindColourings();
     if (source) {
         using M = QAbstractItemModel;
         using P = EventFilterProxyModel;
@@ -202,7 +215,11 @@ QVariant EventFilterProxyModel::data(const QModelIndex &index, int role) const
 {
     // An invalid index is answered here, not passed on for the source to warn about.
     const QModelIndex source = mapToSource(index);
-    return source.isValid() ? source.data(role) : QVariant();
+    if (!source.isValid())
+        return {};
+    if ((role == Qt::ForegroundRole || role == Qt::BackgroundRole) && !m_colourings.isEmpty())
+        return colouringData(source, role);
+    return source.data(role);
 }
 
 QVariant EventFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const

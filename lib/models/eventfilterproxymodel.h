@@ -1,6 +1,9 @@
 #pragma once
 
+#include "displayfilter.h"
+
 #include <QAbstractProxyModel>
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QRegularExpression>
 #include <QTimer>
@@ -12,7 +15,8 @@
 namespace shuriken {
 
 /// Filters and sorts an EventTableModel (a window of the newest events, oldest first) by plain
-/// text or a regular expression, in every column or one. Matching uses
+/// text or a regular expression, in every column or one, and by a display filter
+/// (docs/display-filters.md): a row is shown when it matches both that are set. Matching uses
 /// EventTableModel::FullTextRole (full addresses, exact decimals) and falls back to the display
 /// text for other source models; sorting uses EventTableModel::SortRole. An empty or invalid
 /// pattern accepts every row (patternError() says what is wrong, so the view can mark the field
@@ -49,6 +53,17 @@ public:
 
     static constexpr int AllColumns = -1;
 
+    /// Colours the rows a display filter matches (Wireshark's colouring rules): the proxy
+    /// answers Qt::ForegroundRole and Qt::BackgroundRole of such a row with these values, which
+    /// the view makes (QColor or QBrush: this library never links Gui). An invalid value leaves
+    /// that role to the source.
+    struct RowColouring
+    {
+        DisplayFilter filter;
+        QVariant foreground;
+        QVariant background;
+    };
+
     explicit EventFilterProxyModel(QObject *parent = nullptr);
     ~EventFilterProxyModel() override;
 
@@ -59,8 +74,10 @@ public:
     int column() const { return m_column; }
     /// Empty when the pattern is usable.
     QString patternError() const { return m_patternError; }
-    /// True while a usable pattern hides rows that do not match.
-    bool isFiltering() const { return !m_pattern.isEmpty() && m_patternError.isEmpty(); }
+    /// True while a usable pattern or a valid display filter hides rows that do not match.
+    bool isFiltering() const { return usesPattern() || m_displayFilter.isValid(); }
+    /// The display filter rows must match; an invalid one (the default) hides nothing.
+    const DisplayFilter &displayFilter() const { return m_displayFilter; }
     /// The column rows are sorted by, or -1 for arrival order.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -70,6 +87,11 @@ public:
     /// typing a filter into a million-row table does not freeze it: matches appear as they are
     /// found. Rows that arrive meanwhile are matched as they come.
     bool isMatching() const { return m_unmatchedEnd > m_base; }
+    /// The first of the colourings whose filter matches @p sourceRow, or -1. Evaluated when a
+    /// row is painted, not when it arrives, and remembered by row serial, so a window of a
+    /// million rows costs only the rows on screen.
+    int colouringOfSourceRow(int sourceRow) const;
+    const QList<RowColouring> &rowColourings() const { return m_colourings; }
     /// Rows matched per slice; 0 (the default) sizes slices by time. For tests.
     void setMatchSliceRows(int rows) { m_matchSliceRows = std::max(0, rows); }
 
@@ -103,8 +125,16 @@ public Q_SLOTS:
     void setPatternSyntax(shuriken::EventFilterProxyModel::PatternSyntax syntax);
     void setCaseSensitivity(Qt::CaseSensitivity sensitivity);
     void setColumn(int column);
+    /// Shows only the rows @p filter matches (an invalid filter: no display filter). Matched
+    /// like a new pattern: at once for the rows in view, then in slices (isMatching()). Rows of
+    /// an EventTableModel are matched with their typed cells (DisplayFilter::bind()); rows of
+    /// any other source match no display filter.
+    void setDisplayFilter(const shuriken::DisplayFilter &filter);
+    /// Colours rows with the first of @p colourings that matches; invalid filters never match.
+    void setRowColourings(const QList<shuriken::EventFilterProxyModel::RowColouring> &colourings);
 
 private:
+    bool usesPattern() const { return !m_pattern.isEmpty() && m_patternError.isEmpty(); }
     /// A row's sort value, compact and ordered by plain integer comparison where it can be: a
     /// number as order-preserving bits (and its exact integer to break ties the double cannot),
     /// text as its first eight UTF-16 code units plus a hash of the rest. Only text that agrees
@@ -156,6 +186,9 @@ private:
     void rebuildPattern();
     bool matches(const QString &text) const;
     bool accepts(int sourceRow) const;
+    bool acceptsDisplayFilter(int sourceRow) const;
+    /// The display filter's typed cells for the source's schema.
+    void rebindDisplayFilter();
     /// After a pattern change: matches the rows the persistent indexes point at and the newest
     /// slice now, the rest in later slices (isMatching()).
     void rematch();
@@ -168,6 +201,13 @@ private:
     void forgetUnmatched();
     void finishMatching();
     void stopMatching();
+
+    // eventfilterproxycolouring.cpp: row colours.
+    QVariant colouringData(const QModelIndex &source, int role) const;
+    void rebindColourings();
+    /// The rows' remembered colourings no longer hold (new rules, or a source whose serials
+    /// started again).
+    void forgetColourings();
 
     // eventfilterproxyorder.cpp: sort keys and the sorted order of accepted rows.
     SortKey makeKey(int sourceRow) const;
@@ -200,6 +240,12 @@ private:
     int m_column = AllColumns;
     QRegularExpression m_regex;
     QString m_patternError;
+    DisplayFilter m_displayFilter;
+    FilterBinding m_displayBinding;
+    QList<RowColouring> m_colourings;
+    std::vector<FilterBinding> m_colouringBindings;
+    // Row serial -> index of its colouring or -1; bounded by forgetting all of it at once.
+    mutable QHash<quint64, int> m_colouringOfSerial;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

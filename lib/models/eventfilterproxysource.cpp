@@ -202,6 +202,7 @@ void EventFilterProxyModel::endSourceReset()
         return;
     m_resetting = false;
     m_base = 0;
+    forgetColourings();
     if (m_sortColumn >= 0 && m_sortColumn >= columnCount())
         m_sortColumn = -1;
     rebuild();
