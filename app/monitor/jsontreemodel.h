@@ -53,6 +53,17 @@ public:
     /// The index of the node at `path` (as PathRole gives it), or an invalid index.
     QModelIndex indexForPath(const QString &path) const;
 
+    /// The node's path in the display-filter language (docs/display-filters.md):
+    /// `fees.gasLamports`, `tokens[0].mint`, `["odd key"]`, `data["a-b"]`, and `payload.seq` for
+    /// a top-level field that metadata or a keyword would shadow. Empty for an invalid index.
+    QString filterPath(const QModelIndex &index) const;
+    /// A display filter for events whose field at @p index holds this node's value:
+    /// `path == literal` for a string, number or boolean, `exists path` for an object or array,
+    /// `!exists path` for null (filters count null as missing).
+    QString filterExpression(const QModelIndex &index) const;
+    /// @p text as a filter string literal, quoted and escaped.
+    static QString filterStringLiteral(const QString &text);
+
     /// Display text of a scalar: strings bare, integers exact, other numbers shortest round-trip.
     static QString valueText(const QJsonValue &value);
     static QString typeText(const QJsonValue &value);
@@ -74,6 +85,7 @@ private:
 
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
+    bool m_rootIsArray = false;
     QSet<QString> m_unknownFields;
 };
 

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void resetToEmpty();
     void scalarText_data();
     void scalarText();
+    void filterPathsAndExpressions_data();
+    void filterPathsAndExpressions();
 
 private:
     static QJsonDocument parse(const char *json)
@@ -141,6 +143,71 @@ void TestJsonTreeModel::scalarText()
     QFETCH(QJsonValue, value);
     QFETCH(QString, text);
     QCOMPARE(JsonTreeModel::valueText(value), text);
+}
+
+void TestJsonTreeModel::filterPathsAndExpressions_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path"); // PathRole of the node
+    QTest::addColumn<QString>("filterPath");
+    QTest::addColumn<QString>("expression");
+
+    const QByteArray payload = R"({"isBuy":true,"priceUsd":"155.80","slot":312345678,"ratio":0.25,
+        "fees":{"gasLamports":5000,"odd key":"a\"b\\c","tip":null},
+        "tokens":[{"mint":"So1"},{"mint":"EPj"}],
+        "seq":7,"channel":"own","in":1,"2fa":"x","data":{"content":"hi\nthere","in":false}})";
+    QTest::newRow("bool") << payload << QStringLiteral("isBuy") << QStringLiteral("isBuy")
+                          << QStringLiteral("isBuy == true");
+    QTest::newRow("decimal string") << payload << QStringLiteral("priceUsd") << QStringLiteral("priceUsd")
+                                    << QStringLiteral("priceUsd == \"155.80\"");
+    QTest::newRow("integer") << payload << QStringLiteral("slot") << QStringLiteral("slot")
+                             << QStringLiteral("slot == 312345678");
+    QTest::newRow("double") << payload << QStringLiteral("ratio") << QStringLiteral("ratio")
+                            << QStringLiteral("ratio == 0.25");
+    QTest::newRow("nested") << payload << QStringLiteral("fees.gasLamports") << QStringLiteral("fees.gasLamports")
+                            << QStringLiteral("fees.gasLamports == 5000");
+    QTest::newRow("key that is not a name")
+        << payload << QStringLiteral("fees.odd key") << QStringLiteral("fees[\"odd key\"]")
+        << QStringLiteral(R"(fees["odd key"] == "a\"b\\c")");
+    QTest::newRow("null") << payload << QStringLiteral("fees.tip") << QStringLiteral("fees.tip")
+                          << QStringLiteral("!exists fees.tip");
+    QTest::newRow("object") << payload << QStringLiteral("fees") << QStringLiteral("fees")
+                            << QStringLiteral("exists fees");
+    QTest::newRow("array element") << payload << QStringLiteral("tokens[1].mint") << QStringLiteral("tokens[1].mint")
+                                   << QStringLiteral("tokens[1].mint == \"EPj\"");
+    QTest::newRow("array") << payload << QStringLiteral("tokens") << QStringLiteral("tokens")
+                           << QStringLiteral("exists tokens");
+    QTest::newRow("metadata name") << payload << QStringLiteral("seq") << QStringLiteral("payload.seq")
+                                   << QStringLiteral("payload.seq == 7");
+    QTest::newRow("metadata name 2") << payload << QStringLiteral("channel") << QStringLiteral("payload.channel")
+                                     << QStringLiteral("payload.channel == \"own\"");
+    QTest::newRow("keyword") << payload << QStringLiteral("in") << QStringLiteral("payload.in")
+                             << QStringLiteral("payload.in == 1");
+    QTest::newRow("keyword below the top")
+        << payload << QStringLiteral("data.in") << QStringLiteral("data.in") << QStringLiteral("data.in == false");
+    QTest::newRow("starts with a digit") << payload << QStringLiteral("2fa") << QStringLiteral("[\"2fa\"]")
+                                         << QStringLiteral("[\"2fa\"] == \"x\"");
+    QTest::newRow("escaped newline") << payload << QStringLiteral("data.content") << QStringLiteral("data.content")
+                                     << QStringLiteral("data.content == \"hi\\nthere\"");
+    QTest::newRow("top-level array") << QByteArray(R"([{"a":1}])") << QStringLiteral("[0].a")
+                                     << QStringLiteral("payload[0].a") << QStringLiteral("payload[0].a == 1");
+}
+
+void TestJsonTreeModel::filterPathsAndExpressions()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, filterPath);
+    QFETCH(QString, expression);
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(parse(json.constData()));
+    const QModelIndex index = model.indexForPath(path);
+    QVERIFY(index.isValid());
+    QCOMPARE(model.filterPath(index), filterPath);
+    QCOMPARE(model.filterExpression(index), expression);
+    QCOMPARE(model.filterPath(index.siblingAtColumn(JsonTreeModel::ValueColumn)), filterPath);
+    QVERIFY(model.filterPath({}).isEmpty());
 }
 
 QTEST_MAIN(TestJsonTreeModel)
