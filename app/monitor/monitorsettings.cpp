@@ -20,6 +20,11 @@ const QString recorderMinutesKey = QStringLiteral("recorder/maxMinutes");
 const QString updateIntervalKey = QStringLiteral("view/updateIntervalMs");
 const QString hideHeartbeatsKey = QStringLiteral("debugger/hideHeartbeats");
 const QString exportDirectoryKey = QStringLiteral("export/directory");
+const QString savedDisplayFiltersKey = QStringLiteral("filters/saved");
+const QString recentDisplayFiltersKey = QStringLiteral("filters/recent");
+const QString colouringRulesKey = QStringLiteral("filters/colouring");
+// Set once the user has saved rules, so that an empty list stays empty instead of the defaults.
+const QString colouringRulesSetKey = QStringLiteral("filters/colouringSet");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 
@@ -216,6 +221,148 @@ void MonitorSettings::rememberFilterValue(const QString &filterName, const QStri
     while (values.size() > MaxRecentValues)
         values.removeLast();
     m_settings->setValue(recentKey(filterName), values);
+}
+
+QList<SavedDisplayFilter> MonitorSettings::savedDisplayFilters() const
+{
+    QList<SavedDisplayFilter> result;
+    const int count = m_settings->beginReadArray(savedDisplayFiltersKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        SavedDisplayFilter filter {m_settings->value(QStringLiteral("name")).toString().trimmed(),
+                                   m_settings->value(QStringLiteral("expression")).toString().trimmed()};
+        // A hand-edited file may hold half an entry: it could be neither shown nor applied.
+        if (!filter.name.isEmpty() && !filter.expression.isEmpty())
+            result.append(filter);
+    }
+    m_settings->endArray();
+    return result;
+}
+
+static void writeSavedDisplayFilters(QSettings &settings, const QList<SavedDisplayFilter> &filters)
+{
+    settings.remove(savedDisplayFiltersKey);
+    settings.beginWriteArray(savedDisplayFiltersKey, int(filters.size()));
+    for (int i = 0; i < filters.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), filters.at(i).name);
+        settings.setValue(QStringLiteral("expression"), filters.at(i).expression);
+    }
+    settings.endArray();
+}
+
+void MonitorSettings::saveDisplayFilter(const QString &name, const QString &expression)
+{
+    const SavedDisplayFilter saved {name.trimmed(), expression.trimmed()};
+    if (saved.name.isEmpty() || saved.expression.isEmpty())
+        return;
+    QList<SavedDisplayFilter> filters = savedDisplayFilters();
+    const auto same = std::find_if(filters.begin(), filters.end(),
+                                   [&saved](const SavedDisplayFilter &filter) { return filter.name == saved.name; });
+    if (same != filters.end())
+        *same = saved;
+    else
+        filters.append(saved);
+    writeSavedDisplayFilters(*m_settings, filters);
+    Q_EMIT displayFiltersChanged();
+}
+
+void MonitorSettings::removeSavedDisplayFilter(const QString &name)
+{
+    QList<SavedDisplayFilter> filters = savedDisplayFilters();
+    if (filters.removeIf([&name](const SavedDisplayFilter &filter) { return filter.name == name; }) == 0)
+        return;
+    writeSavedDisplayFilters(*m_settings, filters);
+    Q_EMIT displayFiltersChanged();
+}
+
+QStringList MonitorSettings::recentDisplayFilters() const
+{
+    QStringList filters = m_settings->value(recentDisplayFiltersKey).toStringList();
+    filters.removeAll(QString());
+    while (filters.size() > MaxRecentDisplayFilters)
+        filters.removeLast();
+    return filters;
+}
+
+void MonitorSettings::rememberDisplayFilter(const QString &expression)
+{
+    const QString trimmed = expression.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QStringList filters = recentDisplayFilters();
+    if (!filters.isEmpty() && filters.constFirst() == trimmed)
+        return;
+    filters.removeAll(trimmed);
+    filters.prepend(trimmed);
+    while (filters.size() > MaxRecentDisplayFilters)
+        filters.removeLast();
+    m_settings->setValue(recentDisplayFiltersKey, filters);
+    Q_EMIT displayFiltersChanged();
+}
+
+void MonitorSettings::clearRecentDisplayFilters()
+{
+    if (!m_settings->contains(recentDisplayFiltersKey))
+        return;
+    m_settings->remove(recentDisplayFiltersKey);
+    Q_EMIT displayFiltersChanged();
+}
+
+QList<ColouringRule> MonitorSettings::defaultColouringRules()
+{
+    return {
+        {tr("Payload not parsed"), QStringLiteral("!exists payload"), QColor(0x3d, 0x2a, 0x00),
+         QColor(0xff, 0xd8, 0x6b), true},
+        {tr("Swap buys"), QStringLiteral("stream == \"svm.token.swaps\" && isBuy"), QColor(0x0b, 0x3d, 0x18),
+         QColor(0xcf, 0xf0, 0xd6), true},
+        {tr("Swap sells"), QStringLiteral("stream == \"svm.token.swaps\" && !isBuy"), QColor(0x5c, 0x0b, 0x0b),
+         QColor(0xf8, 0xd4, 0xd4), true},
+    };
+}
+
+QList<ColouringRule> MonitorSettings::colouringRules() const
+{
+    if (!m_settings->value(colouringRulesSetKey).toBool())
+        return defaultColouringRules();
+    QList<ColouringRule> rules;
+    const int count = m_settings->beginReadArray(colouringRulesKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        ColouringRule rule;
+        rule.name = m_settings->value(QStringLiteral("name")).toString();
+        rule.filter = m_settings->value(QStringLiteral("filter")).toString();
+        // QColor's own text form, "#rrggbb"; an empty or unknown one is no colour.
+        rule.foreground = QColor::fromString(m_settings->value(QStringLiteral("foreground")).toString());
+        rule.background = QColor::fromString(m_settings->value(QStringLiteral("background")).toString());
+        rule.enabled = m_settings->value(QStringLiteral("enabled"), true).toBool();
+        rules.append(rule);
+    }
+    m_settings->endArray();
+    return rules;
+}
+
+void MonitorSettings::setColouringRules(const QList<ColouringRule> &rules)
+{
+    if (m_settings->value(colouringRulesSetKey).toBool() && rules == colouringRules())
+        return;
+    const auto colourText = [](const QColor &colour) {
+        return colour.isValid() ? colour.name() : QString();
+    };
+    m_settings->remove(colouringRulesKey);
+    m_settings->beginWriteArray(colouringRulesKey, int(rules.size()));
+    for (int i = 0; i < rules.size(); ++i) {
+        const ColouringRule &rule = rules.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("name"), rule.name);
+        m_settings->setValue(QStringLiteral("filter"), rule.filter);
+        m_settings->setValue(QStringLiteral("foreground"), colourText(rule.foreground));
+        m_settings->setValue(QStringLiteral("background"), colourText(rule.background));
+        m_settings->setValue(QStringLiteral("enabled"), rule.enabled);
+    }
+    m_settings->endArray();
+    m_settings->setValue(colouringRulesSetKey, true);
+    Q_EMIT colouringRulesChanged();
 }
 
 QList<SubscriptionRequest> MonitorSettings::savedSubscriptions(const QString &profileId) const

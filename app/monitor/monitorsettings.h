@@ -4,12 +4,35 @@
 #include "flightrecorder.h"
 #include "profile.h"
 
+#include <QColor>
 #include <QObject>
 #include <QSettings>
 
 #include <memory>
 
 namespace shuriken {
+
+/// A display filter the user saved under a name (the filter box's bookmark menu).
+struct SavedDisplayFilter
+{
+    QString name;
+    QString expression;
+
+    friend bool operator==(const SavedDisplayFilter &, const SavedDisplayFilter &) = default;
+};
+
+/// Colours the event-table rows a display filter matches (Wireshark's colouring rules). An
+/// invalid colour leaves that role to the theme.
+struct ColouringRule
+{
+    QString name;
+    QString filter;
+    QColor foreground;
+    QColor background;
+    bool enabled = true;
+
+    friend bool operator==(const ColouringRule &, const ColouringRule &) = default;
+};
 
 /// The monitor's preferences on top of QSettings: profiles, capacities, recent filter values,
 /// the subscriptions to restore and window state. Never holds a secret: API keys live in the
@@ -40,6 +63,7 @@ public:
     static constexpr int MinCapacity = 100;
     static constexpr int MaxCapacity = 5000000;
     static constexpr int MaxRecentValues = 10;
+    static constexpr int MaxRecentDisplayFilters = 10;
 
     /// Takes ownership of `settings`; a null pointer means the application's default QSettings.
     explicit MonitorSettings(std::unique_ptr<QSettings> settings = {}, QObject *parent = nullptr);
@@ -66,6 +90,25 @@ public:
     QStringList recentFilterValues(const QString &filterName) const;
     void rememberFilterValue(const QString &filterName, const QString &value);
 
+    /// Display filters saved by name, in the user's order (`filters/saved`).
+    QList<SavedDisplayFilter> savedDisplayFilters() const;
+    /// Saves @p expression as @p name, replacing a filter of that name, else appending it.
+    void saveDisplayFilter(const QString &name, const QString &expression);
+    void removeSavedDisplayFilter(const QString &name);
+    /// The display filters last applied, most recent first, at most MaxRecentDisplayFilters
+    /// (`filters/recent`).
+    QStringList recentDisplayFilters() const;
+    void rememberDisplayFilter(const QString &expression);
+    void clearRecentDisplayFilters();
+
+    /// The colouring rules in order (the first enabled match colours a row), `filters/colouring`;
+    /// defaultColouringRules() until the user has set any.
+    QList<ColouringRule> colouringRules() const;
+    void setColouringRules(const QList<ColouringRule> &rules);
+    /// Failed payloads stand out; swaps' buys are green-ish and sells red-ish. Foreground and
+    /// background both, so a row reads the same in light and dark themes.
+    static QList<ColouringRule> defaultColouringRules();
+
     /// The subscriptions open when the monitor last ran on this profile.
     QList<SubscriptionRequest> savedSubscriptions(const QString &profileId) const;
     void setSavedSubscriptions(const QString &profileId, const QList<SubscriptionRequest> &subscriptions);
@@ -91,6 +134,10 @@ Q_SIGNALS:
     /// What the tables and the flight recorder keep, or how often the views take in events,
     /// changed.
     void capacitiesChanged();
+    /// The saved or recent display filters changed (every table's bookmark menu shows them).
+    void displayFiltersChanged();
+    /// setColouringRules() stored different rules.
+    void colouringRulesChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

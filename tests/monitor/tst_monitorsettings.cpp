@@ -1,3 +1,4 @@
+#include "displayfilter.h"
 #include "monitorsettings.h"
 
 #include <QSignalSpy>
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void capacitiesAreClamped();
     void recentValuesAreMostRecentFirstAndBounded();
     void savedSubscriptionsPerProfile();
+    void savedDisplayFiltersRoundTrip();
+    void recentDisplayFiltersAreMostRecentFirstAndBounded();
+    void colouringRulesRoundTrip();
     void savedSubscriptionsSurviveGarbage();
     void keysNeverReachTheFile();
 
@@ -192,6 +196,93 @@ void TestMonitorSettings::keysNeverReachTheFile()
     const QByteArray text = file.readAll();
     QVERIFY(!text.contains("sk_"));
     QVERIFY(!text.toLower().contains("apikey"));
+}
+
+void TestMonitorSettings::savedDisplayFiltersRoundTrip()
+{
+    {
+        MonitorSettings settings(freshSettings());
+        QSignalSpy changed(&settings, &MonitorSettings::displayFiltersChanged);
+        QVERIFY(settings.savedDisplayFilters().isEmpty());
+        settings.saveDisplayFilter(QStringLiteral("Big buys"), QStringLiteral("isBuy && sizeUsd > 10000"));
+        settings.saveDisplayFilter(QStringLiteral(" Sells "), QStringLiteral(" !isBuy "));
+        settings.saveDisplayFilter(QStringLiteral("Unnamed"), QString());
+        settings.saveDisplayFilter(QString(), QStringLiteral("isBuy"));
+        // The same name again replaces the filter where it is.
+        settings.saveDisplayFilter(QStringLiteral("Big buys"), QStringLiteral("isBuy && sizeUsd > 50000"));
+        QCOMPARE(changed.count(), 3);
+        settings.sync();
+    }
+    MonitorSettings settings(freshSettings());
+    const QList<SavedDisplayFilter> expected {
+        {QStringLiteral("Big buys"), QStringLiteral("isBuy && sizeUsd > 50000")},
+        {QStringLiteral("Sells"), QStringLiteral("!isBuy")},
+    };
+    QCOMPARE(settings.savedDisplayFilters(), expected);
+    QCOMPARE(settings.settings()->value(QStringLiteral("filters/saved/2/expression")).toString(),
+             QStringLiteral("!isBuy"));
+
+    QSignalSpy changed(&settings, &MonitorSettings::displayFiltersChanged);
+    settings.removeSavedDisplayFilter(QStringLiteral("no such filter"));
+    QCOMPARE(changed.count(), 0);
+    settings.removeSavedDisplayFilter(QStringLiteral("Big buys"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(settings.savedDisplayFilters(),
+             QList<SavedDisplayFilter>({{QStringLiteral("Sells"), QStringLiteral("!isBuy")}}));
+}
+
+void TestMonitorSettings::recentDisplayFiltersAreMostRecentFirstAndBounded()
+{
+    MonitorSettings settings(freshSettings());
+    QSignalSpy changed(&settings, &MonitorSettings::displayFiltersChanged);
+    for (int i = 0; i < 12; ++i)
+        settings.rememberDisplayFilter(QStringLiteral("seq == %1").arg(i));
+    settings.rememberDisplayFilter(QStringLiteral(" seq == 5 "));
+    settings.rememberDisplayFilter(QStringLiteral("seq == 5"));
+    settings.rememberDisplayFilter(QString());
+    QCOMPARE(changed.count(), 13);
+    const QStringList recent = settings.recentDisplayFilters();
+    QCOMPARE(recent.size(), MonitorSettings::MaxRecentDisplayFilters);
+    QCOMPARE(recent.first(), QStringLiteral("seq == 5"));
+    QCOMPARE(recent.at(1), QStringLiteral("seq == 11"));
+    QCOMPARE(recent.count(QStringLiteral("seq == 5")), 1);
+    QVERIFY(!recent.contains(QStringLiteral("seq == 1")));
+    QCOMPARE(settings.settings()->value(QStringLiteral("filters/recent")).toStringList(), recent);
+
+    settings.clearRecentDisplayFilters();
+    QVERIFY(settings.recentDisplayFilters().isEmpty());
+    QCOMPARE(changed.count(), 14);
+}
+
+void TestMonitorSettings::colouringRulesRoundTrip()
+{
+    const QList<ColouringRule> rules {
+        {QStringLiteral("Whales"), QStringLiteral("sizeUsd > 100000"), QColor(0x10, 0x20, 0x30), QColor(), true},
+        {QStringLiteral("Off"), QStringLiteral("isBuy"), QColor(), QColor(0xaa, 0xbb, 0xcc), false},
+    };
+    {
+        MonitorSettings settings(freshSettings());
+        // Until the user sets rules: the defaults, and every one of them parses.
+        const QList<ColouringRule> defaults = settings.colouringRules();
+        QCOMPARE(defaults, MonitorSettings::defaultColouringRules());
+        QVERIFY(defaults.size() >= 3);
+        for (const ColouringRule &rule : defaults) {
+            QVERIFY2(DisplayFilter::parse(rule.filter).isValid(), qPrintable(rule.filter));
+            QVERIFY(rule.foreground.isValid() && rule.background.isValid());
+        }
+        QSignalSpy changed(&settings, &MonitorSettings::colouringRulesChanged);
+        settings.setColouringRules(rules);
+        settings.setColouringRules(rules);
+        QCOMPARE(changed.count(), 1);
+        settings.sync();
+    }
+    MonitorSettings settings(freshSettings());
+    QCOMPARE(settings.colouringRules(), rules);
+    QCOMPARE(settings.settings()->value(QStringLiteral("filters/colouring/1/foreground")).toString(),
+             QStringLiteral("#102030"));
+    // No rules is a choice too, not a way back to the defaults.
+    settings.setColouringRules({});
+    QVERIFY(settings.colouringRules().isEmpty());
 }
 
 QTEST_MAIN(TestMonitorSettings)
