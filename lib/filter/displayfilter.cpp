@@ -74,6 +74,18 @@ qsizetype DisplayFilter::matchRows(std::span<const FilterRowContext> rows, std::
     return FilterEvaluator::matchRows(*m_program, rows, results);
 }
 
+std::optional<double> DisplayFilter::numberOf(const FilterRowContext &row) const
+{
+    if (!m_program)
+        return std::nullopt;
+    return FilterEvaluator::numberOf(*m_program, row);
+}
+
+bool DisplayFilter::isValue() const
+{
+    return m_program && m_program->nodes[size_t(m_program->root)].kind == filter::NodeKind::Truthy;
+}
+
 FilterBinding DisplayFilter::bind(const StreamSchema &schema) const
 {
     FilterBinding binding;

@@ -124,6 +124,14 @@ public:
     /// matching rows. Saves the per-row set-up of matches() over a large batch.
     qsizetype matchRows(std::span<const FilterRowContext> rows, std::span<bool> results) const;
 
+    /// For a filter that is one value, not a condition (a field, or a function of one:
+    /// `priceUsd`, `abs(delta)`, `len(data.tokens)`): that value of @p row as a number (JSON
+    /// numbers, strings that hold one, booleans as 0 and 1). Nothing when the row has no such
+    /// value, or the filter is a condition (`priceUsd > 1`). What the monitor plots.
+    std::optional<double> numberOf(const FilterRowContext &row) const;
+    /// Whether the filter is one value, which numberOf() can read.
+    bool isValue() const;
+
     /// The typed cells of @p schema this filter can read, for FilterRowContext::binding: a field
     /// whose path is a column's single path is then read from the row, not the payload.
     FilterBinding bind(const StreamSchema &schema) const;

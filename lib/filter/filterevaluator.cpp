@@ -177,6 +177,9 @@ public:
         return false;
     }
 
+    /// The value of operand @p index (numberOf()).
+    Value value(int index) { return operand(index); }
+
 private:
     Value operand(int index)
     {
@@ -362,6 +365,51 @@ qsizetype FilterEvaluator::matchRows(const Program &program, std::span<const Fil
         matched += results[i] ? 1 : 0;
     }
     return matched;
+}
+
+namespace {
+
+/// @p text as a double, when all of it is one number.
+std::optional<double> parsedDouble(std::string_view text)
+{
+    const std::optional<DecimalView> decimal = DecimalView::parseLenient(text);
+    if (!decimal)
+        return std::nullopt;
+    return decimalToDouble(*decimal);
+}
+
+} // namespace
+
+std::optional<double> FilterEvaluator::numberOf(const Program &program, const FilterRowContext &row)
+{
+    const Node &root = program.nodes[size_t(program.root)];
+    if (root.kind != NodeKind::Truthy)
+        return std::nullopt;
+    ThreadScratch &thread = threadScratch();
+    thread.scratch.reset();
+    Evaluation evaluation(program, row, columnsFor(program, row), thread);
+    const Value value = evaluation.value(root.a);
+    switch (value.type) {
+    case Value::Type::Int:
+        return double(value.integer);
+    case Value::Type::UInt:
+        return double(value.unsignedInteger);
+    case Value::Type::Double:
+        return value.number;
+    case Value::Type::Decimal:
+        return decimalToDouble(value.decimal);
+    case Value::Type::String:
+        if (value.hasUtf8)
+            return parsedDouble(value.utf8);
+        return parsedDouble(thread.scratch.utf8Of(value.utf16));
+    case Value::Type::Bool:
+        return value.boolean ? 1.0 : 0.0;
+    case Value::Type::Missing:
+    case Value::Type::Array:
+    case Value::Type::Object:
+        break;
+    }
+    return std::nullopt;
 }
 
 quint64 FilterEvaluator::parsesOnThisThread()

@@ -5,6 +5,8 @@
 #include "displayfilter.h"
 #include "filterprogram_p.h"
 
+#include <optional>
+
 namespace shuriken {
 
 class FilterEvaluator
@@ -16,6 +18,9 @@ public:
     /// The same for many rows; returns how many matched.
     static qsizetype matchRows(const filter::Program &program, std::span<const FilterRowContext> rows,
                                std::span<bool> results);
+    /// The value of @p program's root when it is one value (a field, or a function of one), as a
+    /// number; nothing when the row has none, it is not a number, or the root is a condition.
+    static std::optional<double> numberOf(const filter::Program &program, const FilterRowContext &row);
     /// Payloads parsed by evaluations on the calling thread.
     static quint64 parsesOnThisThread();
     /// The fields of @p program that @p binding's schema holds in typed cells.

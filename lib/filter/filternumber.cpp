@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string>
 
 namespace shuriken::filter {
 
@@ -198,6 +199,29 @@ std::optional<DecimalView> decimalOf(double value, NumberBuffer &buffer)
     const auto result = std::to_chars(buffer.bytes, buffer.bytes + sizeof buffer.bytes, value);
     const std::string_view text(buffer.bytes, size_t(result.ptr - buffer.bytes));
     return DecimalView::parseStrict(text);
+}
+
+std::optional<double> decimalToDouble(const DecimalView &decimal)
+{
+    // Written out again in the strict form from_chars reads: [-]int[.frac]e<exp>.
+    std::string text;
+    text.reserve(decimal.intDigits.size() + decimal.fracDigits.size() + 24);
+    if (decimal.negative)
+        text += '-';
+    text += decimal.intDigits.empty() ? std::string_view("0") : decimal.intDigits;
+    if (!decimal.fracDigits.empty()) {
+        text += '.';
+        text += decimal.fracDigits;
+    }
+    text += 'e';
+    text += std::to_string(decimal.exponent);
+    double result = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), result);
+    if (error != std::errc() && error != std::errc::result_out_of_range)
+        return std::nullopt;
+    if (end != text.data() + text.size())
+        return std::nullopt;
+    return result;
 }
 
 } // namespace shuriken::filter

@@ -39,6 +39,10 @@ struct DecimalView
     }
 };
 
+/// @p decimal as the nearest double (infinity beyond the double's range); nothing only for a
+/// view no text could give.
+std::optional<double> decimalToDouble(const DecimalView &decimal);
+
 /// -1, 0 or 1 as @p a is less than, equal to or greater than @p b.
 int compareDecimals(const DecimalView &a, const DecimalView &b);
 /// The same against an integer, without writing it out when @p a is short (prices against

@@ -25,6 +25,10 @@ private Q_SLOTS:
     /// What the filter needs of an event, for a front end deciding how to feed it.
     void readsPayloadAndLatency_data();
     void readsPayloadAndLatency();
+    /// A filter that is one value reads that value as a number (what the monitor plots), the
+    /// same from the payload and from typed cells; a condition reads none.
+    void numberOfValues_data();
+    void numberOfValues();
 };
 
 void TestDisplayFilter::expressions_data()
@@ -249,6 +253,67 @@ void TestDisplayFilter::expressions()
     QCOMPARE(result.copied, expected);
     QCOMPARE(result.inPlace, expected);
     QCOMPARE(result.typed, expected);
+}
+
+void TestDisplayFilter::numberOfValues_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<bool>("hasNumber");
+    QTest::addColumn<double>("number");
+    auto add = [](const char *row, const char *expression, bool has, double number) {
+        QTest::addRow("%s: %s", row, expression)
+            << QString::fromUtf8(row) << QString::fromUtf8(expression) << has << number;
+    };
+    add("swap", "priceUsd", true, 155.80); // a decimal string
+    add("swap", "sizeSol", true, 1.5);
+    add("swap", "slot", true, 312345678); // a JSON integer
+    add("swap", "fees.gasLamports", true, 5000);
+    add("swap", "isBuy", true, 1);
+    add("sell", "isBuy", true, 0);
+    add("swap", "abs(priceUsd)", true, 155.80);
+    add("swap", "len(maker)", true, 10);
+    add("swap", "seq", true, 41);
+    add("swap", "received", true, double(ReceivedAtUs));
+    add("swap", "maker", false, 0); // text that is no number
+    add("swap", "missing", false, 0);
+    add("swap", "fees", false, 0); // an object
+    add("swap", "priceUsd > 100", false, 0); // a condition
+    add("swapnum", "priceUsd", true, 155.8); // a JSON number in a decimal column
+    add("swapnum", "sizeSol", true, 1e-9);
+    add("balance", "preBalance", true, 18446744073709551615.0);
+    add("other", "neg", true, -5.5);
+    add("other", "abs(neg)", true, 5.5);
+    add("other", "e", true, 1000); // "1e3"
+    add("other", "sp", true, 42); // " 42 "
+    add("other", "big", true, 123456789012345678901234567890.5);
+    add("other", "bigexp", true, 1e300);
+    add("other", "nested.list[1].id", true, 2);
+    add("other", "len(arr)", true, 3);
+    add("other", "n", false, 0); // null
+    add("other", "empty", false, 0);
+    add("broken", "priceUsd", false, 0);
+}
+
+void TestDisplayFilter::numberOfValues()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, expression);
+    QFETCH(bool, hasNumber);
+    QFETCH(double, number);
+    FilterError error;
+    const DisplayFilter filter = DisplayFilter::parse(expression, &error);
+    QVERIFY2(filter.isValid(), qPrintable(error.message));
+    QCOMPARE(filter.isValue(), !expression.contains(u'>'));
+    const StreamEvent event = sampleEvent(sampleRows().value(row));
+    EventRowBuilder builder;
+    const FilterBinding binding = filter.bind(builder.schemaFor(event.stream));
+    for (const FilterBinding *used : {static_cast<const FilterBinding *>(nullptr), &binding}) {
+        const std::optional<double> value = filter.numberOf(FilterRowContext::fromEvent(event, used));
+        QCOMPARE(value.has_value(), hasNumber);
+        if (hasNumber)
+            QCOMPARE(*value, number);
+    }
 }
 
 void TestDisplayFilter::errors_data()
