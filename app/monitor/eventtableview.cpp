@@ -1,6 +1,7 @@
 #include "eventtableview.h"
 
 #include "celltextdelegate.h"
+#include "displayfilteredit.h"
 #include "eventfilterproxymodel.h"
 #include "eventtable.h"
 #include "eventtablemodel.h"
@@ -89,6 +90,12 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_counts->setObjectName(QStringLiteral("rowCounts"));
     tools->addWidget(m_counts);
     layout->addLayout(tools);
+
+    // The display filter has a row of its own above the table, as Wireshark's filter toolbar
+    // above its packet list: it is the main way to narrow a table, the text search above is
+    // the quick one.
+    m_displayFilter = new DisplayFilterEdit(this);
+    layout->addWidget(m_displayFilter);
 
     // ---- table over detail
     m_proxy = new EventFilterProxyModel(this);
@@ -265,8 +272,15 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventTableView::updateDetail);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_follower, &FollowScroller::follow);
 
+    setUpDisplayFilter();
     updateCounters();
     updateDetail();
+}
+
+EventTableView::EventTableView(EventTableModel *model, MonitorSettings *settings, QWidget *parent)
+    : EventTableView(model, parent)
+{
+    setSettings(settings);
 }
 
 EventTableView::~EventTableView() = default;

@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QSplitter;
 class QTableView;
@@ -17,24 +18,42 @@ class QTreeView;
 
 namespace shuriken {
 
+class DisplayFilterEdit;
 class EventFilterProxyModel;
 class EventTableModel;
 class FollowScroller;
 class JsonTreeModel;
 class LiveLabel;
+class MonitorSettings;
+struct ColouringRule;
 
-/// One subscription's live table: schema columns from EventTableModel, a text or regex filter
-/// on all or one column, pause, "follow newest rows" that yields as soon as the user scrolls
-/// away, a count of rows let go, copy as JSON, and a detail pane with the selected event as a
-/// JSON tree (unknown fields marked) and its raw text. The model belongs to the caller, so the
-/// view can be closed and reopened without losing rows.
+/// One subscription's live table: schema columns from EventTableModel, a display filter
+/// (DisplayFilterEdit, docs/display-filters.md) and a text or regex search on all or one column, pause, "follow newest
+/// rows" that yields as soon as the user scrolls away, a count of rows let go, copy as JSON, and a detail pane with the
+/// selected event as a JSON tree (unknown fields marked) and its raw text. The model belongs to the caller, so the view
+/// can be closed and reopened without losing rows.
 class EventTableView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventTableView)
 
 public:
+    /// How a field of the detail tree joins the display filter already in the box (Wireshark's
+    /// "Apply as Filter" submenu).
+    enum class FieldFilter
+    {
+        Selected, // the field's value alone
+        NotSelected,
+        AndSelected, // (box) && field
+        OrSelected,
+        AndNotSelected,
+        OrNotSelected,
+    };
+    Q_ENUM(FieldFilter)
+
     explicit EventTableView(EventTableModel *model, QWidget *parent = nullptr);
+    /// With @p settings: setSettings().
+    EventTableView(EventTableModel *model, MonitorSettings *settings, QWidget *parent = nullptr);
     ~EventTableView() override;
 
     EventTableModel *model() const { return m_model; }
@@ -44,6 +63,22 @@ public:
     JsonTreeModel *detailModel() const { return m_detailModel; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QLineEdit *filterEdit() const { return m_filter; }
+    DisplayFilterEdit *displayFilterEdit() const { return m_displayFilter; }
+
+    /// Where the display filter's saved and recent filters and the colouring rules live; the
+    /// rows follow the rules as they change.
+    void setSettings(MonitorSettings *settings);
+    /// Colours rows by @p rules (the enabled ones whose filter parses; the first match wins).
+    void setColouringRules(const QList<ColouringRule> &rules);
+    /// The display filter that picks events whose field at @p detailIndex (of detailModel())
+    /// has its value, joined to the box's expression as @p how says.
+    QString fieldFilter(const QModelIndex &detailIndex, FieldFilter how) const;
+    /// Puts fieldFilter() in the display filter box and applies it (@p apply) or leaves it to
+    /// be edited ("Prepare as Filter").
+    void useFieldFilter(const QModelIndex &detailIndex, FieldFilter how, bool apply);
+    /// The detail tree's context menu for @p detailIndex: Apply as Filter, Prepare as Filter,
+    /// copy. The caller owns it.
+    QMenu *createDetailMenu(const QModelIndex &detailIndex, QWidget *parent);
 
     bool isFollowing() const;
     /// Source rows in the order the table shows them (filtered and sorted): what an export of
@@ -57,6 +92,8 @@ public Q_SLOTS:
     /// Copies the selected rows as pretty JSON (one object, or an array for several).
     void copySelectionAsJson();
     void focusFilter();
+    /// Wireshark's Ctrl+/: to the display filter.
+    void focusDisplayFilter();
 
 Q_SIGNALS:
     /// The follow-newest state changed (by the toggle, or because the user scrolled away/back).
@@ -64,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void setUpDisplayFilter();
     void updateCounters();
     void updateDetail();
 
@@ -76,6 +114,7 @@ private:
     QPlainTextEdit *m_raw = nullptr;
     QLabel *m_detailHeader = nullptr;
     QLineEdit *m_filter = nullptr;
+    DisplayFilterEdit *m_displayFilter = nullptr;
     QToolButton *m_regex = nullptr;
     QComboBox *m_column = nullptr;
     QToolButton *m_pause = nullptr;
@@ -84,6 +123,7 @@ private:
     LiveLabel *m_counts = nullptr;
     FollowScroller *m_follower = nullptr;
     QTimer m_refresh;
+    QMetaObject::Connection m_colouringConnection;
 };
 
 } // namespace shuriken

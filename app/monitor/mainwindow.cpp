@@ -458,7 +458,7 @@ void MainWindow::openTab(Subscription *subscription, bool makeCurrent)
         EventTableModel *model = m_controller->eventModel(subscription);
         if (!model)
             return;
-        view = new EventTableView(model, m_tabs);
+        view = new EventTableView(model, m_settings, m_tabs);
         m_views.insert(subscription, view);
         const int index = m_tabs->addTab(view, tabTitle(subscription));
         m_tabs->setTabToolTip(index,

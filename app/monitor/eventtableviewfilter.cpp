@@ -1,0 +1,167 @@
+// EventTableView's display filter: the filter bar drives the proxy, and the detail tree's
+// fields become filters (Apply as Filter, Prepare as Filter).
+
+#include "displayfilteredit.h"
+#include "eventfilterproxymodel.h"
+#include "eventtableview.h"
+#include "followscroller.h"
+#include "jsontreemodel.h"
+#include "monitorsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPersistentModelIndex>
+#include <QTreeView>
+
+namespace shuriken {
+
+void EventTableView::setUpDisplayFilter()
+{
+    connect(m_displayFilter, &DisplayFilterEdit::filterApplied, this, [this](const DisplayFilter &filter) {
+        m_proxy->setDisplayFilter(filter);
+        updateCounters();
+        m_follower->follow();
+    });
+    connect(m_proxy, &EventFilterProxyModel::matchingFinished, this, &EventTableView::updateCounters);
+
+    auto *focus = new QAction(tr("Go to Display Filter"), this);
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    focus->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(focus);
+    connect(focus, &QAction::triggered, this, &EventTableView::focusDisplayFilter);
+
+    m_detailTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_detailTree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_detailTree->indexAt(position);
+        if (!index.isValid())
+            return;
+        QMenu *menu = createDetailMenu(index, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_detailTree->viewport()->mapToGlobal(position));
+    });
+}
+
+void EventTableView::setSettings(MonitorSettings *settings)
+{
+    m_displayFilter->setSettings(settings);
+    disconnect(m_colouringConnection);
+    if (!settings) {
+        setColouringRules({});
+        return;
+    }
+    m_colouringConnection = connect(settings, &MonitorSettings::colouringRulesChanged, this,
+                                    [this, settings] { setColouringRules(settings->colouringRules()); });
+    setColouringRules(settings->colouringRules());
+}
+
+void EventTableView::setColouringRules(const QList<ColouringRule> &rules)
+{
+    QList<EventFilterProxyModel::RowColouring> colourings;
+    for (const ColouringRule &rule : rules) {
+        if (!rule.enabled)
+            continue;
+        const DisplayFilter filter = DisplayFilter::parse(rule.filter);
+        if (!filter.isValid())
+            continue;
+        colourings.append({filter, rule.foreground.isValid() ? QVariant(rule.foreground) : QVariant(),
+                           rule.background.isValid() ? QVariant(rule.background) : QVariant()});
+    }
+    m_proxy->setRowColourings(colourings);
+}
+
+void EventTableView::focusDisplayFilter()
+{
+    m_displayFilter->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_displayFilter->lineEdit()->selectAll();
+}
+
+QString EventTableView::fieldFilter(const QModelIndex &detailIndex, FieldFilter how) const
+{
+    QString field = m_detailModel->filterExpression(detailIndex);
+    if (field.isEmpty())
+        return {};
+    const bool negated
+        = how == FieldFilter::NotSelected || how == FieldFilter::AndNotSelected || how == FieldFilter::OrNotSelected;
+    if (negated) {
+        const QLatin1String notExists("!exists ");
+        if (field.startsWith(notExists))
+            field = field.mid(1);
+        else if (field.startsWith(notExists.mid(1)))
+            field.prepend(u'!');
+        else
+            field = QStringLiteral("!(") + field + u')';
+    }
+    const QString current = m_displayFilter->lineEdit()->text().trimmed();
+    if (how == FieldFilter::Selected || how == FieldFilter::NotSelected || current.isEmpty())
+        return field;
+    const bool both = how == FieldFilter::AndSelected || how == FieldFilter::AndNotSelected;
+    // The box's expression is kept whole in parentheses, as Wireshark does: `a || b` and a new
+    // field must not bind as `a || (b && field)`.
+    return u'(' + current + (both ? QStringLiteral(") && ") : QStringLiteral(") || ")) + field;
+}
+
+void EventTableView::useFieldFilter(const QModelIndex &detailIndex, FieldFilter how, bool apply)
+{
+    const QString filter = fieldFilter(detailIndex, how);
+    if (filter.isEmpty())
+        return;
+    if (apply)
+        m_displayFilter->applyText(filter);
+    else
+        m_displayFilter->prepareText(filter);
+}
+
+QMenu *EventTableView::createDetailMenu(const QModelIndex &detailIndex, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("detailMenu"));
+    // The tree is rebuilt when another row is selected: an action then does nothing.
+    const QPersistentModelIndex index(detailIndex);
+    const bool hasExpression = !m_displayFilter->lineEdit()->text().trimmed().isEmpty();
+    struct Entry
+    {
+        FieldFilter how;
+        QString text;
+        QLatin1String name;
+    };
+    const Entry entries[] = {
+        {FieldFilter::Selected, tr("Selected", "apply as filter"), QLatin1String("Selected")},
+        {FieldFilter::NotSelected, tr("Not Selected", "apply as filter"), QLatin1String("NotSelected")},
+        {FieldFilter::AndSelected, tr("…and Selected", "apply as filter"), QLatin1String("AndSelected")},
+        {FieldFilter::OrSelected, tr("…or Selected", "apply as filter"), QLatin1String("OrSelected")},
+        {FieldFilter::AndNotSelected, tr("…and not Selected", "apply as filter"), QLatin1String("AndNotSelected")},
+        {FieldFilter::OrNotSelected, tr("…or not Selected", "apply as filter"), QLatin1String("OrNotSelected")},
+    };
+    for (const bool apply : {true, false}) {
+        QMenu *submenu = menu->addMenu(apply ? tr("Apply as Filter") : tr("Prepare as Filter"));
+        const QString prefix = apply ? QStringLiteral("apply") : QStringLiteral("prepare");
+        submenu->setObjectName(prefix + QStringLiteral("AsFilter"));
+        for (const Entry &entry : entries) {
+            QAction *action = submenu->addAction(entry.text, this, [this, index, how = entry.how, apply] {
+                if (index.isValid())
+                    useFieldFilter(index, how, apply);
+            });
+            action->setObjectName(prefix + entry.name);
+            action->setToolTip(fieldFilter(detailIndex, entry.how));
+            // Joining needs an expression to join.
+            action->setEnabled(hasExpression || entry.how == FieldFilter::Selected
+                               || entry.how == FieldFilter::NotSelected);
+        }
+        submenu->setToolTipsVisible(true);
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Copy as Filter"), this, [this, index] {
+        if (index.isValid())
+            QApplication::clipboard()->setText(fieldFilter(index, FieldFilter::Selected));
+    });
+    menu->addAction(tr("Copy Field Path"), this, [this, index] {
+        if (index.isValid())
+            QApplication::clipboard()->setText(m_detailModel->filterPath(index));
+    });
+    return menu;
+}
+
+} // namespace shuriken
