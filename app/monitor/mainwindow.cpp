@@ -4,6 +4,7 @@
 #include "appicon.h"
 #include "capturecontrols.h"
 #include "catalogview.h"
+#include "colouringrulesdialog.h"
 #include "connectionpanel.h"
 #include "debuggerview.h"
 #include "eventtablemodel.h"
@@ -31,7 +32,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -319,6 +319,7 @@ void MainWindow::createMenus()
     view->addAction(m_find);
     view->addAction(m_filterRows);
     view->addAction(m_hideHeartbeats);
+    view->addAction(ColouringRulesDialog::createAction(m_settings, this));
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->addAction(m_connect);

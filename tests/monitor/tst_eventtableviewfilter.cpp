@@ -1,6 +1,7 @@
 // EventTableView's display filter: an expression typed into the filter bar, its valid and
 // invalid states, fields of the detail tree applied as filters, saved and recent filters.
 
+#include "colouringrulesdialog.h"
 #include "displayfilteredit.h"
 #include "eventfilterproxymodel.h"
 #include "eventrowbuilder.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void savedFilterAppliesInOneClick();
     void recentFiltersAreTheAppliedOnes();
     void colouringRuleGivesTheRowsColours();
+    void colouringRulesDialogValidatesAndOrders();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -322,6 +324,45 @@ void TestEventTableViewFilter::colouringRuleGivesTheRowsColours()
     // Through the display filter too: shown row 1 is seq 3.
     m_view->displayFilterEdit()->applyText(QStringLiteral("!isBuy"));
     QCOMPARE(shown->index(1, 0).data(Qt::BackgroundRole).value<QColor>(), marked);
+}
+
+void TestEventTableViewFilter::colouringRulesDialogValidatesAndOrders()
+{
+    ColouringRulesDialog dialog(MonitorSettings::defaultColouringRules());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const qsizetype defaults = dialog.rules().size();
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    dialog.addRule();
+    QCOMPARE(dialog.ruleList()->currentRow(), int(defaults));
+    // An empty filter does not parse: OK waits.
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QTest::keyClicks(dialog.filterEdit(), QStringLiteral("sizeUsd >"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QCOMPARE(dialog.filterEdit()->property("filterState").value<DisplayFilterEdit::State>(),
+             DisplayFilterEdit::State::Invalid);
+    QVERIFY(dialog.filterEdit()->toolTip().contains(QStringLiteral("column 9")));
+    QTest::keyClicks(dialog.filterEdit(), QStringLiteral(" 10000"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    dialog.nameEdit()->clear();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Big"));
+    dialog.setBackground(QColor(Qt::cyan));
+
+    dialog.moveUp();
+    QList<ColouringRule> rules = dialog.rules();
+    QCOMPARE(rules.at(defaults - 1).name, QStringLiteral("Big"));
+    QCOMPARE(rules.at(defaults - 1).filter, QStringLiteral("sizeUsd > 10000"));
+    QCOMPARE(rules.at(defaults - 1).background, QColor(Qt::cyan));
+    QCOMPARE(dialog.ruleList()->item(int(defaults) - 1)->text(), QStringLiteral("Big"));
+
+    // Disabling a rule is done with its check box; removing takes it out.
+    dialog.ruleList()->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY(!dialog.rules().constFirst().enabled);
+    dialog.removeRule();
+    QCOMPARE(dialog.rules().size(), defaults);
+    QVERIFY(std::none_of(dialog.rules().cbegin(), dialog.rules().cend(),
+                         [](const ColouringRule &rule) { return rule.name == QLatin1String("Big"); }));
 }
 
 QTEST_MAIN(TestEventTableViewFilter)
