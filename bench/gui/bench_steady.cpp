@@ -232,6 +232,12 @@ int main(int argc, char *argv[])
                 "over %.1f s\n",
                 platform.constData(), simUrl.isValid() ? "shuriken-sim process" : "embedded simulator",
                 settings.updateIntervalMs(), rate, elapsed > 0 ? double(events) / elapsed : 0.0, share, elapsed);
+    const double arrived = elapsed > 0 ? double(events) / elapsed : 0.0;
+    if (rate > 0 && arrived < 0.9 * rate)
+        std::printf(
+            "    WARNING: only %.0f of %.0f events/s arrived: the simulator could not keep up (a busy machine?); "
+            "this run does not measure the asked rate\n",
+            arrived, rate);
     for (const auto &[tid, after] : threadCpu()) {
         const auto before = threadsBefore.find(tid);
         const double used = after.second - (before != threadsBefore.end() ? before->second.second : 0.0);
