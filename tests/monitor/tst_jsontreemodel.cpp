@@ -189,6 +189,8 @@ void TestJsonTreeModel::filterPathsAndExpressions_data()
                                          << QStringLiteral("[\"2fa\"] == \"x\"");
     QTest::newRow("escaped newline") << payload << QStringLiteral("data.content") << QStringLiteral("data.content")
                                      << QStringLiteral("data.content == \"hi\\nthere\"");
+    QTest::newRow("control character") << QByteArray(R"({"c":"a\u0001b"})") << QStringLiteral("c")
+                                       << QStringLiteral("c") << QStringLiteral("c == \"a\\u0001b\"");
     QTest::newRow("top-level array") << QByteArray(R"([{"a":1}])") << QStringLiteral("[0].a")
                                      << QStringLiteral("payload[0].a") << QStringLiteral("payload[0].a == 1");
 }
