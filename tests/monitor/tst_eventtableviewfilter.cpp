@@ -71,6 +71,7 @@ private Q_SLOTS:
     void typingAppliesAfterAPause();
     void invalidFilterIsShownAndNotApplied();
     void clearingTheBoxShowsEveryRow();
+    void shortcutGoesToTheDisplayFilter();
     void detailFieldAppliedAsFilter();
     void detailFieldPreparedAndJoined();
     void savedFilterAppliesInOneClick();
@@ -192,6 +193,19 @@ void TestEventTableViewFilter::clearingTheBoxShowsEveryRow()
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     QVERIFY(!m_view->proxyModel()->displayFilter().isValid());
     QCOMPARE(m_view->tableView()->model()->rowCount(), 20);
+}
+
+void TestEventTableViewFilter::shortcutGoesToTheDisplayFilter()
+{
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    m_view->displayFilterEdit()->lineEdit()->setText(QStringLiteral("isBuy"));
+    m_view->tableView()->setFocus();
+    QTRY_VERIFY(m_view->tableView()->hasFocus());
+    // Wireshark's Ctrl+/: to the display filter, its text selected to be typed over.
+    QTest::keyClick(m_view->tableView(), Qt::Key_Slash, Qt::ControlModifier);
+    QTRY_VERIFY(m_view->displayFilterEdit()->lineEdit()->hasFocus());
+    QCOMPARE(m_view->displayFilterEdit()->lineEdit()->selectedText(), QStringLiteral("isBuy"));
 }
 
 void TestEventTableViewFilter::detailFieldAppliedAsFilter()
