@@ -21,6 +21,7 @@ namespace shuriken {
 class DisplayFilterEdit;
 class EventFilterProxyModel;
 class EventTableModel;
+class FieldPlotWindow;
 class FollowScroller;
 class JsonTreeModel;
 class LiveLabel;
@@ -80,6 +81,13 @@ public:
     /// copy. The caller owns it.
     QMenu *createDetailMenu(const QModelIndex &detailIndex, QWidget *parent);
 
+    /// Plots the field at @p path (a value in the display-filter language) of the rows the
+    /// table shows, in this table's plot window (opened on first use; further fields join its
+    /// chart). False, with the reason in @p error, when @p path is no value to plot.
+    bool plotField(const QString &path, QString *error = nullptr);
+    /// The plot window, once a field was plotted.
+    FieldPlotWindow *plotWindow() const { return m_plot; }
+
     bool isFollowing() const;
     /// Source rows in the order the table shows them (filtered and sorted): what an export of
     /// "the visible table" writes.
@@ -122,6 +130,7 @@ private:
     QToolButton *m_pretty = nullptr;
     LiveLabel *m_counts = nullptr;
     FollowScroller *m_follower = nullptr;
+    FieldPlotWindow *m_plot = nullptr;
     QTimer m_refresh;
     QMetaObject::Connection m_colouringConnection;
 };

@@ -3,7 +3,9 @@
 
 #include "displayfilteredit.h"
 #include "eventfilterproxymodel.h"
+#include "eventtablemodel.h"
 #include "eventtableview.h"
+#include "fieldplotwindow.h"
 #include "followscroller.h"
 #include "jsontreemodel.h"
 #include "monitorsettings.h"
@@ -161,7 +163,32 @@ QMenu *EventTableView::createDetailMenu(const QModelIndex &detailIndex, QWidget 
         if (index.isValid())
             QApplication::clipboard()->setText(m_detailModel->filterPath(index));
     });
+    menu->addSeparator();
+    // Numbers, and strings that hold one (the streams send prices and amounts as decimal
+    // strings), can be plotted.
+    const QString json = detailIndex.data(JsonTreeModel::JsonTextRole).toString();
+    bool numeric = false;
+    (json.startsWith(u'"') ? json.mid(1, json.size() - 2) : json).toDouble(&numeric);
+    QAction *plot = menu->addAction(tr("Plot"), this, [this, index] {
+        if (index.isValid())
+            plotField(m_detailModel->filterPath(index));
+    });
+    plot->setObjectName(QStringLiteral("plotField"));
+    plot->setEnabled(numeric);
+    plot->setToolTip(tr("A chart of this field over time, for the rows the table shows"));
     return menu;
+}
+
+bool EventTableView::plotField(const QString &path, QString *error)
+{
+    if (!m_plot)
+        m_plot = new FieldPlotWindow(m_proxy, m_model->schema().streamId, this);
+    if (!m_plot->addField(path, error))
+        return false;
+    m_plot->show();
+    m_plot->raise();
+    m_plot->activateWindow();
+    return true;
 }
 
 } // namespace shuriken

@@ -7,6 +7,8 @@
 #include "eventrowbuilder.h"
 #include "eventtablemodel.h"
 #include "eventtableview.h"
+#include "fieldplotwindow.h"
+#include "fieldseries.h"
 #include "jsontreemodel.h"
 #include "monitorsettings.h"
 
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void recentFiltersAreTheAppliedOnes();
     void colouringRuleGivesTheRowsColours();
     void colouringRulesDialogValidatesAndOrders();
+    void detailFieldPlotted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -377,6 +380,43 @@ void TestEventTableViewFilter::colouringRulesDialogValidatesAndOrders()
     QCOMPARE(dialog.rules().size(), defaults);
     QVERIFY(std::none_of(dialog.rules().cbegin(), dialog.rules().cend(),
                          [](const ColouringRule &rule) { return rule.name == QLatin1String("Big"); }));
+}
+
+void TestEventTableViewFilter::detailFieldPlotted()
+{
+    // Plot from the detail tree: for numbers and decimal strings, not for text; the series has
+    // the rows the table shows (its display filter), and a second field joins the same chart.
+    QTableView *table = m_view->tableView();
+    table->setCurrentIndex(table->model()->index(3, 0));
+    JsonTreeModel *detail = m_view->detailModel();
+    auto plotAction = [this, detail](const QString &path) {
+        std::unique_ptr<QMenu> menu(m_view->createDetailMenu(detail->indexForPath(path), m_view.get()));
+        QAction *plot = menu->findChild<QAction *>(QStringLiteral("plotField"));
+        return std::make_pair(plot && plot->isEnabled(), std::move(menu));
+    };
+    QVERIFY(!plotAction(QStringLiteral("signature")).first);
+    QVERIFY(plotAction(QStringLiteral("priceUsd")).first); // "140.1"
+
+    m_view->displayFilterEdit()->applyText(QStringLiteral("isBuy"));
+    QTRY_COMPARE(table->model()->rowCount(), 10);
+    table->setCurrentIndex(table->model()->index(1, 0));
+    auto [enabled, menu] = plotAction(QStringLiteral("slot"));
+    QVERIFY(enabled);
+    menu->findChild<QAction *>(QStringLiteral("plotField"))->trigger();
+    FieldPlotWindow *plot = m_view->plotWindow();
+    QVERIFY(plot);
+    QVERIFY(plot->isVisible());
+    QCOMPARE(plot->seriesCount(), 1);
+    QTRY_VERIFY(!plot->series(0)->isReading());
+    QCOMPARE(plot->series(0)->stats().count, 10);
+    QCOMPARE(plot->series(0)->stats().minimum, 300000000.0);
+    QCOMPARE(plot->series(0)->stats().maximum, 300000018.0);
+
+    QVERIFY(m_view->plotField(QStringLiteral("priceUsd")));
+    QCOMPARE(plot->seriesCount(), 2);
+    QString error;
+    QVERIFY(!m_view->plotField(QStringLiteral("isBuy &&"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestEventTableViewFilter)
