@@ -81,6 +81,13 @@ std::optional<double> DisplayFilter::numberOf(const FilterRowContext &row) const
     return FilterEvaluator::numberOf(*m_program, row);
 }
 
+FilterCellValue DisplayFilter::cellValueOf(const FilterRowContext &row) const
+{
+    if (!m_program)
+        return {};
+    return FilterEvaluator::cellValueOf(*m_program, row);
+}
+
 bool DisplayFilter::isValue() const
 {
     return m_program && m_program->nodes[size_t(m_program->root)].kind == filter::NodeKind::Truthy;

@@ -15,6 +15,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringView>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -97,6 +98,25 @@ struct FilterRowContext
     static FilterRowContext fromEvent(const StreamEvent &event, const FilterBinding *binding = nullptr);
 };
 
+/// One value of a row as a table cell shows and sorts it (DisplayFilter::cellValueOf()): a
+/// column made from a field (the monitor's "Apply as Column").
+struct FilterCellValue
+{
+    enum class Type : quint8
+    {
+        Missing, // absent, null, an array or object, or the filter is a condition
+        Bool,
+        Number, // a JSON number, or a string that holds one ("0.0000259311")
+        Text,
+    };
+    Type type = Type::Missing;
+    /// What the cell shows: a number as written (decimal strings exactly), the text, true/false.
+    QString text;
+    /// Orders as the filter language compares: qint64 or quint64 for whole numbers within 64 bits
+    /// (exact), double for other numbers, bool, QString for text; invalid when missing.
+    QVariant sortKey;
+};
+
 /// A parsed display filter. A default-constructed or failed filter is invalid and matches
 /// nothing.
 class DisplayFilter
@@ -129,6 +149,9 @@ public:
     /// numbers, strings that hold one, booleans as 0 and 1). Nothing when the row has no such
     /// value, or the filter is a condition (`priceUsd > 1`). What the monitor plots.
     std::optional<double> numberOf(const FilterRowContext &row) const;
+    /// For a filter that is one value (isValue()): that value of @p row as a table cell shows and
+    /// sorts it. Missing for a condition or a row without the value.
+    FilterCellValue cellValueOf(const FilterRowContext &row) const;
     /// Whether the filter is one value, which numberOf() can read.
     bool isValue() const;
 

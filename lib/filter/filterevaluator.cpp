@@ -412,6 +412,17 @@ std::optional<double> FilterEvaluator::numberOf(const Program &program, const Fi
     return std::nullopt;
 }
 
+FilterCellValue FilterEvaluator::cellValueOf(const Program &program, const FilterRowContext &row)
+{
+    const Node &root = program.nodes[size_t(program.root)];
+    if (root.kind != NodeKind::Truthy)
+        return {};
+    ThreadScratch &thread = threadScratch();
+    thread.scratch.reset();
+    Evaluation evaluation(program, row, columnsFor(program, row), thread);
+    return filter::cellValueOf(evaluation.value(root.a), thread.scratch);
+}
+
 quint64 FilterEvaluator::parsesOnThisThread()
 {
     return threadScratch().parses;

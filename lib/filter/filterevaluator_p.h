@@ -21,6 +21,8 @@ public:
     /// The value of @p program's root when it is one value (a field, or a function of one), as a
     /// number; nothing when the row has none, it is not a number, or the root is a condition.
     static std::optional<double> numberOf(const filter::Program &program, const FilterRowContext &row);
+    /// The same value as a table cell shows and sorts it (DisplayFilter::cellValueOf()).
+    static FilterCellValue cellValueOf(const filter::Program &program, const FilterRowContext &row);
     /// Payloads parsed by evaluations on the calling thread.
     static quint64 parsesOnThisThread();
     /// The fields of @p program that @p binding's schema holds in typed cells.

@@ -5,6 +5,7 @@
 // payload's parsed document, of the row's cells, of the program's literals, or of text the
 // evaluation made (lower()) and keeps in its Scratch until the row is done.
 
+#include "displayfilter.h"
 #include "filternumber_p.h"
 #include "filterprogram_p.h"
 
@@ -139,6 +140,8 @@ bool isTruthy(const Value &value);
 Value lengthOf(const Value &value);
 /// abs(): of a number or of a string holding one.
 Value absoluteOf(const Value &value, Scratch &scratch);
+/// @p value as a table cell shows and sorts it (DisplayFilter::cellValueOf()).
+FilterCellValue cellValueOf(const Value &value, Scratch &scratch);
 /// lower(): a string in lower case (Unicode), kept in @p scratch.
 Value lowerOf(const Value &value, Scratch &scratch);
 

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace shuriken;
 using namespace filtertest;
 
@@ -29,6 +31,9 @@ private Q_SLOTS:
     /// same from the payload and from typed cells; a condition reads none.
     void numberOfValues_data();
     void numberOfValues();
+    void cellValues_data();
+    void cellValues();
+    void cellValuesSortAsCompared();
 };
 
 void TestDisplayFilter::expressions_data()
@@ -314,6 +319,71 @@ void TestDisplayFilter::numberOfValues()
         if (hasNumber)
             QCOMPARE(*value, number);
     }
+}
+
+void TestDisplayFilter::cellValues_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QVariant>("sortKey");
+    using T = FilterCellValue::Type;
+    auto add = [](const char *row, const char *expression, T type, const char *text, const QVariant &key) {
+        QTest::addRow("%s: %s", row, expression)
+            << QString::fromUtf8(row) << QString::fromUtf8(expression) << int(type) << QString::fromUtf8(text) << key;
+    };
+    add("swap", "priceUsd", T::Number, "155.80", QVariant(155.80)); // shown as written
+    add("swap", "sizeSol", T::Number, "1.500000000", QVariant(1.5));
+    add("swap", "slot", T::Number, "312345678", QVariant(qint64(312345678)));
+    add("swap", "fees.gasLamports", T::Number, "5000", QVariant(qint64(5000)));
+    add("swap", "isBuy", T::Bool, "true", QVariant(true));
+    add("swap", "maker", T::Text, "7mkRtrader", QVariant(QStringLiteral("7mkRtrader")));
+    add("swap", "missing", T::Missing, "", QVariant());
+    add("swap", "fees", T::Missing, "", QVariant());
+    add("swap", "priceUsd > 100", T::Missing, "", QVariant());
+    add("balance", "preBalance", T::Number, "18446744073709551615", QVariant(quint64(18446744073709551615ULL)));
+    add("other", "neg", T::Number, "-5.5", QVariant(-5.5));
+    add("other", "abs(neg)", T::Number, "5.5", QVariant(5.5));
+    add("other", "sp", T::Number, "42", QVariant(qint64(42)));
+    add("other", "i64min", T::Number, "-9223372036854775808", QVariant(std::numeric_limits<qint64>::min()));
+    add("other", "text5", T::Number, "12345", QVariant(qint64(12345)));
+    add("other", "empty", T::Text, "", QVariant(QString()));
+    add("other", "nested.list[1].id", T::Number, "2", QVariant(qint64(2)));
+}
+
+void TestDisplayFilter::cellValues()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, expression);
+    QFETCH(int, type);
+    QFETCH(QString, text);
+    QFETCH(QVariant, sortKey);
+    const DisplayFilter filter = DisplayFilter::parse(expression);
+    QVERIFY(filter.isValid());
+    const StreamEvent event = sampleEvent(sampleRows().value(row));
+    EventRowBuilder builder;
+    const FilterBinding binding = filter.bind(builder.schemaFor(event.stream));
+    // Read from the payload and from the typed cells alike.
+    for (const FilterBinding *used : {static_cast<const FilterBinding *>(nullptr), &binding}) {
+        const FilterCellValue value = filter.cellValueOf(FilterRowContext::fromEvent(event, used));
+        QCOMPARE(int(value.type), type);
+        QCOMPARE(value.text, text);
+        QCOMPARE(value.sortKey, sortKey);
+    }
+}
+
+void TestDisplayFilter::cellValuesSortAsCompared()
+{
+    // Decimal strings order as numbers ("9.5" before "10.25"), u64 neighbours exactly.
+    const DisplayFilter filter = DisplayFilter::parse(QStringLiteral("v"));
+    const auto keyOf = [&filter](const char *json) {
+        StreamEvent event = sampleEvent({QStringLiteral("test.unknown"), QStringLiteral("c"), QByteArray(json)});
+        return filter.cellValueOf(FilterRowContext::fromEvent(event)).sortKey;
+    };
+    QVERIFY(keyOf(R"({"v":"9.5"})").toDouble() < keyOf(R"({"v":"10.25"})").toDouble());
+    QCOMPARE(keyOf(R"({"v":"18446744073709551614"})").toULongLong(), 18446744073709551614ULL);
+    QCOMPARE(keyOf(R"({"v":"18446744073709551615"})").toULongLong(), 18446744073709551615ULL);
 }
 
 void TestDisplayFilter::errors_data()
