@@ -136,9 +136,10 @@ public Q_SLOTS:
 private:
     bool usesPattern() const { return !m_pattern.isEmpty() && m_patternError.isEmpty(); }
     /// A row's sort value, compact and ordered by plain integer comparison where it can be: a
-    /// number as order-preserving bits (and its exact integer to break ties the double cannot),
-    /// text as its first eight UTF-16 code units plus a hash of the rest. Only text that agrees
-    /// in its first eight units and differs later is compared in full, from the source.
+    /// number as order-preserving bits (and an integer's distance from its nearest double, which
+    /// breaks the ties the double cannot), text as its first eight UTF-16 code units plus a hash
+    /// of the rest. Only text that agrees in its first eight units and differs later is compared
+    /// in full, from the source.
     struct SortKey
     {
         enum Flag : quint8

@@ -35,6 +35,29 @@ quint64 orderedBits(qint64 value)
     return quint64(value) ^ SignBit;
 }
 
+// Two integers (or an integer and a double) with the same nearest double are told apart by how
+// far each lies from that double: at most 2^11 either way within 64 bits, so the order is exact
+// for every qint64 and quint64 (u64 amounts next to each other do not tie).
+constexpr double TwoTo63 = 9223372036854775808.0;
+constexpr double TwoTo64 = 18446744073709551616.0;
+
+qint64 offsetFromDouble(qint64 value)
+{
+    const double nearest = double(value);
+    if (nearest >= TwoTo63) // INT64_MAX rounds up to 2^63, which no qint64 holds
+        return -qint64(quint64(std::numeric_limits<qint64>::max()) - quint64(value)) - 1;
+    return value - qint64(nearest);
+}
+
+qint64 offsetFromDouble(quint64 value)
+{
+    const double nearest = double(value);
+    if (nearest >= TwoTo64)
+        return -qint64(~value) - 1; // value - 2^64
+    const quint64 rounded = quint64(nearest);
+    return value >= rounded ? qint64(value - rounded) : -qint64(rounded - value);
+}
+
 } // namespace
 
 EventFilterProxyModel::SortKey EventFilterProxyModel::makeKey(int sourceRow) const
@@ -55,7 +78,7 @@ EventFilterProxyModel::SortKey EventFilterProxyModel::makeKey(int sourceRow) con
     case QMetaType::LongLong: {
         const qint64 integer = value.toLongLong();
         key.high = orderedBits(double(integer));
-        key.low = orderedBits(integer);
+        key.low = orderedBits(offsetFromDouble(integer));
         break;
     }
     case QMetaType::UChar:
@@ -65,23 +88,15 @@ EventFilterProxyModel::SortKey EventFilterProxyModel::makeKey(int sourceRow) con
     case QMetaType::ULongLong: {
         const quint64 integer = value.toULongLong();
         key.high = orderedBits(double(integer));
-        // Above 2^63 the exact tie-break saturates: such values a double cannot tell apart stay
-        // in arrival order.
-        key.low = integer > quint64(std::numeric_limits<qint64>::max()) ? AllBits : orderedBits(qint64(integer));
+        key.low = orderedBits(offsetFromDouble(integer));
         break;
     }
     case QMetaType::Float:
-    case QMetaType::Double: {
-        const double number = value.toDouble();
-        key.high = orderedBits(number);
-        if (std::isnan(number) || number >= 9.2e18)
-            key.low = AllBits;
-        else if (number <= -9.2e18)
-            key.low = 0;
-        else
-            key.low = orderedBits(qint64(number));
+    case QMetaType::Double:
+        // A double is its own nearest double: offset 0, after the integers just below it.
+        key.high = orderedBits(value.toDouble());
+        key.low = orderedBits(qint64(0));
         break;
-    }
     default: {
         const QString text = value.toString();
         key.flags |= SortKey::Text;
