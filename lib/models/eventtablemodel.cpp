@@ -31,6 +31,7 @@ EventTableModel::EventTableModel(StreamSchema schema, qsizetype chunkBytes, QObj
     m_store.setCapacity(DefaultCapacity);
     m_schemaIdUtf8 = m_formatter.schema().streamId.toUtf8();
     m_displayCache.setMaxCost(DisplayCacheSize);
+    m_customCache.setMaxCost(DisplayCacheSize);
 }
 
 EventTableModel::~EventTableModel() = default;
@@ -47,13 +48,15 @@ int EventTableModel::rowCount(const QModelIndex &parent) const
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_formatter.columnCount();
+    return parent.isValid() ? 0 : m_formatter.columnCount() + int(m_customColumns.size());
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (isCustomColumn(section))
+        return customHeaderData(section, role);
     switch (role) {
     case Qt::DisplayRole:
         return m_formatter.header(section);
@@ -90,6 +93,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
+    if (isCustomColumn(column))
+        return customData(row, column, role);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -203,6 +208,7 @@ void EventTableModel::clear()
     m_evicted = 0;
     m_pausedDropped = 0;
     m_displayCache.clear();
+    m_customCache.clear();
     endResetModel();
     if (hadDrops)
         Q_EMIT droppedCountChanged(0);

@@ -83,8 +83,27 @@ public:
 
     const StreamSchema &schema() const { return m_formatter.schema(); }
     const EventFormatter &formatter() const { return m_formatter; }
-    /// The schema column of a model column, or nullptr for the leading columns.
+    /// The schema column of a model column, or nullptr for the leading and custom columns.
     const ColumnSpec *columnSpec(int column) const;
+
+    /// Columns made from fields (the monitor's "Apply as Column"): each shows the value of a
+    /// value expression of the filter language (`fees.gasLamports`, `tokens[0].mint`) per row,
+    /// after the schema's columns, in the order added. Values are read when a cell is asked for
+    /// (painted, or sorted by), never for every row when a column is added, and remembered by row
+    /// serial in a bounded cache so repaints do not parse payloads again. Numbers (decimal
+    /// strings included) are right-aligned and sort as numbers (DisplayFilter::cellValueOf()).
+    QStringList customColumns() const;
+    /// The first custom column (columnCount() when there is none).
+    int firstCustomColumn() const { return m_formatter.columnCount(); }
+    bool isCustomColumn(int column) const;
+    /// Adds a column for @p expression; false (nothing added) when it is not one value of the
+    /// filter language, is there already, or the table has MaxCustomColumns.
+    bool addCustomColumn(const QString &expression);
+    /// Removes custom column @p column (a model column); other columns are ignored.
+    void removeCustomColumn(int column);
+    /// Replaces the custom columns with those of @p expressions that are values.
+    void setCustomColumns(const QStringList &expressions);
+    static constexpr int MaxCustomColumns = 64;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -148,12 +167,26 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     /// setCapacity() changed the window size.
     void capacityChanged(int capacity);
+    /// A custom column was added or removed; carries customColumns().
+    void customColumnsChanged(const QStringList &expressions);
 
 private:
     void countDropped(quint64 evicted, quint64 paused);
     void removeOldest(int count);
     quint64 serialOf(int row) const { return m_nextSerial - quint64(m_store.size()) + quint64(row); }
     QVariant displayValue(int row, int column) const;
+    // eventtablemodelcustom.cpp: the custom columns' cells and headers.
+    QVariant customData(int row, int column, int role) const;
+    QVariant customHeaderData(int section, int role) const;
+    FilterCellValue customValue(int row, int column) const;
+    bool insertCustomColumn(const QString &expression);
+    void takeCustomColumn(int column);
+
+    struct CustomColumn
+    {
+        DisplayFilter filter;
+        FilterBinding binding;
+    };
 
     EventFormatter m_formatter;
     EventRowStore m_store;
@@ -170,6 +203,10 @@ private:
     bool m_paused = false;
     // Display strings of recently painted cells, keyed by (row serial << 8 | column).
     mutable QCache<quint64, QString> m_displayCache;
+    std::vector<CustomColumn> m_customColumns;
+    // Values of custom cells, keyed by (row serial << 8 | custom column index): what painting and
+    // a sort's arrival path read, so a painted row is evaluated once, not on every repaint.
+    mutable QCache<quint64, FilterCellValue> m_customCache;
 };
 
 } // namespace shuriken
