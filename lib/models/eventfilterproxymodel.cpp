@@ -138,10 +138,12 @@ void EventFilterProxyModel::setSourceModel(QAbstractItemModel *source)
             connect(source, &M::layoutChanged, this, &P::endSourceReset),
             connect(source, &M::rowsAboutToBeMoved, this, &P::beginSourceReset),
             connect(source, &M::rowsMoved, this, &P::endSourceReset),
-            connect(source, &M::columnsAboutToBeInserted, this, &P::beginSourceReset),
-            connect(source, &M::columnsInserted, this, &P::endSourceReset),
-            connect(source, &M::columnsAboutToBeRemoved, this, &P::beginSourceReset),
-            connect(source, &M::columnsRemoved, this, &P::endSourceReset),
+            // Columns map one to one (custom columns come and go): forwarded, so a filtered
+            // table is not matched again and views keep their column widths.
+            connect(source, &M::columnsAboutToBeInserted, this, &P::sourceColumnsAboutToBeInserted),
+            connect(source, &M::columnsInserted, this, &P::sourceColumnsInserted),
+            connect(source, &M::columnsAboutToBeRemoved, this, &P::sourceColumnsAboutToBeRemoved),
+            connect(source, &M::columnsRemoved, this, &P::sourceColumnsRemoved),
             connect(source, &M::columnsAboutToBeMoved, this, &P::beginSourceReset),
             connect(source, &M::columnsMoved, this, &P::endSourceReset),
             connect(source, &QObject::destroyed, this,

@@ -230,6 +230,11 @@ private:
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void sourceHeaderDataChanged(Qt::Orientation orientation, int first, int last);
+    void sourceColumnsAboutToBeInserted(const QModelIndex &parent, int first, int last);
+    void sourceColumnsInserted(const QModelIndex &parent, int first, int last);
+    void sourceColumnsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    /// A removed sort column restores arrival order; a removed pattern column, all columns.
+    void sourceColumnsRemoved(const QModelIndex &parent, int first, int last);
     void beginSourceReset();
     void endSourceReset();
     /// A changed row: rebuild inside one layout change.

@@ -209,6 +209,50 @@ void EventFilterProxyModel::endSourceReset()
     endResetModel();
 }
 
+void EventFilterProxyModel::sourceColumnsAboutToBeInserted(const QModelIndex &parent, int first, int last)
+{
+    if (!parent.isValid())
+        beginInsertColumns({}, first, last);
+}
+
+void EventFilterProxyModel::sourceColumnsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    if (m_sortColumn >= first)
+        m_sortColumn += count;
+    if (m_column >= first)
+        m_column += count;
+    endInsertColumns();
+}
+
+void EventFilterProxyModel::sourceColumnsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (!parent.isValid())
+        beginRemoveColumns({}, first, last);
+}
+
+void EventFilterProxyModel::sourceColumnsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    const bool sortColumnGone = m_sortColumn >= first && m_sortColumn <= last;
+    const bool patternColumnGone = m_column >= first && m_column <= last;
+    if (m_sortColumn > last)
+        m_sortColumn -= count;
+    if (m_column > last)
+        m_column -= count;
+    endRemoveColumns();
+    // The order stays valid until then: it holds serials, and the keys are read only to place
+    // new rows, which cannot arrive in between.
+    if (sortColumnGone)
+        sort(-1);
+    if (patternColumnGone)
+        setColumn(AllColumns);
+}
+
 void EventFilterProxyModel::relayout()
 {
     beginRelayout();

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void evaluatedOnlyWhenAsked();
     void sortsNumericallyThroughProxy();
     void setReplacesAll();
+    void proxyFollowsColumnsWithoutReset();
 };
 
 void TestEventTableCustomColumns::addAndRemove()
@@ -178,6 +179,32 @@ void TestEventTableCustomColumns::setReplacesAll()
     QCOMPARE(model.customColumns(), QStringList());
     QCOMPARE(model.columnCount(), model.firstCustomColumn());
     QCOMPARE(changed.size(), 2);
+}
+
+void TestEventTableCustomColumns::proxyFollowsColumnsWithoutReset()
+{
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    EventFilterProxyModel proxy;
+    attachTester(&proxy);
+    proxy.setSourceModel(&model);
+    model.appendBatch(amountBatch({QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2")}));
+    proxy.setDisplayFilter(DisplayFilter::parse(QStringLiteral("seq != 1")));
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelAboutToBeReset);
+    QVERIFY(model.addCustomColumn(QStringLiteral("amount")));
+    QVERIFY(model.addCustomColumn(QStringLiteral("seq")));
+    const int amount = model.firstCustomColumn();
+    QCOMPARE(proxy.columnCount(), model.columnCount());
+    QCOMPARE(proxy.headerData(amount, Qt::Horizontal).toString(), QStringLiteral("amount"));
+    proxy.sort(amount + 1, Qt::DescendingOrder); // by seq
+    QCOMPARE(proxy.index(0, amount).data().toString(), QStringLiteral("2"));
+    model.removeCustomColumn(amount); // the sort column shifts left
+    QCOMPARE(proxy.sortColumn(), amount);
+    QCOMPARE(proxy.index(0, amount).data().toString(), QStringLiteral("2"));
+    model.removeCustomColumn(amount); // the sort column goes: arrival order
+    QCOMPARE(proxy.sortColumn(), -1);
+    QCOMPARE(proxy.rowCount(), 2); // still filtered
+    QCOMPARE(proxy.index(0, 0).data(EventTableModel::RowSerialRole).toULongLong(), 0u);
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEventTableCustomColumns)
