@@ -4,12 +4,14 @@
 # Benchmarks print figures; nothing here passes or fails a build. Installs what is missing first
 # (scripts/install-deps.sh --bench, and pusher-js into tools/npm-check with npm).
 #
-# Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|record|replay|gui|steady] [--no-build]
+# Usage: scripts/run-benchmarks.sh [--quick] [--runs N] [--only decode|ingest|record|replay|gui|steady|analysis]
+#                                 [--no-build]
 #   --quick     one run each, shorter: 300k ingest events, 30 s GUI runs, 0.5 s decode runs
 #   --runs N    runs per benchmark (default 3; 1 with --quick), for the spread
 #   --only X    just one of them (record: ingest with and without shuriken-stream --record;
 #               steady: the monitor's CPU share following one stream at 0, 20, 1,000, 50,000 events/s,
-#               and Wireshark's on the same loopback stream where wireshark and Xvfb are installed)
+#               and Wireshark's on the same loopback stream where wireshark and Xvfb are installed;
+#               analysis: a display filter applied to a full 1M-row window, colouring rules' paint share)
 #   --no-build  use what build/bench already holds
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -145,6 +147,16 @@ for ((i = 1; i <= runs; i++)); do
         done
         run "GUI pipeline, live: shuriken-sim at 50k events/s through StreamClient, 100000-row table (run $i of $runs)" \
             "$build/bench/gui/bench_gui_pipeline" --live --rate 50000 --seconds "$gui_seconds" --capacity 100000
+    fi
+    if wants analysis; then
+        # Issue 15: a display filter applied to a full 1,000,000-row window while 50k events/s keep
+        # coming (first rows shown, whole window matched, stall while matching), and five
+        # colouring rules' share of a viewport paint.
+        run "display filter applied to a full 1M-row window at 50k events/s (run $i of $runs)" \
+            "$build/bench/gui/bench_gui_pipeline" --rate 50000 --seconds 40 --capacity 1000000 \
+            --apply-display-filter 'isBuy && priceUsd > 150'
+        run "five colouring rules, 100000-row table at 50k events/s (run $i of $runs)" \
+            "$build/bench/gui/bench_gui_pipeline" --rate 50000 --seconds 10 --capacity 100000 --colouring-rules 5
     fi
 done
 

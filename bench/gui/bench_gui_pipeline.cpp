@@ -22,9 +22,12 @@
 // asserted.
 
 #include "benchfigures.h"
+#include "displayfilter.h"
+#include "displayfilteredit.h"
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 #include "eventtableview.h"
+#include "monitorsettings.h"
 #include "pusherprotocol.h"
 #include "simprocess.h"
 #include "streamclient.h"
@@ -34,6 +37,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QImage>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -44,6 +48,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -83,13 +89,13 @@ public:
     void stop() { m_timer.stop(); }
 
     /// The @p fraction quantile of the lateness, in milliseconds, of the ticks from @p fromMs
-    /// (since start()) on.
-    double quantileMs(double fraction, qint64 fromMs = 0) const
+    /// to @p toMs (since start()).
+    double quantileMs(double fraction, qint64 fromMs = 0, qint64 toMs = std::numeric_limits<qint64>::max()) const
     {
         std::vector<qint64> sorted;
         sorted.reserve(m_latenessUs.size());
         for (size_t i = 0; i < m_latenessUs.size(); ++i) {
-            if (m_atMs[i] >= fromMs)
+            if (m_atMs[i] >= fromMs && m_atMs[i] <= toMs)
                 sorted.push_back(m_latenessUs[i]);
         }
         if (sorted.empty())
@@ -103,6 +109,8 @@ public:
         return m_latenessUs.empty() ? 0 : double(*std::max_element(m_latenessUs.begin(), m_latenessUs.end())) / 1000.0;
     }
     qsizetype samples() const { return qsizetype(m_latenessUs.size()); }
+    /// Milliseconds since start().
+    qint64 nowMs() const { return m_clock.elapsed(); }
 
 private:
     QTimer m_timer;
@@ -255,6 +263,45 @@ double megabytes(qint64 bytes)
     return double(bytes) / (1024.0 * 1024.0);
 }
 
+/// @p count colouring rules, the worst case for their cost: rules that read the payload and
+/// match no swap come first (the first match colours a row, so every one of them runs for every
+/// row), then the monitor's defaults (failed payloads, buys, sells), which colour every swap.
+QList<ColouringRule> benchColouringRules(int count)
+{
+    QList<ColouringRule> rules;
+    const QStringList extra = {QStringLiteral("sizeUsd > 100000000"), QStringLiteral("maker matches \"^ZZ\""),
+                               QStringLiteral("priceUsd < 0.000000001"), QStringLiteral("fees.gasLamports > 1e12"),
+                               QStringLiteral("len(signature) < 10")};
+    const QList<ColouringRule> defaults = MonitorSettings::defaultColouringRules();
+    for (qsizetype i = 0; i < extra.size() && rules.size() + defaults.size() < count; ++i)
+        rules.append({extra.at(i), extra.at(i), QColor(Qt::black), QColor(Qt::yellow), true});
+    rules.append(defaults);
+    while (rules.size() > count)
+        rules.removeLast();
+    return rules;
+}
+
+/// Milliseconds to paint the table's whole viewport, median of @p times; @p anew: the row colours
+/// worked out anew for each paint (setting the rules drops their cache), what a paint of new rows
+/// costs with every visible row new; otherwise the colours remembered from the first paint.
+double viewportPaintMs(EventTableView &view, const QList<ColouringRule> &rules, int times, bool anew = true)
+{
+    QWidget *viewport = view.tableView()->viewport();
+    QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> ms;
+    view.setColouringRules(rules);
+    for (int i = 0; i < times; ++i) {
+        if (anew)
+            view.setColouringRules(rules);
+        QElapsedTimer clock;
+        clock.start();
+        viewport->render(&image);
+        ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::nth_element(ms.begin(), ms.begin() + qsizetype(ms.size() / 2), ms.end());
+    return ms[ms.size() / 2];
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -296,8 +343,17 @@ int main(int argc, char *argv[])
                                                        "column number)."),
                                         QStringLiteral("column"));
     const QCommandLineOption descendingOption(QStringLiteral("descending"), QStringLiteral("With --sort: descending."));
+    const QCommandLineOption applyOption(
+        QStringLiteral("apply-display-filter"),
+        QStringLiteral("Once the window is full, apply this display filter (as the filter bar does) while events "
+                       "keep coming, and measure how soon its first rows show and the whole window is matched."),
+        QStringLiteral("expression"));
+    const QCommandLineOption colouringOption(
+        QStringLiteral("colouring-rules"),
+        QStringLiteral("Colour rows with the monitor's default colouring rules plus more, up to this many rules."),
+        QStringLiteral("n"));
     parser.addOptions({rateOption, secondsOption, capacityOption, arrivalOption, batchOption, traceOption, liveOption,
-                       simOption, filterOption, sortOption, descendingOption});
+                       simOption, filterOption, sortOption, descendingOption, applyOption, colouringOption});
     parser.process(app);
     const double rate = parser.value(rateOption).toDouble();
     const int seconds = parser.value(secondsOption).toInt();
@@ -311,10 +367,18 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString filter = parser.value(filterOption);
+    FilterError applyError;
+    const DisplayFilter applied = DisplayFilter::parse(parser.value(applyOption), &applyError);
+    if (parser.isSet(applyOption) && !applied.isValid()) {
+        std::fprintf(stderr, "--apply-display-filter: %s\n", qPrintable(applyError.message));
+        return 2;
+    }
+    const int colouringRules = parser.value(colouringOption).toInt();
     const QByteArray key = QByteArray(live ? "gui.live." : "gui.")
         + (capacity % 1'000'000 == 0 ? QByteArray::number(capacity / 1'000'000) + 'm'
                                      : QByteArray::number(capacity / 1000) + 'k')
-        + (filter.isEmpty() ? "" : ".filtered") + (parser.isSet(sortOption) ? ".sorted" : "");
+        + (filter.isEmpty() ? "" : ".filtered") + (parser.isSet(sortOption) ? ".sorted" : "")
+        + (colouringRules > 0 ? ".coloured" : "");
 
     const bench::SwapCorpus corpus = bench::makeSwapCorpus(4096);
     QProcess sim;
@@ -352,6 +416,9 @@ int main(int argc, char *argv[])
     }
     if (!filter.isEmpty())
         view.filterEdit()->setText(filter); // debounced: applied during the idle second below
+    if (colouringRules > 0) {
+        view.setColouringRules(benchColouringRules(colouringRules));
+    }
 
     // Idle: what the probe itself costs, and the memory before any row exists.
     StallProbe probe;
@@ -404,11 +471,53 @@ int main(int argc, char *argv[])
         std::printf("the table filtered by \"%s\", sorted by %s\n", qPrintable(view.proxyModel()->pattern()),
                     sortColumn < 0 ? "arrival" : qPrintable(model.headerData(sortColumn, Qt::Horizontal).toString()));
     std::fflush(stdout);
+    // --apply-display-filter: applied once the window is full and settled, events still coming.
+    struct Applying
+    {
+        qint64 atMs = -1;
+        qint64 firstShownMs = -1;
+        qint64 matchedMs = -1;
+        int matchedRows = 0;
+    } applying;
+    QTimer applyCheck;
+    if (applied.isValid()) {
+        QObject::connect(&applyCheck, &QTimer::timeout, &app, [&] {
+            if (applying.atMs >= 0 || model.rowCount() < capacity)
+                return;
+            applyCheck.stop();
+            applying.atMs = probe.nowMs();
+            view.displayFilterEdit()->applyText(applied.text());
+        });
+        QObject::connect(view.proxyModel(), &EventFilterProxyModel::matchingFinished, &app, [&] {
+            if (applying.atMs >= 0 && applying.matchedMs < 0) {
+                applying.matchedMs = probe.nowMs();
+                applying.matchedRows = view.proxyModel()->rowCount();
+            }
+        });
+    }
+    struct FirstRowsShown final : QObject
+    {
+        std::function<void()> onPaint;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && onPaint)
+                onPaint();
+            return false;
+        }
+    } firstRows;
+    firstRows.onPaint = [&] {
+        if (applying.atMs >= 0 && applying.firstShownMs < 0 && view.proxyModel()->rowCount() > 0)
+            applying.firstShownMs = probe.nowMs();
+    };
+    view.tableView()->viewport()->installEventFilter(&firstRows);
+
     probe.start();
     const double cpuStart = bench::processCpuSeconds();
     wall.start();
     feeder.start();
     sampler.start(100);
+    if (applied.isValid())
+        applyCheck.start(1000); // the check itself: a full window a second before applying at least
     app.exec();
     feeder.stop();
     if (live) {
@@ -482,6 +591,46 @@ int main(int argc, char *argv[])
     bench::printFigure(QByteArray(key + ".events_per_s"), fed / feedSeconds, "events/s");
     for (const auto &[name, megabytesAt] : rssFigures)
         bench::printFigure(name, megabytesAt, "MB", "-", 1);
+    if (applied.isValid()) {
+        const QByteArray applyKey = key + ".apply_filter";
+        if (applying.atMs < 0) {
+            std::printf("the window never filled: the display filter was not applied\n");
+        } else {
+            const qint64 endMs = applying.matchedMs >= 0 ? applying.matchedMs : probe.nowMs();
+            std::printf("display filter \"%s\" applied to %d full rows at %.1f s: first rows shown after %lld ms, "
+                        "whole window matched after %lld ms (%d rows match), stall while matching p99 %.2f ms\n",
+                        qPrintable(applied.text()), capacity, double(applying.atMs) / 1000.0,
+                        static_cast<long long>(applying.firstShownMs - applying.atMs),
+                        static_cast<long long>(endMs - applying.atMs), applying.matchedRows,
+                        probe.quantileMs(0.99, applying.atMs, endMs));
+            if (applying.firstShownMs >= 0)
+                bench::printFigure(applyKey + ".first_rows_ms", double(applying.firstShownMs - applying.atMs), "ms",
+                                   "<=100", 0);
+            if (applying.matchedMs >= 0)
+                bench::printFigure(applyKey + ".all_matched_ms", double(applying.matchedMs - applying.atMs), "ms",
+                                   "<=1000", 0);
+            bench::printFigure(applyKey + ".stall_p99_ms", probe.quantileMs(0.99, applying.atMs, endMs), "ms", "<=50",
+                               2);
+        }
+    }
+    if (colouringRules > 0) {
+        const QList<ColouringRule> rules = benchColouringRules(colouringRules);
+        const double plain = viewportPaintMs(view, {}, 101);
+        const double remembered = viewportPaintMs(view, rules, 101, false);
+        const double coloured = viewportPaintMs(view, rules, 101);
+        // The rules' own share: working the colours out (anew minus remembered); painting
+        // coloured cells instead of plain ones is the rest.
+        const double share = coloured > 0 ? 100.0 * std::max(0.0, coloured - remembered) / coloured : 0;
+        const double painting = coloured > 0 ? 100.0 * std::max(0.0, remembered - plain) / coloured : 0;
+        const QTableView *table = view.tableView();
+        std::printf("a full viewport paint (%d rows shown): %.2f ms plain, %.2f ms coloured by %lld rules with the "
+                    "colours remembered, %.2f ms with every row's colour worked out anew: evaluating the rules is "
+                    "%.1f%% of that paint, painting the colours %.1f%%\n",
+                    table->rowAt(table->viewport()->height() - 1) - table->rowAt(0) + 1, plain, remembered,
+                    static_cast<long long>(rules.size()), coloured, share, painting);
+        bench::printFigure(key + ".colouring_rules_share_of_paint_pct", share, "%", "<=10", 1);
+        bench::printFigure(key + ".colour_painting_share_of_paint_pct", painting, "%", "-", 1);
+    }
     bench::printFigure(QByteArray(key + ".stall_p50_ms"), probe.quantileMs(0.5), "ms", "-", 2);
     bench::printFigure(QByteArray(key + ".stall_p99_ms"), probe.quantileMs(0.99), "ms", "<=50", 2);
     bench::printFigure(QByteArray(key + ".stall_max_ms"), probe.maxMs(), "ms", "-", 1);
