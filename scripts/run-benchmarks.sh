@@ -27,7 +27,7 @@ while [[ $# -gt 0 ]]; do
         --runs) runs="$2"; shift ;;
         --only) only="$2"; shift ;;
         --no-build) do_build=0 ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
