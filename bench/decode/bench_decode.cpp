@@ -13,6 +13,7 @@
 // work on a shared machine does not count against the decoder. Nothing is asserted.
 
 #include "benchfigures.h"
+#include "displayfilter.h"
 #include "eventrowbuilder.h"
 #include "eventtablemodel.h"
 #include "pusherprotocol.h"
@@ -184,6 +185,43 @@ int main(int argc, char *argv[])
                        }),
                corpus.meanFrameBytes());
         sink += model.rowCount();
+    }
+    if (wanted("filter")) {
+        // Issue 15: a display filter's cost per row on the live path, on rows as the table
+        // keeps them (typed, stamped), over the same payloads: one read from typed cells, one
+        // that has to parse the payload, one of metadata only.
+        EventRowBuilder builder;
+        QList<StreamEvent> events;
+        for (qsizetype i = 0; i < size; ++i) {
+            StreamEvent event;
+            event.stream = corpus.stream;
+            event.channel = QStringLiteral("public-swaps");
+            event.event = QStringLiteral("update");
+            event.payload = payloads.at(i);
+            builder.build(event);
+            events.append(event);
+        }
+        const StreamSchema schema = builder.schemaFor(corpus.stream);
+        const struct
+        {
+            const char *name;
+            const char *label;
+            const char *expression;
+        } filters[] = {
+            {"filter_cells", "display filter from typed cells: isBuy && priceUsd > 150", "isBuy && priceUsd > 150"},
+            {"filter_payload", "display filter from the payload: fees.gasLamports > 5000", "fees.gasLamports > 5000"},
+            {"filter_metadata", "display filter of metadata: channel contains \"swaps\"", "channel contains \"swaps\""},
+        };
+        for (const auto &filter : filters) {
+            const DisplayFilter parsed = DisplayFilter::parse(QString::fromUtf8(filter.expression));
+            const FilterBinding binding = parsed.bind(schema);
+            report(filter.name, filter.label,
+                   measure(size, seconds,
+                           [&](qsizetype i) {
+                               sink += parsed.matches(FilterRowContext::fromEvent(events.at(i), &binding)) ? 1 : 0;
+                           }),
+                   corpus.meanFrameBytes());
+        }
     }
     if (wanted("utf16_roundtrip")) {
         report("utf16_roundtrip", "UTF-8 -> QString -> UTF-8 (text message path)",
