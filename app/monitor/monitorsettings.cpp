@@ -33,6 +33,13 @@ QString recentKey(const QString &filterName)
     return QStringLiteral("recentFilterValues/") + filterName;
 }
 
+QString columnsKey(const QString &streamId)
+{
+    // A stream id has no '/', so it stays one key under columns/.
+    QString id = streamId;
+    return QStringLiteral("columns/") + id.replace(u'/', u'_');
+}
+
 QString sessionKey(const QString &profileId)
 {
     return QStringLiteral("sessions/") + profileId + QStringLiteral("/subscriptions");
@@ -307,6 +314,22 @@ void MonitorSettings::clearRecentDisplayFilters()
         return;
     m_settings->remove(recentDisplayFiltersKey);
     Q_EMIT displayFiltersChanged();
+}
+
+QStringList MonitorSettings::customColumns(const QString &streamId) const
+{
+    QStringList expressions = m_settings->value(columnsKey(streamId)).toStringList();
+    expressions.removeAll(QString());
+    expressions.removeDuplicates();
+    return expressions;
+}
+
+void MonitorSettings::setCustomColumns(const QString &streamId, const QStringList &expressions)
+{
+    if (expressions.isEmpty())
+        m_settings->remove(columnsKey(streamId));
+    else
+        m_settings->setValue(columnsKey(streamId), expressions);
 }
 
 QList<ColouringRule> MonitorSettings::defaultColouringRules()

@@ -109,6 +109,12 @@ public:
     /// background both, so a row reads the same in light and dark themes.
     static QList<ColouringRule> defaultColouringRules();
 
+    /// The custom columns ("Apply as Column") of @p streamId's tables, in order
+    /// (`columns/<streamId>`): value expressions of the display-filter language.
+    QStringList customColumns(const QString &streamId) const;
+    /// Stores @p expressions; an empty list removes the key.
+    void setCustomColumns(const QString &streamId, const QStringList &expressions);
+
     /// The subscriptions open when the monitor last ran on this profile.
     QList<SubscriptionRequest> savedSubscriptions(const QString &profileId) const;
     void setSavedSubscriptions(const QString &profileId, const QList<SubscriptionRequest> &subscriptions);

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void savedDisplayFiltersRoundTrip();
     void recentDisplayFiltersAreMostRecentFirstAndBounded();
     void colouringRulesRoundTrip();
+    void customColumnsPerStream();
     void savedSubscriptionsSurviveGarbage();
     void keysNeverReachTheFile();
 
@@ -163,6 +164,24 @@ void TestMonitorSettings::savedSubscriptionsPerProfile()
     QCOMPARE(settings.savedSubscriptions(Profile::simulatorId()), simulator);
     QVERIFY(settings.savedSubscriptions(Profile::shurikenApiId()).isEmpty());
     QVERIFY(settings.savedSubscriptions(QStringLiteral("other")).isEmpty());
+}
+
+void TestMonitorSettings::customColumnsPerStream()
+{
+    const QStringList swaps {QStringLiteral("fees.gasLamports"), QStringLiteral("tokens[0].mint")};
+    {
+        MonitorSettings settings(freshSettings());
+        QVERIFY(settings.customColumns(QStringLiteral("svm.token.swaps")).isEmpty());
+        settings.setCustomColumns(QStringLiteral("svm.token.swaps"), swaps);
+        settings.setCustomColumns(QStringLiteral("svm.token.balances"), {QStringLiteral("decimals")});
+        settings.setCustomColumns(QStringLiteral("svm.token.balances"), {});
+        settings.sync();
+    }
+    MonitorSettings reread(freshSettings());
+    QCOMPARE(reread.customColumns(QStringLiteral("svm.token.swaps")), swaps);
+    QVERIFY(reread.customColumns(QStringLiteral("svm.token.balances")).isEmpty());
+    QVERIFY(!reread.settings()->contains(QStringLiteral("columns/svm.token.balances")));
+    QVERIFY(reread.settings()->contains(QStringLiteral("columns/svm.token.swaps")));
 }
 
 void TestMonitorSettings::savedSubscriptionsSurviveGarbage()
