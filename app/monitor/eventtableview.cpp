@@ -198,21 +198,9 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     QHeaderView *columnHeader = m_table->horizontalHeader();
     columnHeader->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columnHeader, &QHeaderView::customContextMenuRequested, this, [this, columnHeader](const QPoint &position) {
-        QMenu menu(this);
-        QAction *original = menu.addAction(tr("Arrival Order"), this, [this] {
-            m_table->sortByColumn(-1, Qt::AscendingOrder);
-            m_follower->follow();
-        });
-        original->setEnabled(columnHeader->sortIndicatorSection() >= 0);
-        menu.addSeparator();
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            toggle->setCheckable(true);
-            toggle->setChecked(!m_table->isColumnHidden(column));
-            connect(toggle, &QAction::toggled, m_table,
-                    [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
-        }
-        menu.exec(columnHeader->viewport()->mapToGlobal(position));
+        QMenu *menu = createHeaderMenu(columnHeader->logicalIndexAt(position), this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(columnHeader->viewport()->mapToGlobal(position));
     });
     connect(model, &EventTableModel::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker blocker(m_pause);
@@ -312,6 +300,36 @@ void EventTableView::applyFilter()
 bool EventTableView::isFollowing() const
 {
     return m_follower->isFollowing();
+}
+
+QMenu *EventTableView::createHeaderMenu(int section, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("headerMenu"));
+    QAction *original = menu->addAction(tr("Arrival Order"), this, [this] {
+        m_table->sortByColumn(-1, Qt::AscendingOrder);
+        m_follower->follow();
+    });
+    original->setEnabled(m_table->horizontalHeader()->sortIndicatorSection() >= 0);
+    if (m_model->isCustomColumn(section)) {
+        // The menu may outlive other removals: the column is found again by its expression.
+        const QString expression = m_model->headerData(section, Qt::Horizontal).toString();
+        QAction *remove = menu->addAction(tr("Remove Column"), this, [this, expression] {
+            const int at = int(m_model->customColumns().indexOf(expression));
+            if (at >= 0)
+                m_model->removeCustomColumn(m_model->firstCustomColumn() + at);
+        });
+        remove->setObjectName(QStringLiteral("removeColumn"));
+    }
+    menu->addSeparator();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_table->isColumnHidden(column));
+        connect(toggle, &QAction::toggled, m_table,
+                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    return menu;
 }
 
 void EventTableView::setFollowing(bool follow)

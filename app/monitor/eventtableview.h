@@ -66,8 +66,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     DisplayFilterEdit *displayFilterEdit() const { return m_displayFilter; }
 
-    /// Where the display filter's saved and recent filters and the colouring rules live; the
-    /// rows follow the rules as they change.
+    /// Where the display filter's saved and recent filters, the colouring rules and the stream's
+    /// custom columns live; the rows follow the rules as they change. A table without custom
+    /// columns takes the stream's saved ones; changes to them are saved.
     void setSettings(MonitorSettings *settings);
     /// Colours rows by @p rules (the enabled ones whose filter parses; the first match wins).
     void setColouringRules(const QList<ColouringRule> &rules);
@@ -78,8 +79,15 @@ public:
     /// be edited ("Prepare as Filter").
     void useFieldFilter(const QModelIndex &detailIndex, FieldFilter how, bool apply);
     /// The detail tree's context menu for @p detailIndex: Apply as Filter, Prepare as Filter,
-    /// copy. The caller owns it.
+    /// Apply as Column, copy, plot. The caller owns it.
     QMenu *createDetailMenu(const QModelIndex &detailIndex, QWidget *parent);
+
+    /// The column header's context menu for @p section: arrival order, Remove Column (custom
+    /// columns), and which columns are shown. The caller owns it.
+    QMenu *createHeaderMenu(int section, QWidget *parent);
+    /// Adds a custom column for the field at @p detailIndex (of detailModel(); Wireshark's "Apply
+    /// as Column") and shows it; false when the field is no value or the column is there already.
+    bool applyAsColumn(const QModelIndex &detailIndex);
 
     /// Plots the field at @p path (a value in the display-filter language) of the rows the
     /// table shows, in this table's plot window (opened on first use; further fields join its
@@ -133,6 +141,7 @@ private:
     FieldPlotWindow *m_plot = nullptr;
     QTimer m_refresh;
     QMetaObject::Connection m_colouringConnection;
+    QMetaObject::Connection m_columnsConnection;
 };
 
 } // namespace shuriken

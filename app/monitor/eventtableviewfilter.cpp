@@ -18,6 +18,8 @@
 #include <QPersistentModelIndex>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace shuriken {
 
 void EventTableView::setUpDisplayFilter()
@@ -50,6 +52,16 @@ void EventTableView::setSettings(MonitorSettings *settings)
 {
     m_displayFilter->setSettings(settings);
     disconnect(m_colouringConnection);
+    disconnect(m_columnsConnection);
+    if (settings) {
+        const QString streamId = m_model->schema().streamId;
+        if (m_model->customColumns().isEmpty())
+            m_model->setCustomColumns(settings->customColumns(streamId));
+        m_columnsConnection = connect(m_model, &EventTableModel::customColumnsChanged, settings,
+                                      [settings, streamId](const QStringList &expressions) {
+                                          settings->setCustomColumns(streamId, expressions);
+                                      });
+    }
     if (!settings) {
         setColouringRules({});
         return;
@@ -154,6 +166,15 @@ QMenu *EventTableView::createDetailMenu(const QModelIndex &detailIndex, QWidget 
         }
         submenu->setToolTipsVisible(true);
     }
+    const QString path = m_detailModel->filterPath(detailIndex);
+    QAction *column = menu->addAction(tr("Apply as Column"), this, [this, index] {
+        if (index.isValid())
+            applyAsColumn(index);
+    });
+    column->setObjectName(QStringLiteral("applyAsColumn"));
+    column->setToolTip(tr("A table column with this field of every event"));
+    column->setEnabled(!path.isEmpty() && !m_model->customColumns().contains(path)
+                       && m_model->customColumns().size() < EventTableModel::MaxCustomColumns);
     menu->addSeparator();
     menu->addAction(tr("Copy as Filter"), this, [this, index] {
         if (index.isValid())
@@ -177,6 +198,17 @@ QMenu *EventTableView::createDetailMenu(const QModelIndex &detailIndex, QWidget 
     plot->setEnabled(numeric);
     plot->setToolTip(tr("A chart of this field over time, for the rows the table shows"));
     return menu;
+}
+
+bool EventTableView::applyAsColumn(const QModelIndex &detailIndex)
+{
+    const QString path = m_detailModel->filterPath(detailIndex);
+    if (path.isEmpty() || !m_model->addCustomColumn(path))
+        return false;
+    const int column = m_model->columnCount() - 1;
+    m_table->setColumnHidden(column, false);
+    m_table->scrollTo(m_table->model()->index(std::max(0, m_table->currentIndex().row()), column));
+    return true;
 }
 
 bool EventTableView::plotField(const QString &path, QString *error)
