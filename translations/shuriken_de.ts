@@ -286,6 +286,127 @@
     </message>
 </context>
 <context>
+    <name>DisplayFilter</name>
+    <message>
+        <location filename="../lib/filter/filterlexer.cpp" line="+148"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>invalid number &apos;%1&apos;</source>
+        <translation>ungültige Zahl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 at column %2</source>
+        <translation>%1 in Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/filter/filterparser.cpp" line="+105"/>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>&apos;)&apos; ohne Gegenstück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the expression is nested too deeply</source>
+        <translation>der Ausdruck ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty expression</source>
+        <translation>leerer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an expression after &apos;%1&apos;</source>
+        <translation>Ausdruck nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>Wert nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a field after &apos;%1&apos;</source>
+        <translation>Feld nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+230"/>
+        <source>missing &apos;)&apos; for &apos;(&apos;</source>
+        <translation>fehlendes &apos;)&apos; zu &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+10"/>
+        <source>expected a string after &apos;%1&apos;</source>
+        <translation>Zeichenkette nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid regular expression (%1)</source>
+        <translation>ungültiger regulärer Ausdruck (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a field before &apos;%1&apos;</source>
+        <translation>Feld vor &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>invalid date and time &apos;%1&apos;</source>
+        <translation>ungültige Datums- und Zeitangabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected &apos;{&apos; after &apos;%1&apos;</source>
+        <translation>&apos;{&apos; nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing &apos;}&apos; for &apos;{&apos;</source>
+        <translation>fehlendes &apos;}&apos; zu &apos;{&apos;</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>metadata &apos;%1&apos; has no fields</source>
+        <translation>das Metadatum &apos;%1&apos; hat keine Felder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a field name after &apos;.&apos;</source>
+        <translation>Feldname nach &apos;.&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected an index or a quoted key after &apos;[&apos;</source>
+        <translation>Index oder Schlüssel in Anführungszeichen nach &apos;[&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing &apos;]&apos; for &apos;[&apos;</source>
+        <translation>fehlendes &apos;]&apos; zu &apos;[&apos;</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -334,7 +455,7 @@
 <context>
     <name>EventFormatter</name>
     <message>
-        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <location filename="../lib/events/eventformatter.cpp" line="+87"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Empfangen</translation>
@@ -1267,7 +1388,7 @@ Beispiel: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: die Stream-ID fehlt</translation>
     </message>
@@ -1287,7 +1408,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>Stream-Katalog (vom Server)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>cannot replay &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; kann nicht abgespielt werden: %2</translation>
     </message>
@@ -1302,36 +1423,7 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>&quot;%1&quot; kann nicht abgespielt werden: der Mitschnitt enthält kein Abonnement</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
-Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
-
---record FILE writes everything the session does to a capture file (.gz compresses);
---replay FILE replays a capture or a HAR file without the network and prints what the
-live run printed; --replay FILE --output har writes the capture as HAR to stdout.
-
-Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
-3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good,
-5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
-  or written,
-6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
-        <translation>Headless-Client für die Echtzeit-Streams von Shuriken: abonniert Streams und gibt Ereignisse als JSON Lines aus.
-Ereignisse gehen nach stdout; Zustandswechsel, Abonnementstatus und Fehler gehen als JSON Lines nach stderr.
-
---record DATEI schreibt alles, was die Sitzung tut, in eine Mitschnittdatei (.gz komprimiert);
---replay DATEI spielt einen Mitschnitt oder eine HAR-Datei ohne Netzwerk ab und gibt aus, was der
-Live-Lauf ausgegeben hat; --replay DATEI --output har schreibt den Mitschnitt als HAR nach stdout.
-
-Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbrochen), 2 Aufruffehler,
-3 Authentifizierung oder Autorisierung fehlgeschlagen (Schlüssel oder Kanal abgelehnt),
-4 Verbindung oder alle Abonnements endgültig fehlgeschlagen,
-5 die Mitschnittdatei kann nicht gelesen (fehlt, beschädigt, neueres Format, HAR ohne WebSocket)
-  oder nicht geschrieben werden,
-6 der Mitschnitt ist abgeschnitten (ein Schreiber wurde mitten im Datensatz beendet): bis zum Schnitt abgespielt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+85"/>
         <source>API base URL (default %1).</source>
         <translation>API-Basis-URL (Standard %1).</translation>
     </message>
@@ -1371,14 +1463,61 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Den Stream-Katalog ausgeben und beenden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop after N events.</source>
-        <translation>Nach N Ereignissen beenden.</translation>
+        <location line="-35"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+--filter EXPR prints only the events the display filter EXPR matches, e.g.
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (the language: docs/display-filters.md);
+an invalid EXPR is a usage error, reported with its column before anything connects.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
+        <translation>Headless-Client für die Echtzeit-Streams von Shuriken: abonniert Streams und gibt Ereignisse als JSON Lines aus.
+Ereignisse gehen nach stdout; Zustandswechsel, Abonnementstatus und Fehler gehen als JSON Lines nach stderr.
+
+--record DATEI schreibt alles, was die Sitzung tut, in eine Mitschnittdatei (.gz komprimiert);
+--replay DATEI spielt einen Mitschnitt oder eine HAR-Datei ohne Netzwerk ab und gibt aus, was der
+Live-Lauf ausgegeben hat; --replay DATEI --output har schreibt den Mitschnitt als HAR nach stdout.
+
+--filter AUSDRUCK gibt nur die Ereignisse aus, auf die der Anzeigefilter AUSDRUCK passt, z. B.
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (die Sprache: docs/display-filters.md);
+ein ungültiger AUSDRUCK ist ein Aufruffehler und wird mit seiner Spalte gemeldet, bevor irgendeine Verbindung aufgebaut wird.
+
+Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbrochen), 2 Aufruffehler,
+3 Authentifizierung oder Autorisierung fehlgeschlagen (Schlüssel oder Kanal abgelehnt),
+4 Verbindung oder alle Abonnements endgültig fehlgeschlagen,
+5 die Mitschnittdatei kann nicht gelesen (fehlt, beschädigt, neueres Format, HAR ohne WebSocket)
+  oder nicht geschrieben werden,
+6 der Mitschnitt ist abgeschnitten (ein Schreiber wurde mitten im Datensatz beendet): bis zum Schnitt abgespielt.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stop after N events (with --filter: N matching events).</source>
+        <translation>Nach N Ereignissen beenden (mit --filter: nach N passenden Ereignissen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print and count only the events the display filter EXPR matches, e.g. &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;.</source>
+        <translation>Nur die Ereignisse ausgeben und zählen, auf die der Anzeigefilter AUSDRUCK passt, z. B. &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXPR</source>
+        <translation>AUSDRUCK</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1437,7 +1576,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Den Schlüssel an einen Autorisierungs-Endpunkt mit anderem Ursprung senden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>--count needs a positive whole number</source>
         <translation>--count braucht eine positive ganze Zahl</translation>
     </message>
@@ -1497,12 +1636,12 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>kein API-Schlüssel: --api-key angeben, SHURIKEN_API_KEY setzen oder --simulator verwenden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>nichts zu tun: mindestens ein --subscribe (oder --catalog) angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+191"/>
         <source>every subscription failed for good</source>
         <translation>alle Abonnements sind endgültig fehlgeschlagen</translation>
     </message>
@@ -1782,6 +1921,111 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <location line="+19"/>
         <source>channel authorization needs HTTP 200, the server answered %1</source>
         <translation>die Kanal-Autorisierung braucht HTTP 200, der Server antwortete %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ColouringRulesDialog</name>
+    <message>
+        <location filename="../app/monitor/colouringrulesdialog.cpp" line="+23"/>
+        <source>Colouring Rules</source>
+        <translation>Farbregeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row takes the colours of the first enabled rule whose display filter matches it.</source>
+        <translation>Eine Zeile erhält die Farben der ersten aktivierten Regel, deren Anzeigefilter auf sie passt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colouring rules</source>
+        <translation>Farbregeln</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <comment>colouring rule</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>colouring rule</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A display filter, e.g. isBuy &amp;&amp; sizeUsd &gt; 10000</source>
+        <translation>Ein Anzeigefilter, z. B. isBuy &amp;&amp; sizeUsd &gt; 10000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foreground…</source>
+        <translation>Vordergrund…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background…</source>
+        <translation>Hintergrund…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme Colours</source>
+        <translation>Designfarben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the theme&apos;s text and background colours for this rule</source>
+        <translation>Für diese Regel die Text- und Hintergrundfarben des Designs verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Colouring &amp;Rules…</source>
+        <translation>Fa&amp;rbregeln…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Foreground of “%1”</source>
+        <translation>Vordergrund von „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background of “%1”</source>
+        <translation>Hintergrund von „%1“</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rule “%1”: %2</source>
+        <translation>Regel „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2460,12 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
 <context>
     <name>shuriken::DebuggerView</name>
     <message>
-        <location filename="../app/monitor/debuggerview.cpp" line="+70"/>
+        <location filename="../app/monitor/debuggerview.cpp" line="+72"/>
         <source>data, decoded:</source>
         <translation>data, dekodiert:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>pusher:ping- und pusher:pong-Frames ausblenden (sie bleiben im Protokoll)</translation>
     </message>
@@ -2251,7 +2495,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Die neuesten Frames im Blick behalten</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-51"/>
         <source>Frames</source>
         <translation>Frames</translation>
     </message>
@@ -2271,7 +2515,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Raten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Hide heart&amp;beats</source>
         <translation>Heart&amp;beats ausblenden</translation>
     </message>
@@ -2379,6 +2623,95 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
     </message>
 </context>
 <context>
+    <name>shuriken::DisplayFilterEdit</name>
+    <message>
+        <location filename="../app/monitor/displayfilteredit.cpp" line="+48"/>
+        <source>Save this filter, or apply a saved or recent one</source>
+        <translation>Diesen Filter speichern oder einen gespeicherten oder zuletzt verwendeten anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter bookmarks</source>
+        <translation>Lesezeichen für Anzeigefilter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply a display filter… &lt;Ctrl-/&gt;</source>
+        <translation>Anzeigefilter anwenden… &lt;Ctrl-/&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter</source>
+        <translation>Anzeigefilter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <comment>display filter</comment>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this display filter (Enter)</source>
+        <translation>Diesen Anzeigefilter anwenden (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply display filter</source>
+        <translation>Anzeigefilter anwenden</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Valid display filter</source>
+        <translation>Gültiger Anzeigefilter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid display filter: %1</source>
+        <translation>Ungültiger Anzeigefilter: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A display filter such as isBuy &amp;&amp; priceUsd &gt; 150 (see docs/display-filters.md); Enter applies it</source>
+        <translation>Ein Anzeigefilter wie isBuy &amp;&amp; priceUsd &gt; 150 (siehe docs/display-filters.md); Enter wendet ihn an</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save Display Filter</source>
+        <translation>Anzeigefilter speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the filter:</source>
+        <translation>Name des Filters:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save This Filter…</source>
+        <translation>Diesen Filter speichern…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Saved Filter</source>
+        <translation>Gespeicherten Filter entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved Filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent Filters</source>
+        <translation>Zuletzt verwendete Filter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear Recent Filters</source>
+        <translation>Zuletzt verwendete Filter löschen</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
         <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
@@ -2387,21 +2720,29 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
     </message>
 </context>
 <context>
+    <name>shuriken::EventTableModel</name>
+    <message>
+        <location filename="../lib/models/eventtablemodelcustom.cpp" line="+122"/>
+        <source>The field %1 of each event (a custom column)</source>
+        <translation>Das Feld %1 jedes Ereignisses (eine benutzerdefinierte Spalte)</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+105"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+53"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Diese Tabelle einfrieren; Ereignisse, die inzwischen eintreffen, werden verworfen und gezählt</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+165"/>
+        <location line="+157"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Folgen</translation>
@@ -2437,7 +2778,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Alle Spalten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Einrücken</translation>
@@ -2468,23 +2809,28 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Tabelle leeren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+119"/>
         <source>Arrival Order</source>
         <translation>Ankunftsreihenfolge</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-101"/>
         <source>Resume</source>
         <comment>event table</comment>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Invalid regular expression: %1</source>
         <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Remove Column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -2527,6 +2873,161 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <location line="+2"/>
         <source>fields not in the schema: %1</source>
         <translation>Felder, die nicht im Schema stehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/eventtableviewfilter.cpp" line="+34"/>
+        <source>Go to Display Filter</source>
+        <translation>Zum Anzeigefilter</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Selected</source>
+        <comment>apply as filter</comment>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>Nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…und ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…oder ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…und nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…oder nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply as Filter</source>
+        <translation>Als Filter anwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare as Filter</source>
+        <translation>Als Filter vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply as Column</source>
+        <translation>Als Spalte anwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A table column with this field of every event</source>
+        <translation>Eine Tabellenspalte mit diesem Feld jedes Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy as Filter</source>
+        <translation>Als Filter kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Field Path</source>
+        <translation>Feldpfad kopieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A chart of this field over time, for the rows the table shows</source>
+        <translation>Ein Diagramm dieses Felds im Zeitverlauf, für die Zeilen, die die Tabelle zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FieldPlotWindow</name>
+    <message>
+        <location filename="../app/monitor/fieldplotwindow.cpp" line="+35"/>
+        <source>Plot: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moving average over</source>
+        <translation>Gleitender Durchschnitt über</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashed line of each field is the average of this many points up to each point</source>
+        <translation>Die gestrichelte Linie jedes Felds ist der Durchschnitt aus so vielen Punkten bis zum jeweiligen Punkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is a condition, not a value to plot</source>
+        <translation>%1 ist eine Bedingung, kein Wert für ein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (moving average)</source>
+        <translation>%1 (gleitender Durchschnitt)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: %2 values · minimum %3 · maximum %4 · average %5</source>
+        <translation>%1: %2 Werte · Minimum %3 · Maximum %4 · Durchschnitt %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows without a number</source>
+        <translation>%1 Zeilen ohne Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the table…</source>
+        <translation>Tabelle wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +3186,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
 <context>
     <name>shuriken::JsonTreeModel</name>
     <message>
-        <location filename="../app/monitor/jsontreemodel.cpp" line="+178"/>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+293"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2743,7 +3244,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+66"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken Stream Monitor</translation>
     </message>
@@ -2943,7 +3444,7 @@ Einen Stream im Katalog doppelklicken, um ihn zu abonnieren, oder den Tab eines 
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -3081,6 +3582,24 @@ Das Schließen des Tabs lässt das Abonnement weiterlaufen; das Abonnement über
         <location line="+6"/>
         <source>the file cannot be read again</source>
         <translation>die Datei kann nicht erneut gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorSettings</name>
+    <message>
+        <location filename="../app/monitor/monitorsettings.cpp" line="+338"/>
+        <source>Payload not parsed</source>
+        <translation>Nutzdaten nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap buys</source>
+        <translation>Swap-Käufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap sells</source>
+        <translation>Swap-Verkäufe</translation>
     </message>
 </context>
 <context>
@@ -4036,12 +4555,12 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>binärer Frame mit %1 Bytes (das Protokoll verwendet nur Text-Frames)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>the recording continues on a new connection</source>
         <translation>die Aufzeichnung geht auf einer neuen Verbindung weiter</translation>
     </message>

@@ -286,6 +286,127 @@
     </message>
 </context>
 <context>
+    <name>DisplayFilter</name>
+    <message>
+        <location filename="../lib/filter/filterlexer.cpp" line="+148"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>invalid number &apos;%1&apos;</source>
+        <translation>número no válido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>unterminated string</source>
+        <translation>cadena sin terminar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 at column %2</source>
+        <translation>%1 en la columna %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/filter/filterparser.cpp" line="+105"/>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>&apos;)&apos; sin pareja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; inesperado</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the expression is nested too deeply</source>
+        <translation>la expresión está anidada a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty expression</source>
+        <translation>expresión vacía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an expression after &apos;%1&apos;</source>
+        <translation>se esperaba una expresión después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>se esperaba un valor después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a field after &apos;%1&apos;</source>
+        <translation>se esperaba un campo después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+230"/>
+        <source>missing &apos;)&apos; for &apos;(&apos;</source>
+        <translation>falta &apos;)&apos; para &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+10"/>
+        <source>expected a string after &apos;%1&apos;</source>
+        <translation>se esperaba una cadena después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid regular expression (%1)</source>
+        <translation>expresión regular no válida (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a field before &apos;%1&apos;</source>
+        <translation>se esperaba un campo antes de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>invalid date and time &apos;%1&apos;</source>
+        <translation>fecha y hora no válidas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected &apos;{&apos; after &apos;%1&apos;</source>
+        <translation>se esperaba &apos;{&apos; después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing &apos;}&apos; for &apos;{&apos;</source>
+        <translation>falta &apos;}&apos; para &apos;{&apos;</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>función desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>metadata &apos;%1&apos; has no fields</source>
+        <translation>el metadato &apos;%1&apos; no tiene campos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a field name after &apos;.&apos;</source>
+        <translation>se esperaba un nombre de campo después de &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected an index or a quoted key after &apos;[&apos;</source>
+        <translation>se esperaba un índice o una clave entre comillas después de &apos;[&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing &apos;]&apos; for &apos;[&apos;</source>
+        <translation>falta &apos;]&apos; para &apos;[&apos;</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -334,7 +455,7 @@
 <context>
     <name>EventFormatter</name>
     <message>
-        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <location filename="../lib/events/eventformatter.cpp" line="+87"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Recibido</translation>
@@ -1267,7 +1388,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: falta el id del flujo</translation>
     </message>
@@ -1287,7 +1408,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>Catálogo de flujos (del servidor)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>cannot replay &quot;%1&quot;: %2</source>
         <translation>no se puede reproducir &quot;%1&quot;: %2</translation>
     </message>
@@ -1302,36 +1423,7 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>no se puede reproducir &quot;%1&quot;: no registra ninguna suscripción</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
-Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
-
---record FILE writes everything the session does to a capture file (.gz compresses);
---replay FILE replays a capture or a HAR file without the network and prints what the
-live run printed; --replay FILE --output har writes the capture as HAR to stdout.
-
-Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
-3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good,
-5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
-  or written,
-6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
-        <translation>Cliente sin interfaz gráfica para los flujos en tiempo real de Shuriken: se suscribe y muestra los eventos como JSON Lines.
-Los eventos van a stdout; los cambios de estado, el estado de las suscripciones y los errores van a stderr como JSON Lines.
-
---record ARCHIVO escribe todo lo que hace la sesión en un archivo de captura (.gz lo comprime);
---replay ARCHIVO reproduce una captura o un archivo HAR sin red y muestra lo que mostró
-la ejecución en vivo; --replay ARCHIVO --output har escribe la captura como HAR en stdout.
-
-Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó la reproducción o se interrumpió), 2 error de uso,
-3 fallo de autenticación o de autorización (clave o canal rechazados),
-4 fallo definitivo de la conexión o de todas las suscripciones,
-5 no se puede leer el archivo de captura (no existe, está dañado, tiene un formato más reciente, HAR sin WebSocket)
-  o no se puede escribir,
-6 la captura quedó truncada (se detuvo un proceso de escritura a mitad de un registro): se reprodujo hasta el corte.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+85"/>
         <source>API base URL (default %1).</source>
         <translation>URL base de la API (por defecto %1).</translation>
     </message>
@@ -1371,14 +1463,61 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Mostrar el catálogo de flujos y salir.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop after N events.</source>
-        <translation>Detenerse tras N eventos.</translation>
+        <location line="-35"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+--filter EXPR prints only the events the display filter EXPR matches, e.g.
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (the language: docs/display-filters.md);
+an invalid EXPR is a usage error, reported with its column before anything connects.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
+        <translation>Cliente sin interfaz gráfica para los flujos en tiempo real de Shuriken: se suscribe y muestra los eventos como JSON Lines.
+Los eventos van a stdout; los cambios de estado, el estado de las suscripciones y los errores van a stderr como JSON Lines.
+
+--record ARCHIVO escribe todo lo que hace la sesión en un archivo de captura (.gz lo comprime);
+--replay ARCHIVO reproduce una captura o un archivo HAR sin red y muestra lo que mostró
+la ejecución en vivo; --replay ARCHIVO --output har escribe la captura como HAR en stdout.
+
+--filter EXPR muestra solo los eventos que coinciden con el filtro de visualización EXPR, p. ej.
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (el lenguaje: docs/display-filters.md);
+una EXPR no válida es un error de uso y se informa, con su columna, antes de establecer ninguna conexión.
+
+Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó la reproducción o se interrumpió), 2 error de uso,
+3 fallo de autenticación o de autorización (clave o canal rechazados),
+4 fallo definitivo de la conexión o de todas las suscripciones,
+5 no se puede leer el archivo de captura (no existe, está dañado, tiene un formato más reciente, HAR sin WebSocket)
+  o no se puede escribir,
+6 la captura quedó truncada (se detuvo un proceso de escritura a mitad de un registro): se reprodujo hasta el corte.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stop after N events (with --filter: N matching events).</source>
+        <translation>Detenerse tras N eventos (con --filter: N eventos que coincidan).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print and count only the events the display filter EXPR matches, e.g. &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;.</source>
+        <translation>Mostrar y contar solo los eventos que coinciden con el filtro de visualización EXPR, p. ej. &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXPR</source>
+        <translation>EXPR</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1437,7 +1576,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Enviar la clave a un endpoint de autorización de otro origen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>--count needs a positive whole number</source>
         <translation>--count necesita un número entero positivo</translation>
     </message>
@@ -1497,12 +1636,12 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>no hay clave de API: pase --api-key, defina SHURIKEN_API_KEY o use --simulator</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>no hay nada que hacer: indique al menos un --subscribe (o --catalog)</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+191"/>
         <source>every subscription failed for good</source>
         <translation>todas las suscripciones fallaron definitivamente</translation>
     </message>
@@ -1782,6 +1921,111 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <location line="+19"/>
         <source>channel authorization needs HTTP 200, the server answered %1</source>
         <translation>la autorización del canal necesita HTTP 200; el servidor respondió %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ColouringRulesDialog</name>
+    <message>
+        <location filename="../app/monitor/colouringrulesdialog.cpp" line="+23"/>
+        <source>Colouring Rules</source>
+        <translation>Reglas de coloreado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row takes the colours of the first enabled rule whose display filter matches it.</source>
+        <translation>Una fila toma los colores de la primera regla activada cuyo filtro de visualización coincide con ella.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colouring rules</source>
+        <translation>Reglas de coloreado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <comment>colouring rule</comment>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>colouring rule</comment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A display filter, e.g. isBuy &amp;&amp; sizeUsd &gt; 10000</source>
+        <translation>Un filtro de visualización, p. ej. isBuy &amp;&amp; sizeUsd &gt; 10000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foreground…</source>
+        <translation>Primer plano…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background…</source>
+        <translation>Fondo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme Colours</source>
+        <translation>Colores del tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the theme&apos;s text and background colours for this rule</source>
+        <translation>Usar los colores de texto y de fondo del tema para esta regla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Colouring &amp;Rules…</source>
+        <translation>&amp;Reglas de coloreado…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New rule</source>
+        <translation>Regla nueva</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Foreground of “%1”</source>
+        <translation>Primer plano de «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background of “%1”</source>
+        <translation>Fondo de «%1»</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rule “%1”: %2</source>
+        <translation>Regla «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2460,12 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
 <context>
     <name>shuriken::DebuggerView</name>
     <message>
-        <location filename="../app/monitor/debuggerview.cpp" line="+70"/>
+        <location filename="../app/monitor/debuggerview.cpp" line="+72"/>
         <source>data, decoded:</source>
         <translation>data, decodificado:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>Ocultar las tramas pusher:ping y pusher:pong (siguen en el registro)</translation>
     </message>
@@ -2251,7 +2495,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Mantener visibles las tramas más recientes</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-51"/>
         <source>Frames</source>
         <translation>Tramas</translation>
     </message>
@@ -2271,7 +2515,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Tasas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Hide heart&amp;beats</source>
         <translation>Ocultar &amp;latidos</translation>
     </message>
@@ -2379,6 +2623,95 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
     </message>
 </context>
 <context>
+    <name>shuriken::DisplayFilterEdit</name>
+    <message>
+        <location filename="../app/monitor/displayfilteredit.cpp" line="+48"/>
+        <source>Save this filter, or apply a saved or recent one</source>
+        <translation>Guardar este filtro o aplicar uno guardado o reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter bookmarks</source>
+        <translation>Marcadores de filtros de visualización</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply a display filter… &lt;Ctrl-/&gt;</source>
+        <translation>Aplicar un filtro de visualización… &lt;Ctrl-/&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter</source>
+        <translation>Filtro de visualización</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <comment>display filter</comment>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this display filter (Enter)</source>
+        <translation>Aplicar este filtro de visualización (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply display filter</source>
+        <translation>Aplicar filtro de visualización</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Valid display filter</source>
+        <translation>Filtro de visualización válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid display filter: %1</source>
+        <translation>Filtro de visualización no válido: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A display filter such as isBuy &amp;&amp; priceUsd &gt; 150 (see docs/display-filters.md); Enter applies it</source>
+        <translation>Un filtro de visualización como isBuy &amp;&amp; priceUsd &gt; 150 (vea docs/display-filters.md); Enter lo aplica</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save Display Filter</source>
+        <translation>Guardar filtro de visualización</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the filter:</source>
+        <translation>Nombre del filtro:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save This Filter…</source>
+        <translation>Guardar este filtro…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Saved Filter</source>
+        <translation>Quitar filtro guardado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved Filters</source>
+        <translation>Filtros guardados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent Filters</source>
+        <translation>Filtros recientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear Recent Filters</source>
+        <translation>Borrar filtros recientes</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
         <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
@@ -2387,21 +2720,29 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
     </message>
 </context>
 <context>
+    <name>shuriken::EventTableModel</name>
+    <message>
+        <location filename="../lib/models/eventtablemodelcustom.cpp" line="+122"/>
+        <source>The field %1 of each event (a custom column)</source>
+        <translation>El campo %1 de cada evento (una columna personalizada)</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+105"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+53"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+165"/>
+        <location line="+157"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Seguir</translation>
@@ -2437,7 +2778,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Todas las columnas</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Sangrar</translation>
@@ -2468,23 +2809,28 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Vaciar tabla</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+119"/>
         <source>Arrival Order</source>
         <translation>Orden de llegada</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-101"/>
         <source>Resume</source>
         <comment>event table</comment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Remove Column</source>
+        <translation>Quitar columna</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
@@ -2527,6 +2873,161 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <location line="+2"/>
         <source>fields not in the schema: %1</source>
         <translation>campos que no están en el esquema: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/eventtableviewfilter.cpp" line="+34"/>
+        <source>Go to Display Filter</source>
+        <translation>Ir al filtro de visualización</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Selected</source>
+        <comment>apply as filter</comment>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>No seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…y seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…o seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…y no seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…o no seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply as Filter</source>
+        <translation>Aplicar como filtro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare as Filter</source>
+        <translation>Preparar como filtro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply as Column</source>
+        <translation>Aplicar como columna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A table column with this field of every event</source>
+        <translation>Una columna de la tabla con este campo de cada evento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy as Filter</source>
+        <translation>Copiar como filtro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Field Path</source>
+        <translation>Copiar ruta del campo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plot</source>
+        <translation>Graficar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A chart of this field over time, for the rows the table shows</source>
+        <translation>Un gráfico de este campo a lo largo del tiempo, para las filas que muestra la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FieldPlotWindow</name>
+    <message>
+        <location filename="../app/monitor/fieldplotwindow.cpp" line="+35"/>
+        <source>Plot: %1</source>
+        <translation>Gráfico: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moving average over</source>
+        <translation>Media móvil de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashed line of each field is the average of this many points up to each point</source>
+        <translation>La línea discontinua de cada campo es la media de este número de puntos hasta cada punto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is a condition, not a value to plot</source>
+        <translation>%1 es una condición, no un valor que se pueda graficar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (moving average)</source>
+        <translation>%1 (media móvil)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: %2 values · minimum %3 · maximum %4 · average %5</source>
+        <translation>%1: %2 valores · mínimo %3 · máximo %4 · media %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows without a number</source>
+        <translation>%1 filas sin número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the table…</source>
+        <translation>leyendo la tabla…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <source>Export Plot</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +3186,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
 <context>
     <name>shuriken::JsonTreeModel</name>
     <message>
-        <location filename="../app/monitor/jsontreemodel.cpp" line="+178"/>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+293"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2743,7 +3244,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+66"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Monitor de flujos de Shuriken</translation>
     </message>
@@ -2943,7 +3444,7 @@ Haga doble clic en un flujo del catálogo para suscribirse o abra la pestaña de
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
@@ -3081,6 +3582,24 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <location line="+6"/>
         <source>the file cannot be read again</source>
         <translation>el archivo no se puede volver a leer</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorSettings</name>
+    <message>
+        <location filename="../app/monitor/monitorsettings.cpp" line="+338"/>
+        <source>Payload not parsed</source>
+        <translation>Carga sin analizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap buys</source>
+        <translation>Compras de swaps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap sells</source>
+        <translation>Ventas de swaps</translation>
     </message>
 </context>
 <context>
@@ -4036,12 +4555,12 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
         <translation>error de TLS: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>trama binaria de %1 bytes (el protocolo solo usa tramas de texto)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>the recording continues on a new connection</source>
         <translation>la grabación continúa en una conexión nueva</translation>
     </message>

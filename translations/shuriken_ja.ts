@@ -283,6 +283,127 @@
     </message>
 </context>
 <context>
+    <name>DisplayFilter</name>
+    <message>
+        <location filename="../lib/filter/filterlexer.cpp" line="+148"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>予期しない文字 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>invalid number &apos;%1&apos;</source>
+        <translation>無効な数値 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>unterminated string</source>
+        <translation>文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 at column %2</source>
+        <translation>%1（%2 列目）</translation>
+    </message>
+    <message>
+        <location filename="../lib/filter/filterparser.cpp" line="+105"/>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>対応する &apos;(&apos; のない &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>予期しない &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the expression is nested too deeply</source>
+        <translation>式の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty expression</source>
+        <translation>式が空です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an expression after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の後に式が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の後に値が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a field after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の後にフィールドが必要です</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+230"/>
+        <source>missing &apos;)&apos; for &apos;(&apos;</source>
+        <translation>&apos;(&apos; に対応する &apos;)&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+10"/>
+        <source>expected a string after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の後に文字列が必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid regular expression (%1)</source>
+        <translation>無効な正規表現（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a field before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の前にフィールドが必要です</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>invalid date and time &apos;%1&apos;</source>
+        <translation>無効な日時 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected &apos;{&apos; after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の後に &apos;{&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing &apos;}&apos; for &apos;{&apos;</source>
+        <translation>&apos;{&apos; に対応する &apos;}&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>不明な関数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>metadata &apos;%1&apos; has no fields</source>
+        <translation>メタデータ &apos;%1&apos; にはフィールドがありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a field name after &apos;.&apos;</source>
+        <translation>&apos;.&apos; の後にフィールド名が必要です</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected an index or a quoted key after &apos;[&apos;</source>
+        <translation>&apos;[&apos; の後にインデックスまたは引用符で囲んだキーが必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing &apos;]&apos; for &apos;[&apos;</source>
+        <translation>&apos;[&apos; に対応する &apos;]&apos; がありません</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -331,7 +452,7 @@
 <context>
     <name>EventFormatter</name>
     <message>
-        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <location filename="../lib/events/eventformatter.cpp" line="+87"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>受信時刻</translation>
@@ -1252,7 +1373,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: ストリーム ID がありません</translation>
     </message>
@@ -1272,7 +1393,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>ストリームカタログ（サーバーから取得）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>cannot replay &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を再生できません: %2</translation>
     </message>
@@ -1287,36 +1408,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>&quot;%1&quot; を再生できません: サブスクリプションが記録されていません</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
-Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
-
---record FILE writes everything the session does to a capture file (.gz compresses);
---replay FILE replays a capture or a HAR file without the network and prints what the
-live run printed; --replay FILE --output har writes the capture as HAR to stdout.
-
-Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
-3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good,
-5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
-  or written,
-6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
-        <translation>Shuriken のリアルタイムストリーム用ヘッドレスクライアント: サブスクライブしてイベントを JSON Lines として出力します。
-イベントは stdout に、状態の変化・サブスクリプションの状態・エラーは JSON Lines として stderr に出力されます。
-
---record &lt;ファイル&gt; はセッションのすべての動作をキャプチャファイルに書き込みます（.gz なら圧縮）。
---replay &lt;ファイル&gt; はキャプチャまたは HAR ファイルをネットワークを使わずに再生し、ライブ実行時と
-同じ内容を出力します。--replay &lt;ファイル&gt; --output har はキャプチャを HAR として stdout に書き込みます。
-
-終了コード: 0 正常（件数または時間に到達、再生の終了、または中断）、2 使用法の誤り、
-3 認証または認可の失敗（キーまたはチャンネルが拒否された）、
-4 接続またはすべてのサブスクリプションの最終的な失敗、
-5 キャプチャファイルを読み込めない（存在しない、破損、新しい形式、WebSocket のない HAR）
-  または書き込めない、
-6 キャプチャが途中で途切れている（書き込み側がレコードの途中で強制終了された）: 途切れた位置まで再生。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+85"/>
         <source>API base URL (default %1).</source>
         <translation>API ベース URL（既定値 %1）。</translation>
     </message>
@@ -1356,14 +1448,61 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>ストリームカタログを出力して終了します。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop after N events.</source>
-        <translation>イベントを N 件受信したら停止します。</translation>
+        <location line="-35"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+--filter EXPR prints only the events the display filter EXPR matches, e.g.
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (the language: docs/display-filters.md);
+an invalid EXPR is a usage error, reported with its column before anything connects.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
+        <translation>Shuriken のリアルタイムストリーム用ヘッドレスクライアント: サブスクライブしてイベントを JSON Lines として出力します。
+イベントは stdout に、状態の変化・サブスクリプションの状態・エラーは JSON Lines として stderr に出力されます。
+
+--record &lt;ファイル&gt; はセッションのすべての動作をキャプチャファイルに書き込みます（.gz なら圧縮）。
+--replay &lt;ファイル&gt; はキャプチャまたは HAR ファイルをネットワークを使わずに再生し、ライブ実行時と
+同じ内容を出力します。--replay &lt;ファイル&gt; --output har はキャプチャを HAR として stdout に書き込みます。
+
+--filter &lt;式&gt; は表示フィルター &lt;式&gt; に一致するイベントだけを出力します。例:
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  （構文: docs/display-filters.md）。
+無効な &lt;式&gt; は使用法の誤りとなり、接続を始める前に列番号とともに報告されます。
+
+終了コード: 0 正常（件数または時間に到達、再生の終了、または中断）、2 使用法の誤り、
+3 認証または認可の失敗（キーまたはチャンネルが拒否された）、
+4 接続またはすべてのサブスクリプションの最終的な失敗、
+5 キャプチャファイルを読み込めない（存在しない、破損、新しい形式、WebSocket のない HAR）
+  または書き込めない、
+6 キャプチャが途中で途切れている（書き込み側がレコードの途中で強制終了された）: 途切れた位置まで再生。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stop after N events (with --filter: N matching events).</source>
+        <translation>イベントを N 件受信したら停止します（--filter 指定時は一致したイベント N 件）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print and count only the events the display filter EXPR matches, e.g. &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;.</source>
+        <translation>表示フィルター &lt;式&gt; に一致するイベントだけを出力して数えます。例: &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXPR</source>
+        <translation>式</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1422,7 +1561,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>別のオリジンにある認可エンドポイントにキーを送信します。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>--count needs a positive whole number</source>
         <translation>--count には正の整数が必要です</translation>
     </message>
@@ -1482,12 +1621,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>API キーがありません。--api-key を指定するか、SHURIKEN_API_KEY を設定するか、--simulator を使用してください</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>実行する処理がありません。--subscribe（または --catalog）を少なくとも 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+191"/>
         <source>every subscription failed for good</source>
         <translation>すべてのサブスクリプションが最終的に失敗しました</translation>
     </message>
@@ -1764,6 +1903,111 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <location line="+19"/>
         <source>channel authorization needs HTTP 200, the server answered %1</source>
         <translation>チャンネル認可には HTTP 200 が必要ですが、サーバーの応答は %1 でした</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ColouringRulesDialog</name>
+    <message>
+        <location filename="../app/monitor/colouringrulesdialog.cpp" line="+23"/>
+        <source>Colouring Rules</source>
+        <translation>色付けルール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row takes the colours of the first enabled rule whose display filter matches it.</source>
+        <translation>行には、表示フィルターが一致する最初の有効なルールの色が付きます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colouring rules</source>
+        <translation>色付けルール</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <comment>colouring rule</comment>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>colouring rule</comment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A display filter, e.g. isBuy &amp;&amp; sizeUsd &gt; 10000</source>
+        <translation>表示フィルター。例: isBuy &amp;&amp; sizeUsd &gt; 10000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foreground…</source>
+        <translation>前景色…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background…</source>
+        <translation>背景色…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme Colours</source>
+        <translation>テーマの色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the theme&apos;s text and background colours for this rule</source>
+        <translation>このルールにテーマの文字色と背景色を使います</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colours:</source>
+        <translation>色:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Colouring &amp;Rules…</source>
+        <translation>色付けルール(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Foreground of “%1”</source>
+        <translation>「%1」の前景色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background of “%1”</source>
+        <translation>「%1」の背景色</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rule “%1”: %2</source>
+        <translation>ルール「%1」: %2</translation>
     </message>
 </context>
 <context>
@@ -2198,12 +2442,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::DebuggerView</name>
     <message>
-        <location filename="../app/monitor/debuggerview.cpp" line="+70"/>
+        <location filename="../app/monitor/debuggerview.cpp" line="+72"/>
         <source>data, decoded:</source>
         <translation>data（デコード済み）:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>pusher:ping と pusher:pong のフレームを隠します（ログには残ります）</translation>
     </message>
@@ -2233,7 +2477,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>最新のフレームを表示し続けます</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-51"/>
         <source>Frames</source>
         <translation>フレーム</translation>
     </message>
@@ -2253,7 +2497,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>レート</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Hide heart&amp;beats</source>
         <translation>ハートビートを隠す(&amp;B)</translation>
     </message>
@@ -2361,6 +2605,95 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
     </message>
 </context>
 <context>
+    <name>shuriken::DisplayFilterEdit</name>
+    <message>
+        <location filename="../app/monitor/displayfilteredit.cpp" line="+48"/>
+        <source>Save this filter, or apply a saved or recent one</source>
+        <translation>このフィルターを保存するか、保存済みまたは最近使ったフィルターを適用します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter bookmarks</source>
+        <translation>表示フィルターのブックマーク</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply a display filter… &lt;Ctrl-/&gt;</source>
+        <translation>表示フィルターを適用… &lt;Ctrl-/&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter</source>
+        <translation>表示フィルター</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <comment>display filter</comment>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this display filter (Enter)</source>
+        <translation>この表示フィルターを適用（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply display filter</source>
+        <translation>表示フィルターを適用</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Valid display filter</source>
+        <translation>有効な表示フィルター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid display filter: %1</source>
+        <translation>無効な表示フィルター: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A display filter such as isBuy &amp;&amp; priceUsd &gt; 150 (see docs/display-filters.md); Enter applies it</source>
+        <translation>isBuy &amp;&amp; priceUsd &gt; 150 のような表示フィルター（docs/display-filters.md を参照）。Enter で適用します</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save Display Filter</source>
+        <translation>表示フィルターを保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the filter:</source>
+        <translation>フィルターの名前:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save This Filter…</source>
+        <translation>このフィルターを保存…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Saved Filter</source>
+        <translation>保存済みフィルターを削除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved Filters</source>
+        <translation>保存済みフィルター</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent Filters</source>
+        <translation>最近使ったフィルター</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear Recent Filters</source>
+        <translation>最近使ったフィルターを消去</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
         <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
@@ -2369,21 +2702,29 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
     </message>
 </context>
 <context>
+    <name>shuriken::EventTableModel</name>
+    <message>
+        <location filename="../lib/models/eventtablemodelcustom.cpp" line="+122"/>
+        <source>The field %1 of each event (a custom column)</source>
+        <translation>各イベントのフィールド %1（カスタム列）</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+105"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+53"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>この表を固定します。その間に届いたイベントは破棄され、件数が記録されます</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+165"/>
+        <location line="+157"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>追従</translation>
@@ -2419,7 +2760,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>すべての列</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>インデント</translation>
@@ -2450,23 +2791,28 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>表をクリア</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+119"/>
         <source>Arrival Order</source>
         <translation>到着順</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-101"/>
         <source>Resume</source>
         <comment>event table</comment>
         <translation>再開</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Invalid regular expression: %1</source>
         <translation>無効な正規表現: %1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Remove Column</source>
+        <translation>列を削除</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
@@ -2509,6 +2855,161 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <location line="+2"/>
         <source>fields not in the schema: %1</source>
         <translation>スキーマにないフィールド: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/eventtableviewfilter.cpp" line="+34"/>
+        <source>Go to Display Filter</source>
+        <translation>表示フィルターへ移動</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Selected</source>
+        <comment>apply as filter</comment>
+        <translation>選択済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>非選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…かつ選択済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…または選択済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…かつ非選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…または非選択</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply as Filter</source>
+        <translation>フィルターとして適用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare as Filter</source>
+        <translation>フィルターとして準備</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply as Column</source>
+        <translation>列として適用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A table column with this field of every event</source>
+        <translation>各イベントのこのフィールドを表の列として表示します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy as Filter</source>
+        <translation>フィルターとしてコピー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Field Path</source>
+        <translation>フィールドのパスをコピー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plot</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A chart of this field over time, for the rows the table shows</source>
+        <translation>表に表示されている行について、このフィールドの時間変化をグラフにします</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FieldPlotWindow</name>
+    <message>
+        <location filename="../app/monitor/fieldplotwindow.cpp" line="+35"/>
+        <source>Plot: %1</source>
+        <translation>グラフ: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received</source>
+        <translation>受信時刻</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moving average over</source>
+        <translation>移動平均の点数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> points</source>
+        <translation> 点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashed line of each field is the average of this many points up to each point</source>
+        <translation>各フィールドの破線は、各点までのこの数の点の平均です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PNG…</source>
+        <translation>PNG をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is a condition, not a value to plot</source>
+        <translation>%1 は条件であり、グラフにできる値ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (moving average)</source>
+        <translation>%1（移動平均）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: %2 values · minimum %3 · maximum %4 · average %5</source>
+        <translation>%1: 値 %2 個 · 最小 %3 · 最大 %4 · 平均 %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows without a number</source>
+        <translation>数値のない行 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the table…</source>
+        <translation>表を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <source>Export Plot</source>
+        <translation>グラフをエクスポート</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +3168,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::JsonTreeModel</name>
     <message>
-        <location filename="../app/monitor/jsontreemodel.cpp" line="+178"/>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+293"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2725,7 +3226,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+66"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
@@ -2925,7 +3426,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Connection</source>
         <translation>接続(&amp;C)</translation>
     </message>
@@ -3061,6 +3562,24 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <location line="+6"/>
         <source>the file cannot be read again</source>
         <translation>ファイルを再度読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorSettings</name>
+    <message>
+        <location filename="../app/monitor/monitorsettings.cpp" line="+338"/>
+        <source>Payload not parsed</source>
+        <translation>ペイロード未解析</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap buys</source>
+        <translation>スワップの購入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap sells</source>
+        <translation>スワップの売却</translation>
     </message>
 </context>
 <context>
@@ -4015,12 +4534,12 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>TLS エラー: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>%1 バイトのバイナリフレーム（このプロトコルはテキストフレームのみを使用します）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>the recording continues on a new connection</source>
         <translation>記録は新しい接続で続いています</translation>
     </message>

@@ -283,6 +283,127 @@
     </message>
 </context>
 <context>
+    <name>DisplayFilter</name>
+    <message>
+        <location filename="../lib/filter/filterlexer.cpp" line="+148"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>invalid number &apos;%1&apos;</source>
+        <translation>无效的数字 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 at column %2</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <location filename="../lib/filter/filterparser.cpp" line="+105"/>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>不匹配的 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>意外的 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the expression is nested too deeply</source>
+        <translation>表达式嵌套过深</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty expression</source>
+        <translation>表达式为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an expression after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之后应为表达式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之后应为值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a field after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之后应为字段</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+230"/>
+        <source>missing &apos;)&apos; for &apos;(&apos;</source>
+        <translation>缺少与 &apos;(&apos; 对应的 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+10"/>
+        <source>expected a string after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之后应为字符串</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid regular expression (%1)</source>
+        <translation>无效的正则表达式（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a field before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之前应为字段</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>invalid date and time &apos;%1&apos;</source>
+        <translation>无效的日期时间 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected &apos;{&apos; after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之后应为 &apos;{&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing &apos;}&apos; for &apos;{&apos;</source>
+        <translation>缺少与 &apos;{&apos; 对应的 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>未知函数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>metadata &apos;%1&apos; has no fields</source>
+        <translation>元数据 &apos;%1&apos; 没有字段</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a field name after &apos;.&apos;</source>
+        <translation>&apos;.&apos; 之后应为字段名</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected an index or a quoted key after &apos;[&apos;</source>
+        <translation>&apos;[&apos; 之后应为索引或带引号的键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing &apos;]&apos; for &apos;[&apos;</source>
+        <translation>缺少与 &apos;[&apos; 对应的 &apos;]&apos;</translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../lib/record/eventexporter.cpp" line="+44"/>
@@ -331,7 +452,7 @@
 <context>
     <name>EventFormatter</name>
     <message>
-        <location filename="../lib/events/eventformatter.cpp" line="+65"/>
+        <location filename="../lib/events/eventformatter.cpp" line="+87"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>接收时间</translation>
@@ -1252,7 +1373,7 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;：缺少数据流 ID</translation>
     </message>
@@ -1272,7 +1393,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>数据流目录（来自服务器）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>cannot replay &quot;%1&quot;: %2</source>
         <translation>无法回放 &quot;%1&quot;：%2</translation>
     </message>
@@ -1287,36 +1408,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>无法回放 &quot;%1&quot;：其中没有记录任何订阅</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
-Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
-
---record FILE writes everything the session does to a capture file (.gz compresses);
---replay FILE replays a capture or a HAR file without the network and prints what the
-live run printed; --replay FILE --output har writes the capture as HAR to stdout.
-
-Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
-3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good,
-5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
-  or written,
-6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
-        <translation>Shuriken 实时数据流的无界面客户端：订阅数据流并以 JSON Lines 格式输出事件。
-事件输出到 stdout；状态变化、订阅状态和错误以 JSON Lines 格式输出到 stderr。
-
---record &lt;文件&gt; 将会话的全部活动写入捕获文件（以 .gz 结尾则压缩）；
---replay &lt;文件&gt; 不使用网络回放捕获文件或 HAR 文件，并输出与实时运行时
-相同的内容；--replay &lt;文件&gt; --output har 将捕获文件以 HAR 格式写入 stdout。
-
-退出码：0 正常（达到数量或时长、回放结束，或被中断），2 用法错误，
-3 认证或授权失败（密钥或频道被拒绝），
-4 连接或所有订阅最终失败，
-5 无法读取捕获文件（文件缺失、已损坏、格式较新、HAR 中没有 WebSocket）
-  或无法写入捕获文件，
-6 捕获文件被截断（写入程序在记录中途被终止）：已回放到截断处。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+85"/>
         <source>API base URL (default %1).</source>
         <translation>API 基础 URL（默认 %1）。</translation>
     </message>
@@ -1356,14 +1448,61 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>输出数据流目录并退出。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop after N events.</source>
-        <translation>收到 N 个事件后停止。</translation>
+        <location line="-35"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+--filter EXPR prints only the events the display filter EXPR matches, e.g.
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (the language: docs/display-filters.md);
+an invalid EXPR is a usage error, reported with its column before anything connects.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
+        <translation>Shuriken 实时数据流的无界面客户端：订阅数据流并以 JSON Lines 格式输出事件。
+事件输出到 stdout；状态变化、订阅状态和错误以 JSON Lines 格式输出到 stderr。
+
+--record &lt;文件&gt; 将会话的全部活动写入捕获文件（以 .gz 结尾则压缩）；
+--replay &lt;文件&gt; 不使用网络回放捕获文件或 HAR 文件，并输出与实时运行时
+相同的内容；--replay &lt;文件&gt; --output har 将捕获文件以 HAR 格式写入 stdout。
+
+--filter &lt;表达式&gt; 仅输出显示过滤器 &lt;表达式&gt; 匹配的事件，例如
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  （语法见 docs/display-filters.md）；
+无效的 &lt;表达式&gt; 属于用法错误，会在建立任何连接之前连同其列号一起报告。
+
+退出码：0 正常（达到数量或时长、回放结束，或被中断），2 用法错误，
+3 认证或授权失败（密钥或频道被拒绝），
+4 连接或所有订阅最终失败，
+5 无法读取捕获文件（文件缺失、已损坏、格式较新、HAR 中没有 WebSocket）
+  或无法写入捕获文件，
+6 捕获文件被截断（写入程序在记录中途被终止）：已回放到截断处。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stop after N events (with --filter: N matching events).</source>
+        <translation>收到 N 个事件后停止（使用 --filter 时为 N 个匹配的事件）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print and count only the events the display filter EXPR matches, e.g. &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;.</source>
+        <translation>仅输出并统计显示过滤器 &lt;表达式&gt; 匹配的事件，例如 &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXPR</source>
+        <translation>表达式</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1422,7 +1561,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>将密钥发送到其他源上的授权端点。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>--count needs a positive whole number</source>
         <translation>--count 需要一个正整数</translation>
     </message>
@@ -1482,12 +1621,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>没有 API 密钥：请传入 --api-key、设置 SHURIKEN_API_KEY 或使用 --simulator</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>nothing to do: give at least one --subscribe (or --catalog)</source>
         <translation>无事可做：请至少指定一个 --subscribe（或 --catalog）</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+177"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+191"/>
         <source>every subscription failed for good</source>
         <translation>所有订阅均已最终失败</translation>
     </message>
@@ -1764,6 +1903,111 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <location line="+19"/>
         <source>channel authorization needs HTTP 200, the server answered %1</source>
         <translation>频道授权需要 HTTP 200，服务器应答为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ColouringRulesDialog</name>
+    <message>
+        <location filename="../app/monitor/colouringrulesdialog.cpp" line="+23"/>
+        <source>Colouring Rules</source>
+        <translation>着色规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row takes the colours of the first enabled rule whose display filter matches it.</source>
+        <translation>每一行采用第一条已启用且显示过滤器与之匹配的规则的颜色。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colouring rules</source>
+        <translation>着色规则</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <comment>colouring rule</comment>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>colouring rule</comment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A display filter, e.g. isBuy &amp;&amp; sizeUsd &gt; 10000</source>
+        <translation>显示过滤器，例如 isBuy &amp;&amp; sizeUsd &gt; 10000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>过滤器(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foreground…</source>
+        <translation>前景色…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background…</source>
+        <translation>背景色…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme Colours</source>
+        <translation>主题颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the theme&apos;s text and background colours for this rule</source>
+        <translation>此规则使用主题的文字颜色和背景颜色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Colouring &amp;Rules…</source>
+        <translation>着色规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Foreground of “%1”</source>
+        <translation>“%1”的前景色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background of “%1”</source>
+        <translation>“%1”的背景色</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Rule “%1”: %2</source>
+        <translation>规则“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2198,12 +2442,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::DebuggerView</name>
     <message>
-        <location filename="../app/monitor/debuggerview.cpp" line="+70"/>
+        <location filename="../app/monitor/debuggerview.cpp" line="+72"/>
         <source>data, decoded:</source>
         <translation>data（已解码）：</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Hide pusher:ping and pusher:pong frames (they stay in the log)</source>
         <translation>隐藏 pusher:ping 和 pusher:pong 帧（它们仍保留在日志中）</translation>
     </message>
@@ -2233,7 +2477,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>保持显示最新的帧</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-51"/>
         <source>Frames</source>
         <translation>帧</translation>
     </message>
@@ -2253,7 +2497,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>速率</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Hide heart&amp;beats</source>
         <translation>隐藏心跳(&amp;B)</translation>
     </message>
@@ -2361,6 +2605,95 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
     </message>
 </context>
 <context>
+    <name>shuriken::DisplayFilterEdit</name>
+    <message>
+        <location filename="../app/monitor/displayfilteredit.cpp" line="+48"/>
+        <source>Save this filter, or apply a saved or recent one</source>
+        <translation>保存此过滤器，或应用已保存或最近使用的过滤器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter bookmarks</source>
+        <translation>显示过滤器书签</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply a display filter… &lt;Ctrl-/&gt;</source>
+        <translation>应用显示过滤器… &lt;Ctrl-/&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display filter</source>
+        <translation>显示过滤器</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply</source>
+        <comment>display filter</comment>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this display filter (Enter)</source>
+        <translation>应用此显示过滤器（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply display filter</source>
+        <translation>应用显示过滤器</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Valid display filter</source>
+        <translation>有效的显示过滤器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid display filter: %1</source>
+        <translation>无效的显示过滤器：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A display filter such as isBuy &amp;&amp; priceUsd &gt; 150 (see docs/display-filters.md); Enter applies it</source>
+        <translation>显示过滤器，例如 isBuy &amp;&amp; priceUsd &gt; 150（参见 docs/display-filters.md）；按 Enter 应用</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save Display Filter</source>
+        <translation>保存显示过滤器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the filter:</source>
+        <translation>过滤器名称：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save This Filter…</source>
+        <translation>保存此过滤器…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove Saved Filter</source>
+        <translation>移除已保存的过滤器</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved Filters</source>
+        <translation>已保存的过滤器</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent Filters</source>
+        <translation>最近使用的过滤器</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear Recent Filters</source>
+        <translation>清除最近使用的过滤器</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventFilterProxyModel</name>
     <message>
         <location filename="../lib/models/eventfilterproxymatching.cpp" line="+23"/>
@@ -2369,21 +2702,29 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
     </message>
 </context>
 <context>
+    <name>shuriken::EventTableModel</name>
+    <message>
+        <location filename="../lib/models/eventtablemodelcustom.cpp" line="+122"/>
+        <source>The field %1 of each event (a custom column)</source>
+        <translation>每个事件的字段 %1（自定义列）</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+105"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+53"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>冻结此表；期间到达的事件将被舍弃并计数</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+165"/>
+        <location line="+157"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-147"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>跟随</translation>
@@ -2419,7 +2760,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>所有列</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>缩进</translation>
@@ -2450,23 +2791,28 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>清空表格</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+119"/>
         <source>Arrival Order</source>
         <translation>到达顺序</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-101"/>
         <source>Resume</source>
         <comment>event table</comment>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Remove Column</source>
+        <translation>移除列</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
@@ -2509,6 +2855,161 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <location line="+2"/>
         <source>fields not in the schema: %1</source>
         <translation>不在模式中的字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/eventtableviewfilter.cpp" line="+34"/>
+        <source>Go to Display Filter</source>
+        <translation>转到显示过滤器</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Selected</source>
+        <comment>apply as filter</comment>
+        <translation>选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>非选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…与选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…或选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…与非选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or not Selected</source>
+        <comment>apply as filter</comment>
+        <translation>…或非选中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply as Filter</source>
+        <translation>作为过滤器应用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prepare as Filter</source>
+        <translation>作为过滤器准备</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply as Column</source>
+        <translation>作为列应用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A table column with this field of every event</source>
+        <translation>以表格列显示每个事件的此字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy as Filter</source>
+        <translation>复制为过滤器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Field Path</source>
+        <translation>复制字段路径</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plot</source>
+        <translation>绘图</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A chart of this field over time, for the rows the table shows</source>
+        <translation>以图表显示此字段随时间的变化，范围为表格显示的行</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::FieldPlotWindow</name>
+    <message>
+        <location filename="../app/monitor/fieldplotwindow.cpp" line="+35"/>
+        <source>Plot: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moving average over</source>
+        <translation>移动平均范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> points</source>
+        <translation> 个点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashed line of each field is the average of this many points up to each point</source>
+        <translation>每个字段的虚线是截至每个点的这么多个点的平均值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is a condition, not a value to plot</source>
+        <translation>%1 是条件，不是可绘制的值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (moving average)</source>
+        <translation>%1（移动平均）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: %2 values · minimum %3 · maximum %4 · average %5</source>
+        <translation>%1：%2 个值 · 最小值 %3 · 最大值 %4 · 平均值 %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows without a number</source>
+        <translation>%1 行没有数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the table…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <source>Export Plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +3168,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::JsonTreeModel</name>
     <message>
-        <location filename="../app/monitor/jsontreemodel.cpp" line="+178"/>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+293"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2725,7 +3226,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+65"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+66"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken 数据流监视器</translation>
     </message>
@@ -2925,7 +3426,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
@@ -3061,6 +3562,24 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <location line="+6"/>
         <source>the file cannot be read again</source>
         <translation>无法再次读取该文件</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::MonitorSettings</name>
+    <message>
+        <location filename="../app/monitor/monitorsettings.cpp" line="+338"/>
+        <source>Payload not parsed</source>
+        <translation>负载未解析</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap buys</source>
+        <translation>兑换买入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap sells</source>
+        <translation>兑换卖出</translation>
     </message>
 </context>
 <context>
@@ -4015,12 +4534,12 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>TLS 错误：%1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>binary frame of %1 bytes (the protocol uses text frames only)</source>
         <translation>%1 字节的二进制帧（该协议仅使用文本帧）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>the recording continues on a new connection</source>
         <translation>录制内容在新的连接上继续</translation>
     </message>
