@@ -205,7 +205,7 @@ int EventFilterProxyModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !sourceModel())
         return 0;
-    return sourceModel()->columnCount();
+    return sourceModel()->columnCount() + (m_timeColumns ? 2 : 0);
 }
 
 bool EventFilterProxyModel::hasChildren(const QModelIndex &parent) const
@@ -215,6 +215,8 @@ bool EventFilterProxyModel::hasChildren(const QModelIndex &parent) const
 
 QVariant EventFilterProxyModel::data(const QModelIndex &index, int role) const
 {
+    if (index.isValid() && isTimeColumn(index.column()))
+        return timeData(index, role);
     // An invalid index is answered here, not passed on for the source to warn about.
     const QModelIndex source = mapToSource(index);
     if (!source.isValid())
@@ -228,6 +230,14 @@ QVariant EventFilterProxyModel::headerData(int section, Qt::Orientation orientat
 {
     if (!sourceModel())
         return {};
+    if (orientation == Qt::Horizontal && isTimeColumn(section)) {
+        if (role == Qt::DisplayRole)
+            return section == deltaDisplayedColumn() ? tr("Δ displayed") : tr("Since reference");
+        if (role == Qt::ToolTipRole)
+            return section == deltaDisplayedColumn() ? tr("Seconds since the row shown above")
+                                                     : tr("Seconds since the time reference row (Ctrl+T)");
+        return {};
+    }
     if (orientation == Qt::Horizontal)
         return sourceModel()->headerData(section, orientation, role);
     const int row = sourceRow(section);
@@ -240,7 +250,9 @@ QModelIndex EventFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) co
         return {};
     Q_ASSERT(proxyIndex.model() == this);
     const int row = sourceRow(proxyIndex.row());
-    return row >= 0 ? sourceModel()->index(row, proxyIndex.column()) : QModelIndex();
+    // A time column is the row's: its source is the row's first column.
+    const int column = isTimeColumn(proxyIndex.column()) ? 0 : proxyIndex.column();
+    return row >= 0 ? sourceModel()->index(row, column) : QModelIndex();
 }
 
 QModelIndex EventFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const

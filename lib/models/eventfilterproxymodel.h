@@ -95,6 +95,29 @@ public:
     /// Rows matched per slice; 0 (the default) sizes slices by time. For tests.
     void setMatchSliceRows(int rows) { m_matchSliceRows = std::max(0, rows); }
 
+    /// Time columns (Wireshark's): two columns after the source's, computed from the rows as this
+    /// proxy shows them, so they follow its filter and order. "Δ displayed": the receive time
+    /// since the row shown above (0 for the first row); "Since reference": since the time
+    /// reference row (setTimeReference()), negative before it, empty without one. Each cell reads
+    /// two receive times when asked for: nothing is kept per row, so a million-row table costs
+    /// nothing until a cell is painted. Seconds with microseconds ("0.001234"); SortRole is µs.
+    /// Off by default (the columns do not exist); other roles of these columns are the row's
+    /// (the source's column 0).
+    void setTimeColumnsEnabled(bool enabled);
+    bool timeColumnsEnabled() const { return m_timeColumns; }
+    /// The time columns, or -1 while they are off.
+    int deltaDisplayedColumn() const;
+    int sinceReferenceColumn() const;
+    /// Makes the row at @p proxyRow the time reference; a row already the reference clears it
+    /// (Wireshark's Ctrl+T toggles).
+    void toggleTimeReference(int proxyRow);
+    void clearTimeReference();
+    bool hasTimeReference() const { return m_referenceSerial != NoSerial; }
+    /// RowSerialRole of the reference row; it stays the reference after the row is let go.
+    quint64 timeReferenceSerial() const { return m_referenceSerial; }
+    /// Seconds with microseconds, as the time columns show @p us.
+    static QString formatSeconds(qint64 us);
+
     /// The source row shown at @p proxyRow (no QModelIndex made: for walking many rows).
     int sourceRow(int proxyRow) const;
     /// The proxy row showing @p sourceRow, or -1 when the filter hides it.
@@ -119,6 +142,8 @@ Q_SIGNALS:
     /// Matching a new pattern that went on over event-loop passes finished (isMatching() is
     /// now false): not emitted when a small table was matched at once.
     void matchingFinished();
+    /// The time reference was set or cleared.
+    void timeReferenceChanged(bool hasReference);
 
 public Q_SLOTS:
     void setPattern(const QString &pattern);
@@ -210,6 +235,12 @@ private:
     /// started again).
     void forgetColourings();
 
+    // eventfilterproxytime.cpp: the time columns.
+    int sourceColumnCount() const;
+    bool isTimeColumn(int column) const { return m_timeColumns && column >= sourceColumnCount(); }
+    QVariant timeData(const QModelIndex &index, int role) const;
+    qint64 receivedAtUs(int sourceRow) const;
+
     // eventfilterproxyorder.cpp: sort keys and the sorted order of accepted rows.
     SortKey makeKey(int sourceRow) const;
     const SortKey &keyOf(quint64 serial) const { return m_keys[size_t(serial - m_base)]; }
@@ -253,6 +284,9 @@ private:
     // Row serial -> index of its colouring or -1; bounded by forgetting all of it at once.
     mutable QHash<quint64, int> m_colouringOfSerial;
     int m_sortColumn = -1;
+    bool m_timeColumns = false;
+    quint64 m_referenceSerial = NoSerial;
+    qint64 m_referenceUs = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     // Serial of source row 0: counts the rows let go from the front since the last rebuild.

@@ -203,10 +203,15 @@ void EventFilterProxyModel::endSourceReset()
     m_resetting = false;
     m_base = 0;
     forgetColourings();
-    if (m_sortColumn >= 0 && m_sortColumn >= columnCount())
+    if (m_sortColumn >= 0 && m_sortColumn >= sourceColumnCount())
         m_sortColumn = -1;
+    // Serials start again: the reference row is gone for good.
+    const bool hadReference = hasTimeReference();
+    m_referenceSerial = NoSerial;
     rebuild();
     endResetModel();
+    if (hadReference)
+        Q_EMIT timeReferenceChanged(false);
 }
 
 void EventFilterProxyModel::sourceColumnsAboutToBeInserted(const QModelIndex &parent, int first, int last)
