@@ -6,6 +6,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace shuriken {
 
@@ -19,9 +21,52 @@ QString numberText(double value)
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
-QDateTime localTime(qint64 ms)
+/// A local date and clock reading.
+struct LocalClock
 {
-    return QDateTime::fromMSecsSinceEpoch(ms);
+    QDate date;
+    QTime time;
+};
+
+/// @p ms as the local date and clock reading, the local offset remembered per quarter of an
+/// hour. Qt's conversion to local time calls the C library's tzset() every time, and glibc's
+/// stats /etc/localtime on each call: a system call for every time a table formats, which made
+/// the text filter of a sorted million-row window spend a fifth of the GUI thread in fstatat()
+/// (bench_gui_pipeline --filter --sort, perf). Offsets change only at transitions, which every
+/// time zone makes on a quarter hour, so the offset at a quarter's start holds for all of it. The
+/// date and time are then plain arithmetic (a QDateTime of another zone than local time goes
+/// through Qt's time-zone backend, slower still).
+LocalClock localTime(qint64 ms)
+{
+    constexpr qint64 QuarterMs = 15 * 60 * 1000;
+    constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
+    constexpr qint64 JulianDayOfEpoch = 2440588;
+    struct Remembered
+    {
+        qint64 quarter = std::numeric_limits<qint64>::min();
+        qint64 offsetMs = 0;
+    };
+    // A few quarters: a sorted table's rows come in any time order.
+    thread_local std::array<Remembered, 16> remembered;
+    const auto floorDiv = [](qint64 value, qint64 by) {
+        return value >= 0 ? value / by : -((-value + by - 1) / by);
+    };
+    const qint64 quarter = floorDiv(ms, QuarterMs);
+    Remembered &slot = remembered[size_t(quarter & 15)];
+    if (slot.quarter != quarter) {
+        slot.offsetMs = qint64(QDateTime::fromMSecsSinceEpoch(quarter * QuarterMs).offsetFromUtc()) * 1000;
+        slot.quarter = quarter;
+    }
+    const qint64 local = ms + slot.offsetMs;
+    const qint64 days = floorDiv(local, DayMs);
+    return {QDate::fromJulianDay(JulianDayOfEpoch + days), QTime::fromMSecsSinceStartOfDay(int(local - days * DayMs))};
+}
+
+/// A local time as Qt writes one in ISO 8601 (no offset), with or without milliseconds.
+QString isoText(const LocalClock &local, bool milliseconds)
+{
+    return local.date.toString(Qt::ISODate) + u'T'
+        + local.time.toString(milliseconds ? QStringLiteral("hh:mm:ss.zzz") : QStringLiteral("hh:mm:ss"));
 }
 
 QString utf8Text(QByteArrayView bytes)
@@ -89,7 +134,7 @@ QString EventFormatter::headerToolTip(int column) const
 QString EventFormatter::displayText(const EventRowView &row, int column) const
 {
     if (column == ReceivedColumn)
-        return localTime(row.receivedAtUs / 1000).toString(QStringLiteral("hh:mm:ss.zzz"));
+        return localTime(row.receivedAtUs / 1000).time.toString(QStringLiteral("hh:mm:ss.zzz"));
     if (column == LatencyColumn) {
         if (!row.hasEventTime)
             return {};
@@ -118,9 +163,9 @@ QString EventFormatter::displayText(const EventRowView &row, int column) const
         return cell.integer ? tr("yes") : tr("no");
     case EventCell::Type::Integer:
         if (spec->kind == ColumnKind::UnixSeconds)
-            return localTime(cell.integer).toString(QStringLiteral("hh:mm:ss"));
+            return localTime(cell.integer).time.toString(QStringLiteral("hh:mm:ss"));
         if (spec->kind == ColumnKind::UnixMilliseconds)
-            return localTime(cell.integer).toString(QStringLiteral("hh:mm:ss.zzz"));
+            return localTime(cell.integer).time.toString(QStringLiteral("hh:mm:ss.zzz"));
         return QString::number(cell.integer);
     case EventCell::Type::Unsigned:
         return QString::number(cell.unsignedInteger);
@@ -137,7 +182,7 @@ QString EventFormatter::displayText(const EventRowView &row, int column) const
 QString EventFormatter::fullText(const EventRowView &row, int column) const
 {
     if (column == ReceivedColumn)
-        return localTime(row.receivedAtUs / 1000).toString(Qt::ISODateWithMs);
+        return isoText(localTime(row.receivedAtUs / 1000), true);
     if (column == LatencyColumn)
         return row.hasEventTime ? QString::number(row.latencyMs()) : QString();
     const ColumnSpec *spec = columnSpec(column);
@@ -153,9 +198,9 @@ QString EventFormatter::fullText(const EventRowView &row, int column) const
         return displayText(row, column);
     case EventCell::Type::Integer:
         if (spec->kind == ColumnKind::UnixSeconds)
-            return localTime(cell.integer).toString(Qt::ISODate);
+            return isoText(localTime(cell.integer), false);
         if (spec->kind == ColumnKind::UnixMilliseconds)
-            return localTime(cell.integer).toString(Qt::ISODateWithMs);
+            return isoText(localTime(cell.integer), true);
         return QString::number(cell.integer);
     case EventCell::Type::Unsigned:
         return QString::number(cell.unsignedInteger);
