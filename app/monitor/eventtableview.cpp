@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace shuriken {
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
@@ -81,9 +83,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     m_column = new QComboBox(this);
     m_column->setToolTip(tr("Column the filter looks at"));
     m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_column->addItem(tr("All columns"), EventFilterProxyModel::AllColumns);
-    for (int column = 0; column < model->columnCount(); ++column)
-        m_column->addItem(model->headerData(column, Qt::Horizontal).toString(), column);
+    fillColumnSelector();
     tools->addWidget(m_column);
 
     m_counts = new LiveLabel(this);
@@ -100,11 +100,21 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     // ---- table over detail
     m_proxy = new EventFilterProxyModel(this);
     m_proxy->setSourceModel(model);
+    // Always there, hidden until wanted (the header menu, or setting a time reference): as
+    // Wireshark's column types they need no configuration, and a hidden column costs nothing
+    // because its cells are computed only when painted.
+    m_proxy->setTimeColumnsEnabled(true);
+    // Custom columns come and go; the text filter can look at them too. The proxy's signals,
+    // not the model's: the proxy has moved its filter column by then.
+    connect(m_proxy, &QAbstractItemModel::columnsInserted, this, &EventTableView::fillColumnSelector);
+    connect(m_proxy, &QAbstractItemModel::columnsRemoved, this, &EventTableView::fillColumnSelector);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_table = new EventTable(m_splitter);
     m_table->setObjectName(QStringLiteral("eventTable"));
     m_table->setModel(m_proxy);
+    m_table->setColumnHidden(m_proxy->deltaDisplayedColumn(), true);
+    m_table->setColumnHidden(m_proxy->sinceReferenceColumn(), true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -178,8 +188,18 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(copy);
     connect(copy, &QAction::triggered, this, &EventTableView::copySelectionAsJson);
+    m_timeReference = new QAction(tr("Set Time Reference"), this);
+    m_timeReference->setObjectName(QStringLiteral("timeReference"));
+    m_timeReference->setCheckable(true);
+    m_timeReference->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T)); // Wireshark's
+    m_timeReference->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_timeReference);
+    connect(m_timeReference, &QAction::triggered, this, &EventTableView::toggleTimeReference);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this, copy](const QPoint &position) {
         QMenu menu(this);
+        updateTimeReferenceAction();
+        menu.addAction(m_timeReference);
+        menu.addSeparator();
         menu.addAction(copy);
         menu.addAction(tr("Copy Cell"), this, [this] {
             const QModelIndex index = m_table->currentIndex();
@@ -258,6 +278,9 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
         refresh();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventTableView::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventTableView::updateTimeReferenceAction);
+    connect(m_proxy, &EventFilterProxyModel::timeReferenceChanged, this, &EventTableView::updateTimeReferenceAction);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_follower, &FollowScroller::follow);
 
     setUpDisplayFilter();
@@ -322,14 +345,46 @@ QMenu *EventTableView::createHeaderMenu(int section, QWidget *parent)
         remove->setObjectName(QStringLiteral("removeColumn"));
     }
     menu->addSeparator();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        QAction *toggle = menu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
         toggle->setCheckable(true);
         toggle->setChecked(!m_table->isColumnHidden(column));
         connect(toggle, &QAction::toggled, m_table,
                 [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
     }
     return menu;
+}
+
+void EventTableView::fillColumnSelector()
+{
+    const QSignalBlocker blocker(m_column);
+    m_column->clear();
+    m_column->addItem(tr("All columns"), EventFilterProxyModel::AllColumns);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_column->addItem(m_model->headerData(column, Qt::Horizontal).toString(), column);
+    // The proxy has already moved its column past the change (or to all columns).
+    m_column->setCurrentIndex(std::max(0, m_column->findData(m_proxy ? m_proxy->column() : -1)));
+}
+
+void EventTableView::toggleTimeReference()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    m_proxy->toggleTimeReference(current.row());
+    // A reference is set to read times against it: show them.
+    if (m_proxy->hasTimeReference())
+        m_table->setColumnHidden(m_proxy->sinceReferenceColumn(), false);
+    updateTimeReferenceAction();
+}
+
+void EventTableView::updateTimeReferenceAction()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool isReference = current.isValid() && m_proxy->hasTimeReference()
+        && current.data(EventTableModel::RowSerialRole).toULongLong() == m_proxy->timeReferenceSerial();
+    m_timeReference->setEnabled(current.isValid());
+    m_timeReference->setChecked(isReference);
 }
 
 void EventTableView::setFollowing(bool follow)

@@ -96,6 +96,10 @@ public:
     /// The plot window, once a field was plotted.
     FieldPlotWindow *plotWindow() const { return m_plot; }
 
+    /// Set Time Reference (Ctrl+T in the table): toggles the current row as the reference of the
+    /// "Since reference" column, checked while the current row is the reference.
+    QAction *timeReferenceAction() const { return m_timeReference; }
+
     bool isFollowing() const;
     /// Source rows in the order the table shows them (filtered and sorted): what an export of
     /// "the visible table" writes.
@@ -110,6 +114,9 @@ public Q_SLOTS:
     void focusFilter();
     /// Wireshark's Ctrl+/: to the display filter.
     void focusDisplayFilter();
+    /// Makes the current row the time reference, or clears it when it is; shows "Since
+    /// reference" when a reference is set.
+    void toggleTimeReference();
 
 Q_SIGNALS:
     /// The follow-newest state changed (by the toggle, or because the user scrolled away/back).
@@ -120,6 +127,8 @@ private:
     void setUpDisplayFilter();
     void updateCounters();
     void updateDetail();
+    void updateTimeReferenceAction();
+    void fillColumnSelector();
 
     EventTableModel *m_model;
     EventFilterProxyModel *m_proxy = nullptr;
@@ -139,6 +148,7 @@ private:
     LiveLabel *m_counts = nullptr;
     FollowScroller *m_follower = nullptr;
     FieldPlotWindow *m_plot = nullptr;
+    QAction *m_timeReference = nullptr;
     QTimer m_refresh;
     QMetaObject::Connection m_colouringConnection;
     QMetaObject::Connection m_columnsConnection;

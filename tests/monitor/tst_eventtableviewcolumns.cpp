@@ -53,6 +53,8 @@ private Q_SLOTS:
     void sortsByCustomColumnNumerically();
     void removedFromTheHeaderMenu();
     void restoredForTheStream();
+    void timeColumnsHiddenUntilWanted();
+    void timeReferenceFromTheTable();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -98,14 +100,14 @@ void TestEventTableViewColumns::detailFieldAppliedAsColumn()
     JsonTreeModel *detail = m_view->detailModel();
     const QModelIndex gas = detail->indexForPath(QStringLiteral("fees.gasLamports"));
     QVERIFY(gas.isValid());
-    const int columns = table->model()->columnCount();
+    const int columns = m_model->columnCount();
 
     std::unique_ptr<QMenu> menu(m_view->createDetailMenu(gas, m_view.get()));
     QAction *apply = menu->findChild<QAction *>(QStringLiteral("applyAsColumn"));
     QVERIFY(apply);
     QVERIFY(apply->isEnabled());
     apply->trigger();
-    QCOMPARE(table->model()->columnCount(), columns + 1);
+    QCOMPARE(m_model->columnCount(), columns + 1);
     QCOMPARE(table->model()->headerData(columns, Qt::Horizontal).toString(), QStringLiteral("fees.gasLamports"));
     QCOMPARE(table->model()->index(1, columns).data().toString(), QStringLiteral("5001"));
     QVERIFY(!table->isColumnHidden(columns));
@@ -152,7 +154,7 @@ void TestEventTableViewColumns::removedFromTheHeaderMenu()
     QVERIFY(remove);
     remove->trigger();
     QCOMPARE(m_model->customColumns(), QStringList {QStringLiteral("fees.gasLamports")});
-    QCOMPARE(m_view->tableView()->model()->columnCount(), first + 1);
+    QCOMPARE(m_model->columnCount(), first + 1);
     QCOMPARE(m_settings->customColumns(QStringLiteral("svm.token.swaps")),
              QStringList {QStringLiteral("fees.gasLamports")});
 
@@ -183,6 +185,55 @@ void TestEventTableViewColumns::restoredForTheStream()
     EventTableView other(&balances);
     other.setSettings(m_settings.get());
     QVERIFY(balances.customColumns().isEmpty());
+}
+
+void TestEventTableViewColumns::timeColumnsHiddenUntilWanted()
+{
+    QTableView *table = m_view->tableView();
+    EventFilterProxyModel *proxy = m_view->proxyModel();
+    const int delta = proxy->deltaDisplayedColumn();
+    QVERIFY(delta >= 0);
+    QVERIFY(table->isColumnHidden(delta));
+    QVERIFY(table->isColumnHidden(proxy->sinceReferenceColumn()));
+    std::unique_ptr<QMenu> menu(m_view->createHeaderMenu(0, m_view.get()));
+    QAction *show = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("Δ displayed"))
+            show = action;
+    }
+    QVERIFY(show);
+    QVERIFY(!show->isChecked());
+    show->trigger();
+    QVERIFY(!table->isColumnHidden(delta));
+    QCOMPARE(table->model()->index(1, delta).data().toString(), QStringLiteral("0.001000"));
+    // A custom column goes before the time columns, which stay as they were.
+    m_model->addCustomColumn(QStringLiteral("amount"));
+    QCOMPARE(proxy->deltaDisplayedColumn(), delta + 1);
+    QVERIFY(!table->isColumnHidden(delta + 1));
+    QVERIFY(table->isColumnHidden(delta + 2));
+}
+
+void TestEventTableViewColumns::timeReferenceFromTheTable()
+{
+    QTableView *table = m_view->tableView();
+    EventFilterProxyModel *proxy = m_view->proxyModel();
+    const int since = proxy->sinceReferenceColumn();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(2, 0));
+    QVERIFY(!m_view->timeReferenceAction()->isChecked());
+    QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(proxy->hasTimeReference());
+    QVERIFY(m_view->timeReferenceAction()->isChecked());
+    QVERIFY(!table->isColumnHidden(since));
+    QCOMPARE(table->model()->index(0, since).data().toString(), QStringLiteral("-0.002000"));
+    QCOMPARE(table->model()->index(3, since).data().toString(), QStringLiteral("0.001000"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(!m_view->timeReferenceAction()->isChecked()); // not the reference row
+    table->setCurrentIndex(table->model()->index(2, 0));
+    m_view->timeReferenceAction()->trigger(); // the reference row again: cleared
+    QVERIFY(!proxy->hasTimeReference());
+    QVERIFY(!m_view->timeReferenceAction()->isChecked());
+    QCOMPARE(table->model()->index(0, since).data().toString(), QString());
 }
 
 QTEST_MAIN(TestEventTableViewColumns)
