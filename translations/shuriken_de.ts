@@ -455,7 +455,7 @@
 <context>
     <name>EventFormatter</name>
     <message>
-        <location filename="../lib/events/eventformatter.cpp" line="+87"/>
+        <location filename="../lib/events/eventformatter.cpp" line="+110"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Empfangen</translation>
@@ -2718,6 +2718,26 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <source>%1 (at position %2)</source>
         <translation>%1 (an Position %2)</translation>
     </message>
+    <message>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+235"/>
+        <source>Δ displayed</source>
+        <translation>Δ angezeigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since reference</source>
+        <translation>Seit Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds since the row shown above</source>
+        <translation>Sekunden seit der darüber angezeigten Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds since the time reference row (Ctrl+T)</source>
+        <translation>Sekunden seit der Zeile der Zeitreferenz (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>shuriken::EventTableModel</name>
@@ -2730,19 +2750,19 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+53"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+55"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Diese Tabelle einfrieren; Ereignisse, die inzwischen eintreffen, werden verworfen und gezählt</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+157"/>
+        <location line="+175"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-165"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Folgen</translation>
@@ -2773,12 +2793,12 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Spalte, die der Filter betrachtet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+278"/>
         <source>All columns</source>
         <translation>Alle Spalten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-211"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Einrücken</translation>
@@ -2799,7 +2819,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Copy Cell</source>
         <translation>Zelle kopieren</translation>
     </message>
@@ -2809,18 +2829,23 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Tabelle leeren</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Arrival Order</source>
         <translation>Ankunftsreihenfolge</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Resume</source>
         <comment>event table</comment>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="-37"/>
+        <source>Set Time Reference</source>
+        <translation>Zeitreferenz setzen</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Invalid regular expression: %1</source>
         <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -2830,7 +2855,7 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>Spalte entfernen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>

@@ -455,7 +455,7 @@
 <context>
     <name>EventFormatter</name>
     <message>
-        <location filename="../lib/events/eventformatter.cpp" line="+87"/>
+        <location filename="../lib/events/eventformatter.cpp" line="+110"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>Recibido</translation>
@@ -2718,6 +2718,26 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <source>%1 (at position %2)</source>
         <translation>%1 (en la posición %2)</translation>
     </message>
+    <message>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+235"/>
+        <source>Δ displayed</source>
+        <translation>Δ mostrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since reference</source>
+        <translation>Desde la referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds since the row shown above</source>
+        <translation>Segundos desde la fila mostrada encima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds since the time reference row (Ctrl+T)</source>
+        <translation>Segundos desde la fila de referencia de tiempo (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>shuriken::EventTableModel</name>
@@ -2730,19 +2750,19 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+53"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+55"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>Congelar esta tabla; los eventos que lleguen mientras tanto se descartan y se cuentan</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+157"/>
+        <location line="+175"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-165"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>Seguir</translation>
@@ -2773,12 +2793,12 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Columna a la que se aplica el filtro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+278"/>
         <source>All columns</source>
         <translation>Todas las columnas</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-211"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>Sangrar</translation>
@@ -2799,7 +2819,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Copiar como JSON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Copy Cell</source>
         <translation>Copiar celda</translation>
     </message>
@@ -2809,18 +2829,23 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Vaciar tabla</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Arrival Order</source>
         <translation>Orden de llegada</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Resume</source>
         <comment>event table</comment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="-37"/>
+        <source>Set Time Reference</source>
+        <translation>Establecer referencia de tiempo</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
@@ -2830,7 +2855,7 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, terminó
         <translation>Quitar columna</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>

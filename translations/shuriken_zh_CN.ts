@@ -452,7 +452,7 @@
 <context>
     <name>EventFormatter</name>
     <message>
-        <location filename="../lib/events/eventformatter.cpp" line="+87"/>
+        <location filename="../lib/events/eventformatter.cpp" line="+110"/>
         <source>Received</source>
         <comment>event table column: local receive time</comment>
         <translation>接收时间</translation>
@@ -2700,6 +2700,26 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <source>%1 (at position %2)</source>
         <translation>%1（位置 %2）</translation>
     </message>
+    <message>
+        <location filename="../lib/models/eventfilterproxymodel.cpp" line="+235"/>
+        <source>Δ displayed</source>
+        <translation>Δ 显示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since reference</source>
+        <translation>距参考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds since the row shown above</source>
+        <translation>距上方显示行的秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds since the time reference row (Ctrl+T)</source>
+        <translation>距时间参考行的秒数 (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>shuriken::EventTableModel</name>
@@ -2712,19 +2732,19 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::EventTableView</name>
     <message>
-        <location filename="../app/monitor/eventtableview.cpp" line="+53"/>
+        <location filename="../app/monitor/eventtableview.cpp" line="+55"/>
         <source>Freeze this table; events arriving meanwhile are let go and counted</source>
         <translation>冻结此表；期间到达的事件将被舍弃并计数</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+157"/>
+        <location line="+175"/>
         <source>Pause</source>
         <comment>event table</comment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-165"/>
         <source>Follow</source>
         <comment>keep the newest rows in view</comment>
         <translation>跟随</translation>
@@ -2755,12 +2775,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>过滤器作用的列</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+278"/>
         <source>All columns</source>
         <translation>所有列</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-211"/>
         <source>Indent</source>
         <comment>pretty-print JSON</comment>
         <translation>缩进</translation>
@@ -2781,7 +2801,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>复制为 JSON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Copy Cell</source>
         <translation>复制单元格</translation>
     </message>
@@ -2791,18 +2811,23 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>清空表格</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Arrival Order</source>
         <translation>到达顺序</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Resume</source>
         <comment>event table</comment>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="-37"/>
+        <source>Set Time Reference</source>
+        <translation>设置时间参考</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Invalid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
     </message>
@@ -2812,7 +2837,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>移除列</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
