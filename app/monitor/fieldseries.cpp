@@ -53,9 +53,10 @@ void FieldSeries::restart()
 
 void FieldSeries::readChunk()
 {
-    if (!m_rows || m_nextRow < 0)
+    const QAbstractItemModel *model = m_rows.data();
+    if (!model || m_nextRow < 0)
         return;
-    const int rows = m_rows->rowCount();
+    const int rows = model->rowCount();
     const int last = std::min(rows, m_nextRow + ChunkRows) - 1;
     const int first = m_nextRow;
     m_nextRow = last + 1 >= rows ? -1 : last + 1;
@@ -67,8 +68,11 @@ void FieldSeries::readChunk()
 
 void FieldSeries::readRows(int first, int last)
 {
+    const QAbstractItemModel *model = m_rows.data();
+    if (!model)
+        return;
     for (int row = first; row <= last; ++row) {
-        const QModelIndex index = m_rows->index(row, 0);
+        const QModelIndex index = model->index(row, 0);
         const QByteArray payload = index.data(EventTableModel::PayloadRole).toByteArray();
         const QString stream = index.data(EventTableModel::StreamRole).toString();
         const QString channel = index.data(EventTableModel::ChannelRole).toString();
