@@ -1,5 +1,7 @@
 #include "jsontreemodel.h"
 
+#include "displayfilter.h"
+
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -142,70 +144,6 @@ int JsonTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-namespace {
-
-bool isFilterName(const QString &key)
-{
-    // The language's names are ASCII: a letter or '_', then letters, digits and '_'.
-    if (key.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const char16_t c = key.at(i).unicode();
-        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
-        if (!letter && !(i > 0 && c >= u'0' && c <= u'9'))
-            return false;
-    }
-    return true;
-}
-
-// Names a top-level field cannot be reached by: metadata and the keywords (reserved where a
-// field starts; after a '.' any name is a key).
-bool isShadowedAtTop(const QString &key)
-{
-    static const QStringList names {
-        QStringLiteral("channel"), QStringLiteral("event"),  QStringLiteral("stream"),   QStringLiteral("received"),
-        QStringLiteral("latency"), QStringLiteral("seq"),    QStringLiteral("payload"),  QStringLiteral("and"),
-        QStringLiteral("or"),      QStringLiteral("not"),    QStringLiteral("contains"), QStringLiteral("matches"),
-        QStringLiteral("in"),      QStringLiteral("exists"), QStringLiteral("true"),     QStringLiteral("false"),
-    };
-    return names.contains(key);
-}
-
-} // namespace
-
-QString JsonTreeModel::filterStringLiteral(const QString &text)
-{
-    QString literal;
-    literal.reserve(text.size() + 2);
-    literal += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            literal += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            literal += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            literal += QLatin1String("\\n");
-            break;
-        case u'\r':
-            literal += QLatin1String("\\r");
-            break;
-        case u'\t':
-            literal += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                literal += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                literal += c;
-        }
-    }
-    literal += u'"';
-    return literal;
-}
-
 QString JsonTreeModel::filterPath(const QModelIndex &index) const
 {
     const Node *node = nodeFor(index);
@@ -223,12 +161,8 @@ QString JsonTreeModel::filterPath(const QModelIndex &index) const
             if (path.isEmpty())
                 path = QStringLiteral("payload");
             path += QStringLiteral("[%1]").arg(step->row);
-        } else if (!isFilterName(step->key)) {
-            path += u'[' + filterStringLiteral(step->key) + u']';
-        } else if (path.isEmpty()) {
-            path = isShadowedAtTop(step->key) ? QStringLiteral("payload.") + step->key : step->key;
         } else {
-            path += u'.' + step->key;
+            path += DisplayFilter::memberStep(step->key, path.isEmpty());
         }
     }
     return path;
@@ -242,7 +176,7 @@ QString JsonTreeModel::filterExpression(const QModelIndex &index) const
     const QString path = filterPath(index);
     switch (node->value.type()) {
     case QJsonValue::String:
-        return path + QStringLiteral(" == ") + filterStringLiteral(node->value.toString());
+        return path + QStringLiteral(" == ") + DisplayFilter::stringLiteral(node->value.toString());
     case QJsonValue::Bool:
     case QJsonValue::Double:
         return path + QStringLiteral(" == ") + valueText(node->value);

@@ -61,8 +61,6 @@ public:
     /// `path == literal` for a string, number or boolean, `exists path` for an object or array,
     /// `!exists path` for null (filters count null as missing).
     QString filterExpression(const QModelIndex &index) const;
-    /// @p text as a filter string literal, quoted and escaped.
-    static QString filterStringLiteral(const QString &text);
 
     /// Display text of a scalar: strings bare, integers exact, other numbers shortest round-trip.
     static QString valueText(const QJsonValue &value);

@@ -2,6 +2,7 @@
 
 #include "columnschema.h"
 #include "filterevaluator_p.h"
+#include "filterlexer_p.h"
 #include "filterparser_p.h"
 #include "paddedpayload.h"
 #include "streamevent.h"
@@ -113,6 +114,20 @@ bool DisplayFilter::readsPayload() const
 bool DisplayFilter::readsLatency() const
 {
     return m_program && m_program->readsLatency;
+}
+
+QString DisplayFilter::stringLiteral(const QString &text)
+{
+    return filter::stringLiteral(text);
+}
+
+QString DisplayFilter::memberStep(const QString &key, bool first)
+{
+    if (!filter::isName(key))
+        return u'[' + filter::stringLiteral(key) + u']';
+    if (!first)
+        return u'.' + key;
+    return filter::isReservedName(key) ? QStringLiteral("payload.") + key : key;
 }
 
 quint64 DisplayFilter::payloadParsesOnThisThread()

@@ -164,6 +164,14 @@ public:
     /// `latency` appears: events need their event time (a typed row) to match.
     bool readsLatency() const;
 
+    /// Writing filters (Apply as Filter, Copy Field Path): @p text as a string literal of the
+    /// language, which reads back as @p text.
+    static QString stringLiteral(const QString &text);
+    /// The step of a field path for the object member @p key: `.key`, or `key` when @p first,
+    /// where the language reads it as a name; `["key"]` otherwise; and `payload.key` for a first
+    /// key that metadata or a keyword would shadow (`payload.channel`).
+    static QString memberStep(const QString &key, bool first);
+
     /// Payloads parsed by filters on the calling thread so far: tests prove with it that a row is
     /// parsed at most once, or not at all.
     static quint64 payloadParsesOnThisThread();

@@ -266,6 +266,51 @@ std::vector<Token> tokenize(const QString &text)
     return Lexer(text).run();
 }
 
+bool isName(QStringView text)
+{
+    if (text.isEmpty() || !isIdentifierStart(text.front()))
+        return false;
+    for (const QChar c : text) {
+        if (!isIdentifierPart(c))
+            return false;
+    }
+    return true;
+}
+
+QString stringLiteral(QStringView text)
+{
+    // The escapes the lexer resolves (see the string case above), written the other way.
+    QString literal;
+    literal.reserve(text.size() + 2);
+    literal += u'"';
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            literal += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            literal += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            literal += QLatin1String("\\n");
+            break;
+        case u'\r':
+            literal += QLatin1String("\\r");
+            break;
+        case u'\t':
+            literal += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                literal += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                literal += c;
+        }
+    }
+    literal += u'"';
+    return literal;
+}
+
 int columnOf(const QString &text, qsizetype position)
 {
     int column = 1;

@@ -51,6 +51,11 @@ struct Token
 /// The tokens of @p text, ending with an End or an Error token.
 std::vector<Token> tokenize(const QString &text);
 
+/// Whether all of @p text lexes as one name (an identifier).
+bool isName(QStringView text);
+/// @p text as a string literal that lexes back to it.
+QString stringLiteral(QStringView text);
+
 /// The 1-based column, in code points, of the UTF-16 index @p position in @p text.
 int columnOf(const QString &text, qsizetype position);
 /// "expected ... at column N" with the column of @p position, in the user's language.

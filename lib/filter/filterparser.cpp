@@ -603,6 +603,21 @@ private:
 
 } // namespace
 
+bool isReservedName(QStringView name)
+{
+    if (name == QLatin1String("payload"))
+        return true;
+    for (const MetaName &meta : metaNames) {
+        if (name == QLatin1String(meta.name))
+            return true;
+    }
+    for (const char *word : keywords) {
+        if (name == QLatin1String(word))
+            return true;
+    }
+    return false;
+}
+
 std::shared_ptr<const Program> parseProgram(const QString &text, FilterError *error)
 {
     return Parser(text).run(error);

@@ -9,6 +9,10 @@
 
 namespace shuriken::filter {
 
+/// A name that does not reach a payload field where a path starts: metadata, `payload` and the
+/// keywords.
+bool isReservedName(QStringView name);
+
 /// The program of @p text, or null with @p error (when given) saying where and why not.
 std::shared_ptr<const Program> parseProgram(const QString &text, FilterError *error);
 

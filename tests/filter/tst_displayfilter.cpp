@@ -4,6 +4,8 @@
 
 #include "filtertestrows.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <limits>
@@ -34,6 +36,9 @@ private Q_SLOTS:
     void cellValues_data();
     void cellValues();
     void cellValuesSortAsCompared();
+    /// Filter text written by the monitor (Apply as Filter) reads back as what it was written
+    /// from: string literals, and member steps of every kind of key.
+    void writtenFiltersReadBack();
 };
 
 void TestDisplayFilter::expressions_data()
@@ -384,6 +389,41 @@ void TestDisplayFilter::cellValuesSortAsCompared()
     QVERIFY(keyOf(R"({"v":"9.5"})").toDouble() < keyOf(R"({"v":"10.25"})").toDouble());
     QCOMPARE(keyOf(R"({"v":"18446744073709551614"})").toULongLong(), 18446744073709551614ULL);
     QCOMPARE(keyOf(R"({"v":"18446744073709551615"})").toULongLong(), 18446744073709551615ULL);
+}
+
+void TestDisplayFilter::writtenFiltersReadBack()
+{
+    const QString texts[] = {QStringLiteral("plain"),
+                             QStringLiteral("a \"quoted\" \\ back"),
+                             QStringLiteral("tab\tnew\nline\rret"),
+                             QString(QChar(0x01)) + QStringLiteral("ctl"),
+                             QStringLiteral("Zoë 日本 😀"),
+                             QString()};
+    for (const QString &text : texts) {
+        const QString literal = DisplayFilter::stringLiteral(text);
+        const QByteArray payload
+            = QJsonDocument(QJsonObject {{QStringLiteral("k"), text}}).toJson(QJsonDocument::Compact);
+        StreamEvent event = sampleEvent({QStringLiteral("test.unknown"), QStringLiteral("c"), payload});
+        FilterError error;
+        const DisplayFilter filter = DisplayFilter::parse(QStringLiteral("k == ") + literal, &error);
+        QVERIFY2(filter.isValid(), qPrintable(literal + u' ' + error.message));
+        QVERIFY2(filter.matches(FilterRowContext::fromEvent(event)), qPrintable(literal));
+    }
+    QCOMPARE(DisplayFilter::memberStep(QStringLiteral("priceUsd"), true), QStringLiteral("priceUsd"));
+    QCOMPARE(DisplayFilter::memberStep(QStringLiteral("priceUsd"), false), QStringLiteral(".priceUsd"));
+    QCOMPARE(DisplayFilter::memberStep(QStringLiteral("channel"), true), QStringLiteral("payload.channel"));
+    QCOMPARE(DisplayFilter::memberStep(QStringLiteral("channel"), false), QStringLiteral(".channel"));
+    QCOMPARE(DisplayFilter::memberStep(QStringLiteral("exists"), true), QStringLiteral("payload.exists"));
+    QCOMPARE(DisplayFilter::memberStep(QStringLiteral("a-b"), false), QStringLiteral("[\"a-b\"]"));
+    QCOMPARE(DisplayFilter::memberStep(QStringLiteral("1st"), true), QStringLiteral("[\"1st\"]"));
+    // Each step leads the filter to the field it names.
+    const QByteArray payload = R"({"channel":"in","a-b":{"1st":7}})";
+    const StreamEvent event = sampleEvent({QStringLiteral("test.unknown"), QStringLiteral("outer"), payload});
+    const QString first = DisplayFilter::memberStep(QStringLiteral("channel"), true) + QStringLiteral(" == \"in\"");
+    QVERIFY(DisplayFilter::parse(first).matches(FilterRowContext::fromEvent(event)));
+    const QString nested = DisplayFilter::memberStep(QStringLiteral("a-b"), true)
+        + DisplayFilter::memberStep(QStringLiteral("1st"), false) + QStringLiteral(" == 7");
+    QVERIFY2(DisplayFilter::parse(nested).matches(FilterRowContext::fromEvent(event)), qPrintable(nested));
 }
 
 void TestDisplayFilter::errors_data()
