@@ -2,7 +2,7 @@
 
 #include "eventtablemodel.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +14,12 @@ FieldSeries::FieldSeries(QAbstractItemModel *rows, const DisplayFilter &value, Q
     , m_rows(rows)
     , m_value(value)
 {
+    // The rows' events, read as the table's filters read them (typed cells, metadata, seq):
+    // the table's model, or the model behind its filter proxy.
+    m_proxy = qobject_cast<QAbstractProxyModel *>(rows);
+    m_events = qobject_cast<EventTableModel *>(m_proxy ? m_proxy->sourceModel() : rows);
+    if (m_events)
+        m_binding = m_value.bind(m_events->schema());
     m_notify.setSingleShot(true);
     m_notify.setInterval(0);
     connect(&m_notify, &QTimer::timeout, this, &FieldSeries::changed);
@@ -69,23 +75,13 @@ void FieldSeries::readChunk()
 void FieldSeries::readRows(int first, int last)
 {
     const QAbstractItemModel *model = m_rows.data();
-    if (!model)
+    const EventTableModel *events = m_events.data();
+    if (!model || !events)
         return;
     for (int row = first; row <= last; ++row) {
-        const QModelIndex index = model->index(row, 0);
-        const QByteArray payload = index.data(EventTableModel::PayloadRole).toByteArray();
-        const QString stream = index.data(EventTableModel::StreamRole).toString();
-        const QString channel = index.data(EventTableModel::ChannelRole).toString();
-        const QString event = index.data(EventTableModel::EventNameRole).toString();
-        const QVariant latency = index.data(EventTableModel::LatencyMsRole);
-        FilterRowContext context;
-        context.payload = payload;
-        context.stream = stream;
-        context.channel = channel;
-        context.event = event;
-        context.receivedAtUs = index.data(EventTableModel::ReceivedAtUsRole).toLongLong();
-        if (latency.isValid())
-            context.latencyMs = latency.toLongLong();
+        const QModelIndex shown = model->index(row, 0);
+        const int sourceRow = m_proxy ? m_proxy->mapToSource(shown).row() : row;
+        const FilterRowContext context = events->filterContext(sourceRow, &m_binding);
         const std::optional<double> value = m_value.numberOf(context);
         if (value && std::isfinite(*value))
             add(context.receivedAtUs, *value);

@@ -10,8 +10,11 @@
 #include <deque>
 
 class QAbstractItemModel;
+class QAbstractProxyModel;
 
 namespace shuriken {
+
+class EventTableModel;
 
 /// One plotted value of an event table's rows over time: a display filter that is one value
 /// (`priceUsd`, `abs(delta)`, DisplayFilter::numberOf()) read from every row the table shows,
@@ -48,8 +51,8 @@ public:
     /// Rows read per event-loop pass while reading the whole table again.
     static constexpr int ChunkRows = 20000;
 
-    /// Reads @p value (a valid value filter) from the rows of @p rows (an event table's model:
-    /// EventTableModel's roles).
+    /// Reads @p value (a valid value filter) from the rows of @p rows: an EventTableModel, or a
+    /// proxy (the table's filter) over one. Rows of any other model have no value.
     FieldSeries(QAbstractItemModel *rows, const DisplayFilter &value, QObject *parent = nullptr);
     ~FieldSeries() override;
 
@@ -73,7 +76,10 @@ private:
     void notify();
 
     QPointer<QAbstractItemModel> m_rows;
+    QPointer<QAbstractProxyModel> m_proxy;
+    QPointer<EventTableModel> m_events;
     DisplayFilter m_value;
+    FilterBinding m_binding;
     std::deque<Point> m_points;
     Stats m_stats;
     int m_nextRow = -1;

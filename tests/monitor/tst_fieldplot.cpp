@@ -49,6 +49,7 @@ private Q_SLOTS:
     void seriesReadsTheShownRowsAndFollows();
     void newFilterReadsTheRowsAgainInChunks();
     void movingAverage();
+    void metadataAndTypedCellsAsTheFiltersReadThem();
     void windowPlotsSeveralFieldsAndExports();
     void conditionsAndBadExpressionsAreRefused();
 };
@@ -115,6 +116,23 @@ void TestFieldPlot::movingAverage()
     QCOMPARE(averaged.at(4).y(), 3.5);
     QCOMPARE(averaged.at(4).x(), double(1800000000000000LL + 4000) / 1000.0);
     QVERIFY(series.movingAverage(0).isEmpty());
+}
+
+void TestFieldPlot::metadataAndTypedCellsAsTheFiltersReadThem()
+{
+    // The series reads rows as the table's filters do: seq and the other metadata too, through
+    // the filter proxy to the table's model.
+    EventTableModel model(QStringLiteral("svm.token.swaps"));
+    model.appendBatch(swaps(0, 12));
+    EventFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    FieldSeries seq(&proxy, DisplayFilter::parse(QStringLiteral("seq")));
+    QTRY_VERIFY(!seq.isReading());
+    QCOMPARE(seq.stats().count, 12);
+    QCOMPARE(seq.stats().maximum, 11.0);
+    FieldSeries received(&proxy, DisplayFilter::parse(QStringLiteral("received")));
+    QTRY_VERIFY(!received.isReading());
+    QCOMPARE(received.stats().minimum, 1800000000000000.0);
 }
 
 void TestFieldPlot::windowPlotsSeveralFieldsAndExports()
