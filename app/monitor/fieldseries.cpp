@@ -76,11 +76,12 @@ void FieldSeries::readRows(int first, int last)
 {
     const QAbstractItemModel *model = m_rows.data();
     const EventTableModel *events = m_events.data();
+    const QAbstractProxyModel *proxy = m_proxy.data();
     if (!model || !events)
         return;
     for (int row = first; row <= last; ++row) {
         const QModelIndex shown = model->index(row, 0);
-        const int sourceRow = m_proxy ? m_proxy->mapToSource(shown).row() : row;
+        const int sourceRow = proxy ? proxy->mapToSource(shown).row() : row;
         const FilterRowContext context = events->filterContext(sourceRow, &m_binding);
         const std::optional<double> value = m_value.numberOf(context);
         if (value && std::isfinite(*value))
