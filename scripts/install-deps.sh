@@ -57,6 +57,8 @@ packages=(
     libgl-dev libsimdjson-dev
     # lib/capture writes and reads gzip capture files (.jsonl.gz) through zlib.
     zlib1g-dev
+    # Encrypted Pusher channels (private-encrypted-…): NaCl secretbox from libsodium.
+    libsodium-dev
     # bench/gui/bench_gui_batchcost.cpp includes <valgrind/callgrind.h> (instruction counts of
     # one phase under callgrind), and the ci preset builds the benchmarks.
     valgrind

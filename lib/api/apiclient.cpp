@@ -144,6 +144,32 @@ quint64 ApiClient::postForm(const QUrl &target, const QUrlQuery &form, QObject *
                 context, std::move(callback));
 }
 
+quint64 ApiClient::post(const QUrl &target, const QByteArray &contentType, const QByteArray &body, QObject *context,
+                        ResponseCallback callback)
+{
+    return send(QByteArrayLiteral("POST"), target, contentType, body, context, std::move(callback));
+}
+
+QByteArray ApiClient::scrubbedText(const QByteArray &text) const
+{
+    QByteArray result = scrubSecret(text, m_apiKey);
+    for (const auto &[name, value] : m_extraHeaders) {
+        if (isSecretHeaderName(name) && !value.isEmpty())
+            result = scrubSecret(result, QString::fromUtf8(value));
+    }
+    return result;
+}
+
+QString ApiClient::scrubbedText(const QString &text) const
+{
+    QString result = scrubSecret(text, m_apiKey);
+    for (const auto &[name, value] : m_extraHeaders) {
+        if (isSecretHeaderName(name) && !value.isEmpty())
+            result = scrubSecret(result, QString::fromUtf8(value));
+    }
+    return result;
+}
+
 std::optional<ApiError> ApiClient::policyRefusal(const QUrl &url) const
 {
     const QString scheme = url.scheme();
@@ -182,6 +208,8 @@ QNetworkRequest ApiClient::buildRequest(const QUrl &url, const QByteArray &conte
         request.setRawHeader(QByteArrayLiteral("Content-Type"), contentType);
     if (!m_apiKey.isEmpty())
         request.setRawHeader(authorizationHeader, QByteArrayLiteral("Bearer ") + m_apiKey.toUtf8());
+    for (const auto &[name, value] : m_extraHeaders)
+        request.setRawHeader(name, value);
     return request;
 }
 
@@ -198,7 +226,14 @@ quint64 ApiClient::send(const QByteArray &method, const QUrl &target, const QByt
     exchange.id = ++m_lastExchangeId;
     exchange.method = method;
     exchange.url = url.adjusted(QUrl::RemoveUserInfo);
-    exchange.requestBody = scrubSecret(body, m_apiKey);
+    // A signed Pusher HTTP API request carries its signature in the query.
+    if (QUrlQuery query(exchange.url); query.hasQueryItem(QStringLiteral("auth_signature"))) {
+        const QString signature = query.queryItemValue(QStringLiteral("auth_signature"));
+        query.removeAllQueryItems(QStringLiteral("auth_signature"));
+        query.addQueryItem(QStringLiteral("auth_signature"), redactSecret(signature));
+        exchange.url.setQuery(query);
+    }
+    exchange.requestBody = scrubbedText(body);
     exchange.startedAt = QDateTime::currentDateTimeUtc();
 
     if (auto refusal = policyRefusal(url)) {
@@ -213,9 +248,7 @@ quint64 ApiClient::send(const QByteArray &method, const QUrl &target, const QByt
     const QNetworkRequest request = buildRequest(url, contentType);
     for (const QByteArray &name : request.rawHeaderList()) {
         const QByteArray value = request.rawHeader(name);
-        exchange.requestHeaders.append(
-            {name,
-             name.compare(authorizationHeader, Qt::CaseInsensitive) == 0 ? redactAuthorizationHeader(value) : value});
+        exchange.requestHeaders.append({name, redactHeaderValue(name, value)});
     }
 
     qCDebug(lcApi).noquote() << QStringLiteral("#") + QString::number(exchange.id) << QString::fromLatin1(method)
@@ -257,9 +290,11 @@ ApiResponse ApiClient::responseFromReply(QNetworkReply *reply, Pending &pending)
 
     HttpExchange &exchange = pending.exchange;
     for (const auto &[name, value] : std::as_const(response.headers))
-        exchange.responseHeaders.append({name, scrubSecret(value, m_apiKey)});
-    // Answers of the auth endpoint carry channel signatures: the record keeps only their tails.
-    exchange.responseBody = scrubAuthSignatures(scrubSecret(body, m_apiKey));
+        exchange.responseHeaders.append({name, isSecretHeaderName(name) ? redactHeaderValue(name, value)
+                                                                        : scrubbedText(value)});
+    // Answers of the auth endpoint carry channel signatures and encrypted channels' shared
+    // secrets: the record keeps only their tails.
+    exchange.responseBody = scrubSharedSecrets(scrubAuthSignatures(scrubbedText(body)));
 
     if (pending.timedOut) {
         response.error = ApiError(ApiError::Kind::Timeout,
@@ -335,8 +370,8 @@ void ApiClient::complete(const std::shared_ptr<Pending> &pending, const ApiRespo
 ApiError ApiClient::scrubbed(ApiError error) const
 {
     // A server (or proxy) that echoes the Authorization header must not put it into our texts.
-    error.setMessage(scrubSecret(error.message(), m_apiKey));
-    error.setCode(scrubSecret(error.code(), m_apiKey));
+    error.setMessage(scrubbedText(error.message()));
+    error.setCode(scrubbedText(error.code()));
     return error;
 }
 

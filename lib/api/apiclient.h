@@ -77,6 +77,12 @@ public:
     void setAllowForeignAuthOrigin(bool allow) { m_allowForeignOrigin = allow; }
     bool allowForeignAuthOrigin() const { return m_allowForeignOrigin; }
 
+    /// Headers sent with every request (a Pusher auth endpoint's session cookie, CSRF token or
+    /// bearer token). Values of credential headers (redaction.h: isSecretHeaderName()) are shown
+    /// redacted in every exchange and scrubbed from error texts.
+    void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extraHeaders = headers; }
+    QList<QPair<QByteArray, QByteArray>> extraHeaders() const { return m_extraHeaders; }
+
     /// A relative @p target ("/api/v2/ws/session") is appended to the base URL's path; an
     /// absolute one is returned unchanged.
     QUrl resolve(const QUrl &target) const;
@@ -91,6 +97,9 @@ public:
     quint64 postJson(const QUrl &target, const QJsonObject &body, QObject *context, ResponseCallback callback);
     /// `application/x-www-form-urlencoded`, as Pusher auth endpoints expect.
     quint64 postForm(const QUrl &target, const QUrlQuery &form, QObject *context, ResponseCallback callback);
+    /// @p body sent exactly as given (a signed request covers its bytes).
+    quint64 post(const QUrl &target, const QByteArray &contentType, const QByteArray &body, QObject *context,
+                 ResponseCallback callback);
 
 Q_SIGNALS:
     /// A request finished in any way (answered, failed, timed out, refused by our policy);
@@ -108,12 +117,16 @@ private:
     ApiResponse responseFromReply(QNetworkReply *reply, Pending &pending);
     void complete(const std::shared_ptr<Pending> &pending, const ApiResponse &response);
     ApiError scrubbed(ApiError error) const;
+    /// @p text without the API key and the values of the secret extra headers.
+    QByteArray scrubbedText(const QByteArray &text) const;
+    QString scrubbedText(const QString &text) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
     std::chrono::milliseconds m_requestTimeout = defaultRequestTimeout;
     bool m_allowForeignOrigin = false;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     quint64 m_lastExchangeId = 0;
 };
 

@@ -29,6 +29,8 @@ void ChannelAuthorizer::authorize(const QString &socketId, const QString &channe
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("socket_id"), socketId);
     form.addQueryItem(QStringLiteral("channel_name"), channel);
+    for (const auto &[name, value] : std::as_const(m_params))
+        form.addQueryItem(name, value);
     m_client->postForm(m_endpoint, form, context, [callback = std::move(callback)](const ApiResponse &response) {
         if (!response.ok()) {
             callback(*response.error);

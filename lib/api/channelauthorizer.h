@@ -29,6 +29,8 @@ public:
     /// The absolute auth endpoint of the current session (ConnectionParams::authEndpoint).
     void setAuthEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
     QUrl authEndpoint() const { return m_endpoint; }
+    /// Form parameters sent with socket_id and channel_name (pusher-js' channelAuthorization.params).
+    void setExtraParams(const QList<QPair<QString, QString>> &params) { m_params = params; }
 
     /// Answers once through @p callback unless @p context is destroyed first. Without an auth
     /// endpoint the answer is ApiError::Refused.
@@ -37,6 +39,7 @@ public:
 private:
     ApiClient *m_client;
     QUrl m_endpoint;
+    QList<QPair<QString, QString>> m_params;
 };
 
 } // namespace shuriken

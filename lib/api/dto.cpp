@@ -544,6 +544,13 @@ std::optional<ChannelAuth> ChannelAuth::fromJson(const QJsonObject &body, QStrin
         reader.fail(QStringLiteral("channel_data: expected a string, got ") + typeName(channelData));
         return std::nullopt;
     }
+    const QJsonValue sharedSecret = body.value(QStringLiteral("shared_secret"));
+    if (sharedSecret.isString()) {
+        result.sharedSecret = sharedSecret.toString();
+    } else if (!sharedSecret.isUndefined() && !sharedSecret.isNull()) {
+        reader.fail(QStringLiteral("shared_secret: expected a string, got ") + typeName(sharedSecret));
+        return std::nullopt;
+    }
     return result;
 }
 
@@ -552,6 +559,8 @@ QJsonObject ChannelAuth::toJson() const
     QJsonObject object {{QStringLiteral("auth"), auth}};
     if (channelData)
         object.insert(QStringLiteral("channel_data"), *channelData);
+    if (sharedSecret)
+        object.insert(QStringLiteral("shared_secret"), *sharedSecret);
     return object;
 }
 

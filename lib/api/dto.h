@@ -159,6 +159,8 @@ struct ChannelAuth
 {
     QString auth;
     std::optional<QString> channelData; // presence channels only; forwarded verbatim
+    /// private-encrypted- channels only: the base64 secretbox key of the channel's events.
+    std::optional<QString> sharedSecret;
 
     static std::optional<ChannelAuth> fromJson(const QJsonObject &body, QString *error);
     QJsonObject toJson() const;

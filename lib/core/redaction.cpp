@@ -102,6 +102,46 @@ QByteArray scrubAuthSignatures(const QByteArray &text)
     return result.toUtf8();
 }
 
+QByteArray scrubSharedSecrets(const QByteArray &text)
+{
+    if (!text.contains("shared_secret"))
+        return text;
+    static const QRegularExpression field(QStringLiteral(R"((\\*"shared_secret\\*"\s*:\s*\\*")([^"\\]*))"));
+    const QString source = QString::fromUtf8(text);
+    QString result;
+    qsizetype copied = 0;
+    auto it = field.globalMatch(source);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(source).sliced(copied, match.capturedStart() - copied);
+        result += match.captured(1) + redactSecret(match.captured(2));
+        copied = match.capturedEnd();
+    }
+    result += QStringView(source).sliced(copied);
+    return result.toUtf8();
+}
+
+bool isSecretHeaderName(QByteArrayView name)
+{
+    const QByteArray lower = name.toByteArray().toLower();
+    if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" || lower == "set-cookie")
+        return true;
+    for (const char *word : {"token", "key", "secret", "session", "csrf", "xsrf", "auth", "password"}) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+QByteArray redactHeaderValue(QByteArrayView name, const QByteArray &value)
+{
+    if (!isSecretHeaderName(name))
+        return value;
+    if (name.compare(QByteArrayView("authorization"), Qt::CaseInsensitive) == 0)
+        return redactAuthorizationHeader(value);
+    return redactSecret(QString::fromUtf8(value)).toUtf8();
+}
+
 QString redactFrameText(QByteArrayView frame)
 {
     QString text = QString::fromUtf8(frame);

@@ -45,6 +45,16 @@ QString scrubSecret(const QString &text, const QString &secret);
 /// form, leaving the rest of the bytes as they were.
 QByteArray scrubAuthSignatures(const QByteArray &text);
 
+/// Replaces the value of every `"shared_secret"` field (an encrypted channel's key, in the auth
+/// endpoint's answer) by its redacted form, also inside a JSON-encoded string.
+QByteArray scrubSharedSecrets(const QByteArray &text);
+
+/// Whether a request header carries a credential by its name (Authorization, Cookie, X-CSRF-TOKEN,
+/// anything naming a token, key, secret or session): its value is shown redacted.
+bool isSecretHeaderName(QByteArrayView name);
+/// The value of header @p name as it may be shown: redacted when isSecretHeaderName().
+QByteArray redactHeaderValue(QByteArrayView name, const QByteArray &value);
+
 /// A WebSocket frame's UTF-8 text with the value of every `"auth"` field replaced by
 /// redactAuthSignature() of it, also inside a JSON-encoded `data` string (`\"auth\":\"…\"`).
 /// The rest of the text is kept as it was.

@@ -24,7 +24,10 @@ QUrl PusherEndpoint::url(const QString &clientName, const QString &version) cons
     result.setHost(host);
     result.setPort(port);
     // The key comes from the server: encode it so it cannot add path segments or a query.
-    result.setPath(QStringLiteral("/app/") + QString::fromLatin1(QUrl::toPercentEncoding(appKey)), QUrl::TolerantMode);
+    QString prefix = path;
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    result.setPath(prefix + QStringLiteral("/app/") + QString::fromLatin1(QUrl::toPercentEncoding(appKey)), QUrl::TolerantMode);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("protocol"), QStringLiteral("7"));
     query.addQueryItem(QStringLiteral("client"), clientName);
@@ -40,7 +43,7 @@ namespace {
 PusherEndpoint tlsEndpointFor(PusherEndpoint endpoint)
 {
     endpoint.tls = true;
-    endpoint.port = 443;
+    endpoint.port = endpoint.tlsFallbackPort;
     return endpoint;
 }
 

@@ -29,8 +29,13 @@ struct PusherEndpoint
     quint16 port = 0;
     bool tls = false;
     QString appKey;
+    /// Prepended to `/app/<appKey>` (pusher-js' wsPath, e.g. "/ws" behind a proxy); empty or
+    /// starting with '/'.
+    QString path;
+    /// The port wss goes to after the server said TLS only (4000): pusher-js' wssPort.
+    quint16 tlsFallbackPort = 443;
 
-    /// `ws[s]://host:port/app/<appKey>?protocol=7&client=<clientName>&version=<version>`. The
+    /// `ws[s]://host:port[path]/app/<appKey>?protocol=7&client=<clientName>&version=<version>`. The
     /// port is used with TLS too (PROTOCOL.md gap G11: pusher-js would silently use 443).
     QUrl url(const QString &clientName, const QString &version) const;
     /// url() with client "qt-shuriken" and this build's version.

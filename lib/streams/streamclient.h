@@ -7,11 +7,13 @@
 #include "httpexchange.h"
 #include "pusherconnection.h"
 #include "pusherprotocol.h"
+#include "pushersettings.h"
 #include "reconnectpolicy.h"
 #include "streamevent.h"
 #include "subscription.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 
@@ -66,6 +68,12 @@ public:
         /// only checked (seq, the reason of a refused payload), saving the extraction; a table
         /// given such an event builds the row itself.
         bool typedRows = true;
+        /// Direct Pusher mode: no Shuriken REST bootstrap. The client connects to this server,
+        /// subscribe(stream) takes `stream` as a channel name (any name the protocol allows) and
+        /// delivers every event on it; private and presence channels are signed here when the
+        /// app secret is given, else through the channel auth endpoint. baseUrl and apiKey are
+        /// not used.
+        std::optional<PusherSettings> pusher;
     };
 
     explicit StreamClient(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -98,6 +106,16 @@ public:
     void unsubscribe(Subscription *subscription);
 
     QList<Subscription *> subscriptions() const;
+
+    // ---- direct Pusher mode ---------------------------------------------------------------------
+    bool isDirect() const { return m_options.pusher.has_value(); }
+    /// Sends client event @p event (it must start with "client-") with @p data (JSON text) on
+    /// @p channel, which must be a subscribed private or presence channel (Pusher's rule; an
+    /// encrypted channel takes no client events). Empty on success, else why not (translated).
+    QString sendClientEvent(const QString &channel, const QString &event, const QByteArray &data);
+    /// The user data of pusher:signin_success, once signed in (Options::pusher's
+    /// userAuthEndpoint); empty otherwise.
+    QJsonObject signedInUser() const { return m_signedInUser; }
     State state() const { return m_state; }
     QString stateReason() const { return m_stateReason; }
     QString socketId() const;
@@ -190,6 +208,8 @@ Q_SIGNALS:
     void httpExchangeFinished(const shuriken::HttpExchange &exchange);
     /// A frame could not be decoded; the connection stays up.
     void malformedFrameReceived(const QString &error);
+    /// Direct mode: pusher:signin_success arrived with this user data.
+    void userSignedIn(const QJsonObject &userData);
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;
@@ -316,6 +336,7 @@ private:
 
     std::optional<ApiError> m_lastError;
     Counters m_counters;
+    QJsonObject m_signedInUser;
 
     bool m_replay = false;
     /// Replay: when the last recorded connection loss happened (µs since the epoch); a session

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "dto.h"
+#include "pushermessage.h"
 #include "streamevent.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace shuriken {
 
@@ -69,11 +71,35 @@ public:
 
     static QString statusText(Status status);
 
+    // ---- presence channels --------------------------------------------------------------------
+    /// The channel's members as the server reported them: subscription_succeeded's hash, then
+    /// member_added and member_removed; empty for other channels and until subscribed.
+    const QList<pusher::PresenceMember> &members() const { return m_members; }
+    /// Our own user_id on the presence channel (from the channel_data we subscribed with).
+    QString ownUserId() const { return m_ownUserId; }
+
+    // ---- direct Pusher mode (StreamClient::Options::pusher) -----------------------------------
+    /// The filter key that names the event an application binds on this channel ("bind"): every
+    /// event of the channel is still delivered, and events that arrive only under other names
+    /// are explained (eventNameMismatch()).
+    static QString bindFilterKey() { return QStringLiteral("bind"); }
+    /// The bound event name, or empty.
+    QString boundEvent() const { return m_request.filter.value(bindFilterKey()); }
+
 Q_SIGNALS:
     /// The status changed (see Status); `reason` explains errors and waits.
     void statusChanged(shuriken::Subscription::Status status, const QString &reason);
     /// A batch of events arrived (at least one, at most about every 16 ms).
     void eventsReceived(const shuriken::StreamEventBatch &batch);
+    /// Presence: the member list was replaced (subscription_succeeded, or emptied on a loss).
+    void membersReset();
+    /// Presence: one member joined (member_added) ...
+    void memberAdded(const shuriken::pusher::PresenceMember &member);
+    /// ... or left (member_removed).
+    void memberRemoved(const QString &userId);
+    /// Direct mode: events arrive on the channel under @p seenEvent but not under the bound
+    /// event name; @p explanation says the likely cause. Emitted once per seen name.
+    void eventNameMismatch(const QString &seenEvent, const QString &explanation);
 
 private:
     friend class StreamClient;
@@ -90,6 +116,9 @@ private:
     /// Emits a batch of accounted events, unless unsubscribed since.
     void deliver(const StreamEventBatch &batch);
     void countSequence(const StreamEvent &event);
+    void resetMembers(const QList<pusher::PresenceMember> &members, const QString &ownUserId);
+    void addMember(const pusher::PresenceMember &member);
+    void removeMember(const QString &userId);
 
     SubscriptionRequest m_request;
     ResolvedSubscription m_resolved;
@@ -101,6 +130,11 @@ private:
     qint64 m_lastEventAtUs = 0;
     quint64 m_gapCount = 0;
     qint64 m_lastSeq = -1;
+    QList<pusher::PresenceMember> m_members;
+    QString m_ownUserId;
+    /// Direct mode: event names seen that are not the bound one (explained once each).
+    QSet<QString> m_mismatchedEvents;
+    bool m_boundEventSeen = false;
 };
 
 } // namespace shuriken
