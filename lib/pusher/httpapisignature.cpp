@@ -84,7 +84,9 @@ HttpApiCheck verifyHttpApiRequest(const QByteArray &method, const QString &path,
     }
     bool timeOk = false;
     const qint64 timestamp = query.queryItemValue(QStringLiteral("auth_timestamp")).toLongLong(&timeOk);
-    if (!timeOk || std::abs(nowSeconds - timestamp) > maxSkewSeconds) {
+    // Bounds instead of abs(now - timestamp): a hostile timestamp near the qint64 limits would
+    // overflow the subtraction, which is undefined behaviour.
+    if (!timeOk || timestamp < nowSeconds - maxSkewSeconds || timestamp > nowSeconds + maxSkewSeconds) {
         check.error = Tr::tr("auth_timestamp expired: it must be within %1 s of the server's time (%2)")
                           .arg(maxSkewSeconds)
                           .arg(nowSeconds);
@@ -105,7 +107,8 @@ HttpApiCheck verifyHttpApiRequest(const QByteArray &method, const QString &path,
     const QByteArray given = query.queryItemValue(kSignature).toLatin1();
     if (!constantTimeEquals(QByteArrayView(given), QByteArrayView(expected))) {
         check.error = Tr::tr("Invalid signature: you should have sent HmacSHA256Hex(\"%1\", your_secret_key)")
-                          .arg(QString::fromUtf8(httpApiStringToSign(method, path, query)).replace(QStringLiteral("\n"), QStringLiteral("\\n")));
+                          .arg(QString::fromUtf8(httpApiStringToSign(method, path, query))
+                                   .replace(QStringLiteral("\n"), QStringLiteral("\\n")));
         return check;
     }
     check.ok = true;
