@@ -487,7 +487,9 @@ Explanation explainEventNameMismatch(const QString &boundEvent, const QString &s
 Explanation explainHttpApiFailure(int httpStatus, const QByteArray &body)
 {
     const QString said = serverWording(body);
-    if (has(said, "timestamp"))
+    // Pusher's "Invalid signature" text quotes the string to sign, auth_timestamp included: the
+    // timestamp is only the cause when the server says it expired.
+    if (has(said, "timestamp expired") || (has(said, "timestamp") && has(said, "not within")))
         return {Tr::tr("The HTTP API refused the request's timestamp"),
                 Tr::tr("this computer's clock differs from the server's by more than 600 s; synchronise the clock "
                        "(NTP)")};

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void matchingEventNamesAreNotExplained();
     void httpApiFailures_data();
     void httpApiFailures();
+    void httpApiSignatureIsNotBlamedOnTheClock();
     void httpApiSuccessIsNotExplained();
 };
 
@@ -391,11 +392,12 @@ void TestPusherExplain::httpApiFailures_data()
         << QByteArrayLiteral("Timestamp expired: Given timestamp (2012-11-17T01:09:39Z) not within 600s of "
                              "server time (2024-01-01T00:00:00Z)")
         << QStringList {QStringLiteral("clock"), QStringLiteral("600")};
-    QTest::newRow("Pusher signature") << 401
-                                      << QByteArrayLiteral(
-                                             "Invalid signature: you should have sent "
-                                             "HmacSHA256Hex(\"POST\\n/apps/3/events\\n...\", your_secret_key)")
-                                      << QStringList {QStringLiteral("signature"), QStringLiteral("secret")};
+    QTest::newRow("Pusher signature")
+        << 401
+        << QByteArrayLiteral("Invalid signature: you should have sent "
+                             "HmacSHA256Hex(\"POST\\n/apps/3/events\\nauth_key=k&auth_timestamp=1&auth_version=1.0\", "
+                             "your_secret_key)")
+        << QStringList {QStringLiteral("signature"), QStringLiteral("secret")};
     QTest::newRow("soketi signature") << 401
                                       << QByteArrayLiteral(
                                              "{\"error\":\"The secret authentication failed\",\"code\":401}")
@@ -426,6 +428,17 @@ void TestPusherExplain::httpApiFailures()
     QFETCH(QByteArray, body);
     QFETCH(QStringList, facts);
     verifyFacts(explainHttpApiFailure(status, body), facts);
+}
+
+void TestPusherExplain::httpApiSignatureIsNotBlamedOnTheClock()
+{
+    // Pusher quotes the string to sign, which names auth_timestamp: still a signature problem.
+    const Explanation explanation = explainHttpApiFailure(
+        401,
+        "Invalid signature: you should have sent HmacSHA256Hex(\"POST\\n/apps/3/events\\nauth_key=k&"
+        "auth_timestamp=1353088179&auth_version=1.0\", your_secret_key)");
+    QVERIFY2(explanation.text().contains(QStringLiteral("secret")), qPrintable(explanation.text()));
+    QVERIFY2(!explanation.text().contains(QStringLiteral("clock")), qPrintable(explanation.text()));
 }
 
 void TestPusherExplain::httpApiSuccessIsNotExplained()
