@@ -7,7 +7,9 @@
 #include "displayfilter.h"
 #include "harformat.h"
 #include "jsontext.h"
+#include "pusheroptions.h"
 #include "pusherprotocol.h"
+#include "simulatorpusher.h"
 #include "simulatorserver.h"
 #include "streamclient.h"
 #include "streamcommand.h"
@@ -220,6 +222,70 @@ int replayCapture(const QString &fileName, double speed, bool harOutput, StreamC
     });
 }
 
+/// Runs @p command on @p client with an optional recording to @p recordFile; the exit code.
+int runRecorded(StreamClient &client, StreamCommand &command, const QString &recordFile, bool simulator,
+                const QUrl &baseUrl)
+{
+    std::unique_ptr<CaptureRecording> recording;
+    if (!recordFile.isEmpty()) {
+        recording = std::make_unique<CaptureRecording>();
+        QString error;
+        if (!recording->start(&client, recordFile, CaptureTap::recordingHeader(simulator, baseUrl), &error)) {
+            std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(error));
+            return ExitCaptureFile;
+        }
+        QObject::connect(recording.get(), &CaptureRecording::failed, &command,
+                         [&command](const QString &failure) { command.fail(failure, ExitCaptureFile); });
+    }
+    int exitCode = runToEnd(client, command, {});
+    QString recordingError;
+    if (recording && !recording->finish(&recordingError) && exitCode == ExitOk) {
+        std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(recordingError));
+        exitCode = ExitCaptureFile;
+    }
+    return exitCode;
+}
+
+/// --pusher-key … --channel …, or --simulator --channel …: a direct Pusher-protocol session.
+int runPusher(const QCommandLineParser &parser, const PusherOptions &pusherOptions, bool simulated,
+              const QString &recordFile, StreamCommandOptions options)
+{
+    QString error;
+    std::unique_ptr<sim::SimulatorServer> simulator;
+    StreamClient::Options clientOptions;
+    if (simulated) {
+        auto channels = pusherOptions.readChannels(parser, &error);
+        if (!channels)
+            return usageError(error);
+        options.subscriptions = *channels;
+        sim::SimulatorConfig config;
+        config.genericPusher = true;
+        simulator = std::make_unique<sim::SimulatorServer>(config);
+        if (!simulator->start()) {
+            std::fprintf(
+                stderr, "shuriken-stream: %s\n",
+                qPrintable(QCoreApplication::translate("shuriken-stream", "the embedded simulator could not start")));
+            return ExitConnectionFailed;
+        }
+        clientOptions.pusher = simulatorPusherSettings(*simulator, config);
+    } else {
+        const auto environment = [](const char *name) {
+            return qEnvironmentVariable(name);
+        };
+        auto result = pusherOptions.read(parser, environment, &error);
+        if (!result)
+            return usageError(error);
+        options.subscriptions = result->channels;
+        clientOptions.pusher = result->settings;
+    }
+    QNetworkAccessManager network;
+    StreamClient client(&network);
+    clientOptions.typedRows = needsTypedRows(options);
+    client.setOptions(clientOptions);
+    StreamCommand command(&client, options);
+    return runRecorded(client, command, recordFile, simulated, clientOptions.pusher->channelAuthEndpoint);
+}
+
 } // namespace
 
 /// A firehose makes and frees socket buffers and event batches of megabytes many times a second.
@@ -252,6 +318,11 @@ int main(int argc, char *argv[])
         "--record FILE writes everything the session does to a capture file (.gz compresses);\n"
         "--replay FILE replays a capture or a HAR file without the network and prints what the\n"
         "live run printed; --replay FILE --output har writes the capture as HAR to stdout.\n\n"
+        "--pusher-key KEY (--cluster C | --ws-host H [--ws-port P] [--tls]) --channel NAME... connects\n"
+        "to any Pusher-protocol server (Pusher Channels, soketi, Laravel Reverb, Ably) instead and prints\n"
+        "every event of those channels as JSON Lines {receivedAt, channel, event, data}; private and\n"
+        "presence channels are signed here with --app-secret, else through --auth-endpoint.\n"
+        "--simulator --channel NAME... does the same against the embedded simulator's Pusher mode.\n\n"
         "--filter EXPR prints only the events the display filter EXPR matches, e.g.\n"
         "  --filter 'isBuy && priceUsd > 150'  (the language: docs/display-filters.md);\n"
         "an invalid EXPR is a usage error, reported with its column before anything connects.\n\n"
@@ -328,6 +399,8 @@ int main(int argc, char *argv[])
     parser.addOptions({baseUrlOption, apiKeyOption, simulatorOption, subscribeOption, catalogOption, countOption,
                        filterOption, durationOption, outputOption, quietOption, allowForeignOption, recordOption,
                        replayOption, speedOption});
+    const PusherOptions pusherOptions;
+    pusherOptions.addTo(parser);
     parser.process(app);
 
     StreamCommandOptions options;
@@ -383,6 +456,18 @@ int main(int argc, char *argv[])
         return usageError(QCoreApplication::translate("shuriken-stream", "--speed needs --replay"));
     if (parser.isSet(recordOption) && parser.isSet(catalogOption))
         return usageError(QCoreApplication::translate("shuriken-stream", "--record and --catalog exclude each other"));
+
+    if (pusherOptions.anySet(parser)) {
+        for (const QCommandLineOption *excluded :
+             {&subscribeOption, &baseUrlOption, &apiKeyOption, &catalogOption, &allowForeignOption}) {
+            if (parser.isSet(*excluded))
+                return usageError(
+                    QCoreApplication::translate("shuriken-stream", "--%1 is for the Shuriken API, not with --channel")
+                        .arg(excluded->names().constFirst()));
+        }
+        return runPusher(parser, pusherOptions, parser.isSet(simulatorOption), parser.value(recordOption),
+                         std::move(options));
+    }
 
     QString apiKey = parser.value(apiKeyOption);
     if (apiKey.isEmpty())
@@ -448,27 +533,6 @@ int main(int argc, char *argv[])
                                                       "nothing to do: give at least one --subscribe (or --catalog)"));
 
     // The recording starts before the client does, so it holds the whole session.
-    std::unique_ptr<CaptureRecording> recording;
-    if (parser.isSet(recordOption)) {
-        recording = std::make_unique<CaptureRecording>();
-        QString error;
-        if (!recording->start(&client, parser.value(recordOption),
-                              CaptureTap::recordingHeader(simulator != nullptr, clientOptions.baseUrl), &error)) {
-            std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(error));
-            return ExitCaptureFile;
-        }
-    }
-
     StreamCommand command(&client, options);
-    if (recording) {
-        QObject::connect(recording.get(), &CaptureRecording::failed, &command,
-                         [&command](const QString &error) { command.fail(error, ExitCaptureFile); });
-    }
-    int exitCode = runToEnd(client, command, {});
-    QString recordingError;
-    if (recording && !recording->finish(&recordingError) && exitCode == ExitOk) {
-        std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(recordingError));
-        exitCode = ExitCaptureFile;
-    }
-    return exitCode;
+    return runRecorded(client, command, parser.value(recordOption), simulator != nullptr, clientOptions.baseUrl);
 }

@@ -55,6 +55,11 @@ StreamCommand::StreamCommand(StreamClient *client, StreamCommandOptions options,
                          {QStringLiteral("time"), nowText()},
                          {QStringLiteral("message"), message}});
     });
+    connect(m_client, &StreamClient::userSignedIn, this, [this](const QJsonObject &user) {
+        writeDiagnostic({{QStringLiteral("type"), QStringLiteral("signedIn")},
+                         {QStringLiteral("time"), nowText()},
+                         {QStringLiteral("user"), user}});
+    });
     connect(m_client, &StreamClient::malformedFrameReceived, this, [this](const QString &error) {
         writeDiagnostic({{QStringLiteral("type"), QStringLiteral("malformedFrame")},
                          {QStringLiteral("time"), nowText()},
@@ -65,11 +70,40 @@ StreamCommand::StreamCommand(StreamClient *client, StreamCommandOptions options,
 void StreamCommand::start()
 {
     m_elapsed.start();
-    for (const auto &request : std::as_const(m_options.subscriptions))
-        m_subscriptions.append(m_client->subscribe(request.stream, request.filter));
+    for (const auto &request : std::as_const(m_options.subscriptions)) {
+        Subscription *subscription = m_client->subscribe(request.stream, request.filter);
+        m_subscriptions.append(subscription);
+        watchMembers(subscription);
+    }
     if (m_options.durationSeconds > 0)
         m_durationTimer.start(int(m_options.durationSeconds * 1000));
     m_client->connectToService();
+}
+
+void StreamCommand::watchMembers(Subscription *subscription)
+{
+    // Presence: who is on the channel, as diagnostic records (stderr), one per change.
+    const auto member = [this, subscription](const QString &change, const QString &userId, const QJsonValue &info) {
+        QJsonObject record {{QStringLiteral("type"), QStringLiteral("member")},
+                            {QStringLiteral("time"), nowText()},
+                            {QStringLiteral("channel"), subscription->channel()},
+                            {QStringLiteral("change"), change},
+                            {QStringLiteral("userId"), userId},
+                            {QStringLiteral("members"), subscription->members().size()}};
+        if (!info.isUndefined())
+            record.insert(QStringLiteral("userInfo"), info);
+        if (userId == subscription->ownUserId())
+            record.insert(QStringLiteral("self"), true);
+        writeDiagnostic(record);
+    };
+    connect(subscription, &Subscription::membersReset, this, [subscription, member] {
+        for (const pusher::PresenceMember &m : subscription->members())
+            member(QStringLiteral("present"), m.userId, m.userInfo);
+    });
+    connect(subscription, &Subscription::memberAdded, this,
+            [member](const pusher::PresenceMember &m) { member(QStringLiteral("added"), m.userId, m.userInfo); });
+    connect(subscription, &Subscription::memberRemoved, this,
+            [member](const QString &userId) { member(QStringLiteral("removed"), userId, QJsonValue::Undefined); });
 }
 
 void StreamCommand::stop(int exitCode)
@@ -141,7 +175,10 @@ void StreamCommand::writeEvent(const StreamEvent &event)
         return;
     }
     QByteArray line;
-    appendEventJsonLine(line, event);
+    if (m_client->isDirect())
+        appendPusherEventJsonLine(line, event);
+    else
+        appendEventJsonLine(line, event);
     m_out->write(line);
 }
 

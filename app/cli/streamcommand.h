@@ -93,6 +93,7 @@ private:
     /// The options' filter lets @p event through (always, without one).
     bool passesFilter(const StreamEvent &event);
     void writeEvent(const StreamEvent &event);
+    void watchMembers(Subscription *subscription);
     void writeDiagnostic(const QJsonObject &record);
     void finish(int exitCode);
     QString nowText() const;

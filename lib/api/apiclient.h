@@ -31,6 +31,9 @@ struct ApiResponse
     /// The whole parsed body, envelope included (use unwrapDataEnvelope()). Also set for an
     /// error answer whose body was a JSON object.
     QJsonObject body;
+    /// The body's bytes, with the API key and secret header values scrubbed (an error answer's
+    /// HTML page, for explanations).
+    QByteArray rawBody;
     HttpHeaderList headers;
     std::optional<ApiError> error; // set for every failure; a 2xx answer that is JSON has none
 

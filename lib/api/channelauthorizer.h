@@ -32,6 +32,13 @@ public:
     /// Form parameters sent with socket_id and channel_name (pusher-js' channelAuthorization.params).
     void setExtraParams(const QList<QPair<QString, QString>> &params) { m_params = params; }
 
+    /// Explains a failed answer (HTTP status, 0 when there was none; Content-Type; body): the
+    /// text is appended to the error's message. The direct Pusher mode explains auth endpoints'
+    /// typical refusals (419 of Laravel's CSRF check, a login page, ...).
+    using FailureExplainer
+        = std::function<QString(int httpStatus, const QByteArray &contentType, const QByteArray &body)>;
+    void setFailureExplainer(FailureExplainer explainer) { m_explainer = std::move(explainer); }
+
     /// Answers once through @p callback unless @p context is destroyed first. Without an auth
     /// endpoint the answer is ApiError::Refused.
     void authorize(const QString &socketId, const QString &channel, QObject *context, Callback callback);
@@ -40,6 +47,7 @@ private:
     ApiClient *m_client;
     QUrl m_endpoint;
     QList<QPair<QString, QString>> m_params;
+    FailureExplainer m_explainer;
 };
 
 } // namespace shuriken

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -138,6 +139,31 @@ void appendEventJsonLine(QByteArray &out, const StreamEvent &event)
         else
             out += payload;
     }
+    out += "}\n";
+}
+
+void appendPusherEventJsonLine(QByteArray &out, const StreamEvent &event)
+{
+    out.reserve(out.size() + event.payload.size() + 120);
+    out += "{\"receivedAt\":\"";
+    out += formatReceivedAt(event.receivedAtUs).toLatin1();
+    out += "\",\"channel\":";
+    appendJsonString(out, QStringView(event.channel));
+    out += ",\"event\":";
+    appendJsonString(out, QStringView(event.event));
+    out += ",\"data\":";
+    const QByteArrayView payload = QByteArrayView(event.payload).trimmed();
+    if (event.parseFailed() || payload.isEmpty()) {
+        // Not an object: an array is still JSON; anything else is written as text.
+        const QJsonDocument array = QJsonDocument::fromJson(event.payload);
+        if (array.isArray())
+            out += array.toJson(QJsonDocument::Compact);
+        else
+            appendJsonString(out, QByteArrayView(event.payload));
+    } else if (spansLines(payload))
+        appendMinifiedJson(out, payload);
+    else
+        out += payload;
     out += "}\n";
 }
 

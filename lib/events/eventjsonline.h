@@ -29,5 +29,10 @@ std::optional<qint64> parseReceivedAt(const QString &text);
 void appendEventJsonLine(QByteArray &out, const StreamEvent &event);
 /// One record, its '\n' included.
 QByteArray eventJsonLine(const StreamEvent &event);
+/// The record of an event from a Pusher-protocol server (shuriken-stream --pusher-key): receivedAt,
+/// channel, event and `data`, Pusher's own word: the JSON value as it came (minified to one
+/// line), or a JSON string when the data is not JSON (plain text is valid Pusher data). '\n'
+/// included.
+void appendPusherEventJsonLine(QByteArray &out, const StreamEvent &event);
 
 } // namespace shuriken

@@ -438,6 +438,15 @@ DecodeResult decodeMemberRemoved(const QString &event, const QString &channel, c
     return Message(MemberRemoved {channel, *userId});
 }
 
+QByteArray dataText(const QJsonValue &data)
+{
+    if (data.isString())
+        return data.toString().toUtf8();
+    if (data.isObject())
+        return QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+    return {};
+}
+
 DecodeResult decodeChannelEvent(const QString &event, const QString &channel, const QJsonValue &raw,
                                 const QJsonValue &userIdRaw)
 {
@@ -531,7 +540,7 @@ DecodeResult detail::decodeGeneric(const QByteArray &frame)
             return decodeUnsubscribe(event, data);
         if (event == QLatin1String("pusher:subscription_error"))
             return decodeSubscriptionError(event, channel, data);
-        return Message(IgnoredMessage {event, channel});
+        return Message(IgnoredMessage {event, channel, dataText(data)});
     }
     if (event.startsWith(QLatin1String("pusher_internal:"))) {
         if (event == QLatin1String("pusher_internal:subscription_succeeded"))
@@ -540,7 +549,7 @@ DecodeResult detail::decodeGeneric(const QByteArray &frame)
             return decodeMemberAdded(event, channel, data);
         if (event == QLatin1String("pusher_internal:member_removed"))
             return decodeMemberRemoved(event, channel, data);
-        return Message(IgnoredMessage {event, channel});
+        return Message(IgnoredMessage {event, channel, dataText(data)});
     }
     return decodeChannelEvent(event, channel, data, envelope.value(kUserId));
 }

@@ -198,4 +198,26 @@ QByteArray encodeChannelEvent(const QString &channel, const QString &event, cons
     return out;
 }
 
+QByteArray encodeClientEvent(const QString &channel, const QString &event, QByteArrayView dataJson)
+{
+    QByteArray out("{\"event\":");
+    appendJsonString(out, QStringView(event));
+    out.append(",\"channel\":");
+    appendJsonString(out, QStringView(channel));
+    out.append(",\"data\":");
+    out.append(dataJson.isEmpty() ? QByteArrayView("{}") : dataJson);
+    out.append('}');
+    return out;
+}
+
+QByteArray encodeSignin(const QString &auth, const QString &userData)
+{
+    QByteArray out("{\"event\":\"pusher:signin\",\"data\":{\"auth\":");
+    appendJsonString(out, QStringView(auth));
+    out.append(",\"user_data\":");
+    appendJsonString(out, QStringView(userData));
+    out.append("}}");
+    return out;
+}
+
 } // namespace shuriken::pusher

@@ -143,6 +143,9 @@ struct IgnoredMessage
 {
     QString event;
     QString channel;
+    /// The message's `data` as JSON text (a string's content, an object's compact text), for the
+    /// few the client reads (pusher:signin_success's user_data).
+    QByteArray data;
 
     bool operator==(const IgnoredMessage &) const = default;
 };

@@ -110,8 +110,8 @@ std::optional<QByteArray> decryptPayload(const QByteArray &payload, const QByteA
 
 QByteArray decodeSecretKey(const QString &base64, QString *error)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(base64.trimmed().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(base64.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != kSecretBoxKeyBytes) {
         if (error)
             *error = Tr::tr("a key must be base64 of exactly %1 bytes").arg(kSecretBoxKeyBytes);

@@ -6,6 +6,7 @@
 #include "eventrowbuilder.h"
 #include "httpexchange.h"
 #include "pusherconnection.h"
+#include "pusherexplain.h"
 #include "pusherprotocol.h"
 #include "reconnectpolicy.h"
 #include "sessionservice.h"
@@ -45,6 +46,9 @@ StreamClient::StreamClient(QNetworkAccessManager *network, ClientClock *clock, s
     , m_batchTimer(*m_clock, [this] { flushBatches(); })
 {
     connect(m_api, &ApiClient::exchangeFinished, this, &StreamClient::httpExchangeFinished);
+    m_authorizer->setFailureExplainer([](int status, const QByteArray &contentType, const QByteArray &body) {
+        return pusher::explainAuthFailure(status, contentType, body, false).text();
+    });
     // Every reconnect bootstraps the session first (PROTOCOL.md 3.4 step 2): a restarted server
     // may hand out other channels and another app key.
     m_connection->setRefreshBeforeReconnect(true);
@@ -101,6 +105,13 @@ void StreamClient::setOptions(const Options &options)
         m_bootstrapPolicy->setSchedule(options.fallbackBackoffMs);
     applyBackoffSchedule(options.fallbackBackoffMs);
     m_batchTimer.setInterval(options.batchIntervalMs);
+    if (isDirect()) {
+        applyDirectSettings();
+    } else {
+        m_connection->setRefreshBeforeReconnect(true);
+        m_api->setExtraHeaders({});
+        m_authorizer->setExtraParams({});
+    }
 }
 
 void StreamClient::setBatchInterval(int milliseconds)
@@ -150,6 +161,11 @@ void StreamClient::connectToService()
         channel->failure = Subscription::Failure::None;
         channel->failureReason.clear();
     }
+    m_signedInUser = {};
+    if (isDirect()) {
+        connectDirect();
+        return;
+    }
     setState(State::Connecting, tr("requesting a session"));
     const QList<Subscription *> subscriptions = m_subscriptions;
     for (Subscription *subscription : subscriptions)
@@ -186,6 +202,10 @@ Subscription *StreamClient::subscribe(const QString &stream, const StreamFilter 
     Q_EMIT subscriptionAdded(subscription);
     if (!isLive(subscription))
         return subscription; // a receiver let it go at once
+    if (isDirect()) {
+        bindDirect(subscription); // a channel name needs no resolving
+        return subscription;
+    }
 
     // A key that is already resolved binds at once: the same (stream, filter) means the same
     // channel. Matching on the whole key, never on the stream alone (PROTOCOL.md 3.3, G1). A key
@@ -240,6 +260,11 @@ qint64 StreamClient::nextAttemptAtMs() const
 
 QString StreamClient::endpointText() const
 {
+    if (isDirect()) {
+        const pusher::PusherEndpoint endpoint = m_options.pusher->endpoint();
+        return (endpoint.tls ? QStringLiteral("wss://") : QStringLiteral("ws://")) + endpoint.host + u':'
+            + QString::number(endpoint.port) + endpoint.path;
+    }
     if (!m_session)
         return {};
     const auto &c = m_session->connection;
@@ -298,7 +323,10 @@ void StreamClient::onConnected(const QString &socketId)
     if (m_replay)
         m_awaitingEndpoint = false;
     subscribeIdleChannels();
-    requestSession();
+    if (isDirect())
+        signIn();
+    else
+        requestSession();
 }
 
 void StreamClient::onMessage(const pusher::Message &message, qint64 receivedAtUs)
@@ -311,6 +339,12 @@ void StreamClient::onMessage(const pusher::Message &message, qint64 receivedAtUs
         onSubscriptionError(*failed);
     else if (const auto *error = std::get_if<pusher::PusherError>(&message))
         onPusherError(*error);
+    else if (std::holds_alternative<pusher::MemberAdded>(message)
+             || std::holds_alternative<pusher::MemberRemoved>(message))
+        onMembersMessage(message);
+    else if (const auto *other = std::get_if<pusher::IgnoredMessage>(&message);
+             other && other->event == QLatin1String("pusher:signin_success"))
+        onSigninSuccess(other->data);
 }
 
 void StreamClient::routeEvent(const pusher::ChannelEvent &frame, qint64 receivedAtUs)
@@ -323,15 +357,27 @@ void StreamClient::routeEvent(const pusher::ChannelEvent &frame, qint64 received
     const ChannelState &channel = **it;
     bool parsed = false;
     StreamEvent event;
+    // An encrypted channel's events are opened once, before any subscriber sees them; one that
+    // does not open is shown as it arrived (nothing is lost) and reported.
+    QByteArray opened;
+    const QByteArray *payload = &frame.payload;
+    if (!channel.sharedSecret.isEmpty()) {
+        opened = frame.payload;
+        openEncrypted(channel, &opened, frame.event);
+        payload = &opened;
+    }
     // Batches are built only for signals someone listens to (the CLI takes the client's, the
     // monitor the subscriptions'): each copy of an event into a batch cost about 4% of the CPU
     // per event against the firehose (perf, shuriken-stream --quiet).
     static const QMetaMethod allSignal = QMetaMethod::fromSignal(&StreamClient::eventsReceived);
     const bool wantAll = isSignalConnected(allSignal);
     for (Subscription *subscription : channel.subscribers) {
-        // Routing is by (channel, event): other events on the channel are not this stream's.
-        if (subscription->event() != frame.event)
+        // Routing is by (channel, event): other events on the channel are not this stream's. A
+        // direct Pusher subscription has no event of its own: it takes every event on its channel.
+        if (!subscription->event().isEmpty() && subscription->event() != frame.event)
             continue;
+        if (isDirect())
+            checkBoundEvent(subscription, frame.event);
         if (!parsed) {
             // The event's one parse: its typed row is built here, with the stream's schema, and
             // every consumer (tables, exports, the CLI) reads the row. One builder per thread
@@ -339,11 +385,11 @@ void StreamClient::routeEvent(const pusher::ChannelEvent &frame, qint64 received
             thread_local EventRowBuilder builder;
             // Stamped with the frame's arrival, the time its frame record carries: a replay of the
             // record gives this very event.
-            event = StreamEvent::fromFrame(channel.resolved.stream, frame.channel, frame.event, frame.payload,
-                                           receivedAtUs, builder, m_options.typedRows);
+            event = StreamEvent::fromFrame(channel.resolved.stream, frame.channel, frame.event, *payload, receivedAtUs,
+                                           builder, m_options.typedRows);
             parsed = true;
             ++m_counters.events;
-            m_counters.eventBytes += quint64(frame.payload.size());
+            m_counters.eventBytes += quint64(payload->size());
             if (wantAll) {
                 if (m_pendingAll.isEmpty()) {
                     // Sized like the last batch: growing a list of thousands of events by doubling

@@ -141,6 +141,10 @@ public:
         quint64 authRequests = 0;
         /// Replay: frames the client would have sent (there is no server to send them to).
         quint64 framesDropped = 0;
+        /// Events of encrypted channels that did not open with the channel's shared secret.
+        quint64 undecryptableEvents = 0;
+        /// Client events (client-…) this client sent.
+        quint64 clientEventsSent = 0;
     };
     Counters counters() const;
     /// The error that made the client fail (for the CLI's exit code and the GUI's banner).
@@ -274,6 +278,23 @@ private:
     static void keepEventsOf(StreamEventBatch &events, QList<Subscription *> &owners,
                              const std::function<bool(Subscription *)> &keep);
     void applyBackoffSchedule(const QList<qint64> &scheduleMs);
+
+    // ---- direct Pusher mode (streamclientdirect.cpp) ----------------------------------------
+    void applyDirectSettings();
+    void connectDirect();
+    /// Binds @p subscription to its channel (its stream is the channel name) or fails it.
+    void bindDirect(Subscription *subscription);
+    /// Signs a private, presence or encrypted channel with the app secret.
+    void authorizeLocally(const ChannelPtr &channel, const QString &socketId);
+    /// pusher:signin through the user authentication endpoint, when one is given.
+    void signIn();
+    void onSigninSuccess(const QByteArray &data);
+    /// Opens an encrypted channel's event in place; false (counted, reported) when it does not.
+    bool openEncrypted(const ChannelState &channel, QByteArray *payload, const QString &event);
+    /// Explains events that arrive under another name than the subscription's bound event.
+    void checkBoundEvent(Subscription *subscription, const QString &event);
+    /// Presence: the member events of a channel, passed on to its subscriptions.
+    void onMembersMessage(const pusher::Message &message);
 
     /// The system clock unless one was injected; m_clock is the one in use.
     std::unique_ptr<ClientClock> m_ownClock;

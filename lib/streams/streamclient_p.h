@@ -41,6 +41,10 @@ struct StreamClient::ChannelState
     /// the user connects again or the channel is rebound.
     Subscription::Failure failure = Subscription::Failure::None;
     QString failureReason;
+    /// private-encrypted-: the secretbox key of its events, from the authorization answer.
+    QByteArray sharedSecret;
+    /// Presence: our user_id in the channel_data we subscribed with.
+    QString ownUserId;
     ClientTimer confirmTimer;
     ClientTimer retryTimer;
 };
@@ -62,6 +66,9 @@ inline Subscription::Failure failureFor(const ApiError &error)
         return Subscription::Failure::Authorization;
     return error.isTransient() ? Subscription::Failure::Transient : Subscription::Failure::Permanent;
 }
+
+// Direct Pusher mode: the channel a subscription names, every event on it.
+ResolvedSubscription directResolution(const QString &channel);
 
 } // namespace streamclient
 

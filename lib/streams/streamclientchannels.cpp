@@ -3,10 +3,15 @@
 
 #include "channelauthorizer.h"
 #include "pusherconnection.h"
+#include "pusherexplain.h"
 #include "pusherprotocol.h"
 #include "reconnectpolicy.h"
+#include "secretbox.h"
 #include "streamclient.h"
 #include "streamclient_p.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -100,6 +105,11 @@ void StreamClient::sendSubscribe(ChannelPtr channel)
         setChannelStatus(channel, Subscription::Status::Authorizing, tr("authorizing the channel"));
         if (!isLive(channel) || channel->generation != generation)
             return; // a receiver let it go
+        if (isDirect() && m_options.pusher->signsLocally()) {
+            --m_counters.authRequests; // signed here: no request
+            authorizeLocally(channel, socketId);
+            return;
+        }
         m_authorizer->authorize(socketId, name, this, [this, name, generation](const ApiResult<ChannelAuth> &result) {
             onAuthorized(name, generation, result);
         });
@@ -121,7 +131,29 @@ void StreamClient::onAuthorized(const QString &name, quint64 generation, const A
         failChannel(channel, text, streamclient::failureFor(error), error.retryAfter());
         return;
     }
-    sendSubscribeFrame(channel, pusher::Subscribe {name, result.value().auth, result.value().channelData});
+    const ChannelAuth &auth = result.value();
+    channel->sharedSecret.clear();
+    if (pusher::channelType(name) == pusher::ChannelType::PrivateEncrypted) {
+        QString problem;
+        if (auth.sharedSecret)
+            channel->sharedSecret = pusher::decodeSecretKey(*auth.sharedSecret, &problem);
+        else
+            problem = tr("the answer has no shared_secret");
+        if (channel->sharedSecret.isEmpty()) {
+            const QString text = tr("channel authorization of an encrypted channel failed: %1").arg(problem);
+            Q_EMIT errorOccurred(text);
+            failChannel(channel, text, Subscription::Failure::Permanent);
+            return;
+        }
+    }
+    channel->ownUserId.clear();
+    if (auth.channelData) {
+        const QJsonValue userId
+            = QJsonDocument::fromJson(auth.channelData->toUtf8()).object().value(QStringLiteral("user_id"));
+        channel->ownUserId = userId.isString() ? userId.toString()
+                                               : (userId.isDouble() ? QString::number(userId.toInteger()) : QString());
+    }
+    sendSubscribeFrame(channel, pusher::Subscribe {name, auth.auth, auth.channelData});
 }
 
 void StreamClient::sendSubscribeFrame(const ChannelPtr &channel, const pusher::Subscribe &subscribe)
@@ -245,6 +277,12 @@ void StreamClient::resetChannelsAfterLoss(PusherConnection::State state, const Q
             continue;
         }
         resetChannel(*channel);
+        // The members were this socket's view of the channel; the next subscribe tells anew.
+        const QList<Subscription *> subscribers = channel->subscribers;
+        for (Subscription *subscription : subscribers) {
+            if (isLive(subscription) && !subscription->members().isEmpty())
+                subscription->resetMembers({}, {});
+        }
         if (state == PusherConnection::State::Failed)
             setChannelStatus(channel, Subscription::Status::Error, reason, Subscription::Failure::Permanent);
         else if (wasJoined)
@@ -277,13 +315,36 @@ void StreamClient::onSubscriptionSucceeded(const pusher::SubscriptionSucceeded &
     channel->retries = 0;
     channel->failure = Subscription::Failure::None;
     channel->failureReason.clear();
+    if (succeeded.members) {
+        const QList<Subscription *> subscribers = channel->subscribers;
+        for (Subscription *subscription : subscribers)
+            subscription->resetMembers(*succeeded.members, channel->ownUserId);
+    }
     setChannelStatus(channel, Subscription::Status::Subscribed, {});
+}
+
+void StreamClient::onMembersMessage(const pusher::Message &message)
+{
+    const ChannelPtr channel = m_channels.value(pusher::channelName(message));
+    if (!channel || channel->phase != ChannelState::Phase::Subscribed)
+        return;
+    const QList<Subscription *> subscribers = channel->subscribers;
+    for (Subscription *subscription : subscribers) {
+        if (!isLive(subscription))
+            continue;
+        if (const auto *added = std::get_if<pusher::MemberAdded>(&message))
+            subscription->addMember(added->member);
+        else if (const auto *removed = std::get_if<pusher::MemberRemoved>(&message))
+            subscription->removeMember(removed->userId);
+    }
 }
 
 void StreamClient::onSubscriptionError(const pusher::SubscriptionError &failed)
 {
-    const QString text = failed.status ? tr("subscription refused (%1): %2").arg(*failed.status).arg(failed.error)
-                                       : tr("subscription refused: %1").arg(failed.error);
+    QString text = failed.status ? tr("subscription refused (%1): %2").arg(*failed.status).arg(failed.error)
+                                 : tr("subscription refused: %1").arg(failed.error);
+    if (const auto why = pusher::explainSubscriptionError(failed.status, failed.type, failed.error); !why.isEmpty())
+        text += QStringLiteral(" — ") + why.text();
     Q_EMIT errorOccurred(text);
     const ChannelPtr channel = m_channels.value(failed.channel);
     if (!channel || channel->phase == ChannelState::Phase::Idle)
@@ -300,8 +361,10 @@ void StreamClient::onSubscriptionError(const pusher::SubscriptionError &failed)
 
 void StreamClient::onPusherError(const pusher::PusherError &error)
 {
-    const QString text = error.code ? tr("server error %1: %2").arg(*error.code).arg(error.message)
-                                    : tr("server error: %1").arg(error.message);
+    QString text = error.code ? tr("server error %1: %2").arg(*error.code).arg(error.message)
+                              : tr("server error: %1").arg(error.message);
+    if (const auto why = pusher::explainPusherError(error.code, error.message); !why.isEmpty())
+        text += QStringLiteral(" — ") + why.text();
     const ChannelPtr channel = error.channel.isEmpty() ? ChannelPtr() : m_channels.value(error.channel);
     if (!channel) {
         Q_EMIT errorOccurred(text);

@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "channelauthorizer.h"
 #include "pusherconnection.h"
+#include "pusherexplain.h"
 #include "reconnectpolicy.h"
 #include "sessionservice.h"
 #include "streamclient.h"
@@ -52,7 +53,7 @@ QList<SubscriptionRequest> StreamClient::sessionRequests(QList<SubscriptionReque
 
 void StreamClient::requestSession()
 {
-    if (m_state == State::Disconnected || m_state == State::Failed)
+    if (m_state == State::Disconnected || m_state == State::Failed || isDirect())
         return;
     if (m_sessionInFlight || m_retryTimer.isActive())
         return;
@@ -257,9 +258,19 @@ void StreamClient::onReconnectDue()
 
 void StreamClient::onSessionRefreshRequired(int closeCode)
 {
-    qCInfo(lcStreams) << "server closed with" << closeCode << "- bootstrapping the session again";
     if (m_state == State::Disconnected || m_state == State::Failed)
         return;
+    if (isDirect()) {
+        // No session to refresh: the server refused this app key, host or user as configured, and
+        // pusher-js does not retry these codes either.
+        const QString text
+            = tr("the server refused the connection: %1").arg(pusher::explainCloseCode(closeCode).text());
+        m_lastError = ApiError(ApiError::Kind::Refused, text);
+        Q_EMIT errorOccurred(text);
+        m_connection->failPermanently(text);
+        return;
+    }
+    qCInfo(lcStreams) << "server closed with" << closeCode << "- bootstrapping the session again";
     beginSessionRound(false); // the cached endpoint is what the server refused
     requestSession();
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QMetaMethod>
 
+#include <algorithm>
+
 namespace shuriken {
 
 Subscription::Subscription(SubscriptionRequest request, QObject *parent)
@@ -77,6 +79,43 @@ void Subscription::countSequence(const StreamEvent &event)
     if (m_lastSeq >= 0 && seq > m_lastSeq + 1)
         m_gapCount += quint64(seq - m_lastSeq - 1);
     m_lastSeq = seq;
+}
+
+void Subscription::resetMembers(const QList<pusher::PresenceMember> &members, const QString &ownUserId)
+{
+    // One entry per user: a user on several sockets is one member (as the server counts them).
+    m_members.clear();
+    for (const pusher::PresenceMember &member : members) {
+        const auto same = [&member](const pusher::PresenceMember &m) {
+            return m.userId == member.userId;
+        };
+        if (std::find_if(m_members.cbegin(), m_members.cend(), same) == m_members.cend())
+            m_members.append(member);
+    }
+    m_ownUserId = ownUserId;
+    Q_EMIT membersReset();
+}
+
+void Subscription::addMember(const pusher::PresenceMember &member)
+{
+    for (pusher::PresenceMember &existing : m_members) {
+        if (existing.userId == member.userId) {
+            existing.userInfo = member.userInfo; // a server re-announcing a member: keep one
+            return;
+        }
+    }
+    m_members.append(member);
+    Q_EMIT memberAdded(member);
+}
+
+void Subscription::removeMember(const QString &userId)
+{
+    const auto it = std::find_if(m_members.begin(), m_members.end(),
+                                 [&userId](const pusher::PresenceMember &m) { return m.userId == userId; });
+    if (it == m_members.end())
+        return;
+    m_members.erase(it);
+    Q_EMIT memberRemoved(userId);
 }
 
 } // namespace shuriken

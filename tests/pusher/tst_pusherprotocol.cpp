@@ -26,7 +26,7 @@ Message decodedMessage(const QByteArray &bytes)
     const DecodeResult result = decode(bytes);
     if (const auto *error = std::get_if<DecodeError>(&result)) {
         qWarning("unexpected decode error: %s", qPrintable(error->message));
-        return Message(IgnoredMessage {QStringLiteral("<decode error>"), error->message});
+        return Message(IgnoredMessage {QStringLiteral("<decode error>"), error->message, {}});
     }
     return std::get<Message>(result);
 }
@@ -208,21 +208,23 @@ void TestPusherProtocol::decodeMessage_data()
         R"({"event":"pusher_internal:member_removed","channel":"presence-x","data":"{\"user_id\":\"u-2\"}"})")
                                     << Message(MemberRemoved {QStringLiteral("presence-x"), QStringLiteral("u-2")});
 
-    QTest::newRow("signin_success ignored") << frame(R"({"event":"pusher:signin_success","data":"{}"})")
-                                            << Message(IgnoredMessage {QStringLiteral("pusher:signin_success"), {}});
+    QTest::newRow("signin_success ignored")
+        << frame(R"({"event":"pusher:signin_success","data":"{}"})")
+        << Message(IgnoredMessage {QStringLiteral("pusher:signin_success"), {}, QByteArrayLiteral("{}")});
     QTest::newRow("cache_miss ignored") << frame(R"({"event":"pusher:cache_miss","channel":"cache-x"})")
-                                        << Message(IgnoredMessage {QStringLiteral("pusher:cache_miss"),
-                                                                   QStringLiteral("cache-x")});
+                                        << Message(IgnoredMessage {
+                                               QStringLiteral("pusher:cache_miss"), QStringLiteral("cache-x"), {}});
     QTest::newRow("subscription_count ignored") << frame(
         R"({"event":"pusher_internal:subscription_count","channel":"private-swaps","data":"{\"subscription_count\":3}"})")
                                                 << Message(IgnoredMessage {
-                                                       QStringLiteral("pusher_internal:subscription_count"), channel});
+                                                       QStringLiteral("pusher_internal:subscription_count"), channel,
+                                                       QByteArrayLiteral("{\"subscription_count\":3}")});
     QTest::newRow("unknown pusher event ignored")
         << frame(R"({"event":"pusher:from_the_future","data":[1,2]})")
-        << Message(IgnoredMessage {QStringLiteral("pusher:from_the_future"), {}});
+        << Message(IgnoredMessage {QStringLiteral("pusher:from_the_future"), {}, {}});
     QTest::newRow("unknown internal event ignored")
         << frame(R"({"event":"pusher_internal:whatever","data":17})")
-        << Message(IgnoredMessage {QStringLiteral("pusher_internal:whatever"), {}});
+        << Message(IgnoredMessage {QStringLiteral("pusher_internal:whatever"), {}, {}});
 
     QTest::newRow("channel event, string data")
         << frame(R"({"event":"update","channel":"private-swaps","data":"{\"slot\":312345678,\"mint\":\"So111\"}"})")
