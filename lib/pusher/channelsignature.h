@@ -19,4 +19,13 @@ bool verifyChannelSignature(const QString &auth, const QString &appKey, const QB
                             const QString &socketId, const QString &channel,
                             const std::optional<QString> &channelData = std::nullopt);
 
+/// User authentication (pusher:signin): "<appKey>:<hex HMAC-SHA256(secret,
+/// socketId::user::userData)>", @p userData being the exact JSON text the client sends on.
+QString signUserAuthentication(const QString &appKey, const QByteArray &appSecret, const QString &socketId,
+                               const QString &userData);
+
+/// Constant-time check of a pusher:signin auth string against the expected signature.
+bool verifyUserAuthentication(const QString &auth, const QString &appKey, const QByteArray &appSecret,
+                              const QString &socketId, const QString &userData);
+
 } // namespace shuriken::pusher
