@@ -13,6 +13,38 @@
 
 namespace shuriken::sim {
 
+namespace {
+
+/// A server → client channel event with `data` as a JSON string and, for a presence channel's
+/// client event, the sender's `user_id` beside it (pusherprotocol only encodes the first).
+QByteArray channelEventFrame(const QString &channel, const QString &event, QByteArrayView data, const QString &userId)
+{
+    QByteArray frame("{\"event\":");
+    appendJsonString(frame, QStringView(event));
+    frame.append(",\"channel\":");
+    appendJsonString(frame, QStringView(channel));
+    frame.append(",\"data\":");
+    appendJsonString(frame, data);
+    if (!userId.isEmpty()) {
+        frame.append(",\"user_id\":");
+        appendJsonString(frame, QStringView(userId));
+    }
+    frame.append('}');
+    return frame;
+}
+
+/// A user id as presence channel_data and user_data carry it: a string, or a number.
+QString userIdOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+} // namespace
+
 ChannelHub::ChannelHub(ServerContext &context, ChannelListener *listener)
     : m_context(context)
     , m_listener(listener)
@@ -133,14 +165,117 @@ void ChannelHub::messageReceived(ClientConnection &connection, const QByteArray 
     } else if (std::holds_alternative<pusher::Pong>(message)) {
         // markActivity() already cleared the pong timer.
     } else if (const auto *event = std::get_if<pusher::ChannelEvent>(&message)) {
+        if (m_context.config.genericPusher) {
+            clientEvent(connection, *event);
+            return;
+        }
         ++counters.badClientMessages;
         connection.sendText(pusher::encodeError(
             tr("Client event %1 rejected: client events are not enabled for this app").arg(event->event),
             std::nullopt));
+    } else if (const auto *ignored = std::get_if<pusher::IgnoredMessage>(&message);
+               ignored && ignored->event == QLatin1String("pusher:signin") && m_context.config.genericPusher) {
+        signin(connection, text);
     } else {
         ++counters.badClientMessages;
         qCDebug(lcSim).noquote() << connection.socketId << "sent a message the server ignores:" << text.left(200);
     }
+}
+
+void ChannelHub::rejectClientEvent(ClientConnection &connection, const QString &message)
+{
+    ++m_context.counters.badClientMessages;
+    qCInfo(lcSim).noquote() << "rejected a client event of" << connection.socketId << ":" << message;
+    connection.sendText(pusher::encodeError(message, std::nullopt));
+}
+
+void ChannelHub::clientEvent(ClientConnection &connection, const pusher::ChannelEvent &event)
+{
+    // Pusher's rules for client events; rejections are pusher:error with a null code, the
+    // connection stays open.
+    if (!event.event.startsWith(QLatin1String("client-"))) {
+        rejectClientEvent(connection,
+                          tr("Client event rejected - client events must be prefixed by 'client-' (got %1)")
+                              .arg(event.event.left(200)));
+        return;
+    }
+    const auto type = pusher::channelType(event.channel);
+    if (type == pusher::ChannelType::Public) {
+        // Pusher's own words, kept as they are: clients and tests match on them.
+        rejectClientEvent(connection,
+                          QStringLiteral("Client event rejected - only supported on private and presence channels"));
+        return;
+    }
+    if (type == pusher::ChannelType::PrivateEncrypted) {
+        // The server cannot encrypt for the sender, so encrypted channels carry server events only.
+        rejectClientEvent(connection,
+                          tr("Client event rejected - client events are not allowed on private-encrypted channels"));
+        return;
+    }
+    Channel *channel = findChannel(event.channel);
+    if (!channel || !connection.channels.contains(event.channel)) {
+        rejectClientEvent(connection,
+                          tr("Client event rejected - not subscribed to channel %1").arg(event.channel.left(200)));
+        return;
+    }
+    if (event.payload.size() > kMaxEventDataBytes) {
+        rejectClientEvent(connection,
+                          tr("Client event rejected - the data is larger than %1 bytes").arg(kMaxEventDataBytes));
+        return;
+    }
+    // Servers forward the data as a JSON string, whether the client sent an object or a string,
+    // and name the sender on presence channels.
+    const QString userId = connection.presenceUserByChannel.value(event.channel);
+    const QByteArray frame = channelEventFrame(event.channel, event.event, event.payload, userId);
+    int reached = 0;
+    for (ClientConnection *subscriber : std::as_const(channel->subscribers)) {
+        if (subscriber == &connection)
+            continue; // the sender never gets its own client event back
+        subscriber->sendText(frame);
+        ++reached;
+    }
+    ++m_context.counters.clientEventsForwarded;
+    m_context.counters.framesSent += quint64(reached);
+    qCDebug(lcSim).noquote() << connection.socketId << "sent" << event.event << "on" << event.channel << "to" << reached
+                             << "subscribers";
+}
+
+void ChannelHub::signin(ClientConnection &connection, const QByteArray &text)
+{
+    const SimulatorConfig &config = m_context.config;
+    // The decoder keeps no data of messages a client does not read: take the frame apart again.
+    QJsonValue data = QJsonDocument::fromJson(text).object().value(QStringLiteral("data"));
+    if (data.isString())
+        data = QJsonDocument::fromJson(data.toString().toUtf8()).object();
+    const QJsonObject fields = data.toObject();
+    const QString auth = fields.value(QStringLiteral("auth")).toString();
+    const QString userData = fields.value(QStringLiteral("user_data")).toString();
+    const QString userId = userIdOf(QJsonDocument::fromJson(userData.toUtf8()).object().value(QStringLiteral("id")));
+    QString problem;
+    if (auth.isEmpty() || userData.isEmpty())
+        problem = tr("pusher:signin needs auth and user_data");
+    else if (userId.isEmpty())
+        problem = tr("user_data must be a JSON object with an id");
+    else if (!pusher::verifyUserAuthentication(auth, config.effectiveAppKey(), config.appSecret.toUtf8(),
+                                               connection.socketId, userData))
+        problem = tr("Invalid signature for pusher:signin");
+    if (!problem.isEmpty()) {
+        // As Pusher: a failed sign-in ends the connection with 4009 (unauthorized).
+        ++m_context.counters.badClientMessages;
+        qCInfo(lcSim).noquote() << "refused the sign-in of" << connection.socketId << ":" << problem;
+        connection.sendText(pusher::encodeError(problem, 4009));
+        connection.closeWebSocket(4009, QByteArrayLiteral("Connection is unauthorized"));
+        return;
+    }
+    connection.signedInUserId = userId;
+    QByteArray frame("{\"event\":\"pusher:signin_success\",\"data\":");
+    appendJsonString(
+        frame,
+        QByteArrayView(
+            QJsonDocument(QJsonObject {{QStringLiteral("user_data"), userData}}).toJson(QJsonDocument::Compact)));
+    frame.append('}');
+    connection.sendText(frame);
+    qCInfo(lcSim).noquote() << connection.socketId << "signed in as" << userId;
 }
 
 void ChannelHub::idleTimedOut(ClientConnection &connection)
@@ -238,12 +373,13 @@ void ChannelHub::subscribe(ClientConnection &connection, const pusher::Subscribe
     QString presenceUser;
     QJsonValue presenceInfo;
     const QByteArray secret = config.appSecret.toUtf8();
-    if (type == pusher::ChannelType::PrivateEncrypted) {
+    // The Shuriken service has no encrypted channels; a plain Pusher server signs them as private.
+    if (type == pusher::ChannelType::PrivateEncrypted && !config.genericPusher) {
         refuseSubscription(connection, name, QStringLiteral("AuthError"), tr("Encrypted channels are not supported"),
                            400);
         return;
     }
-    if (type == pusher::ChannelType::Private || type == pusher::ChannelType::Presence) {
+    if (type != pusher::ChannelType::Public) {
         if (subscribe.auth.isEmpty()) {
             refuseSubscription(connection, name, QStringLiteral("AuthError"),
                                tr("Auth info required to subscribe to %1").arg(name), 401);
@@ -266,11 +402,7 @@ void ChannelHub::subscribe(ClientConnection &connection, const pusher::Subscribe
         }
         if (type == pusher::ChannelType::Presence) {
             const QJsonDocument data = QJsonDocument::fromJson(channelData->toUtf8());
-            const QJsonValue userId = data.object().value(QStringLiteral("user_id"));
-            if (userId.isString())
-                presenceUser = userId.toString();
-            else if (userId.isDouble())
-                presenceUser = QString::number(userId.toInteger());
+            presenceUser = userIdOf(data.object().value(QStringLiteral("user_id")));
             if (presenceUser.isEmpty()) {
                 refuseSubscription(connection, name, QStringLiteral("AuthError"),
                                    tr("channel_data must be a JSON object with a user_id"), 400);
@@ -309,6 +441,28 @@ void ChannelHub::subscribe(ClientConnection &connection, const pusher::Subscribe
     Q_EMIT m_context.q->channelSubscribed(connection.socketId, name);
     if (channel.subscribers.size() == 1)
         m_listener->channelActivated(channel);
+}
+
+int ChannelHub::publish(const QString &name, const QString &event, QByteArrayView data, const QString &exceptSocketId)
+{
+    Channel *channel = findChannel(name);
+    if (!channel)
+        return 0; // nobody subscribed: the event is gone, as on Pusher
+    SimulatorStats &counters = m_context.counters;
+    const QByteArray frame = channelEventFrame(name, event, data, QString());
+    int reached = 0;
+    for (ClientConnection *subscriber : std::as_const(channel->subscribers)) {
+        if (!exceptSocketId.isEmpty() && subscriber->socketId == exceptSocketId)
+            continue;
+        if (subscriber->bytesToWrite() > m_context.config.maxBacklogBytes) {
+            ++counters.backlogSkips;
+            continue;
+        }
+        subscriber->sendText(frame);
+        ++reached;
+    }
+    counters.framesSent += quint64(reached);
+    return reached;
 }
 
 void ChannelHub::sendMemberEvent(Channel &channel, const ClientConnection *except, const QByteArray &event,

@@ -13,14 +13,18 @@
 #include <memory>
 
 namespace shuriken::pusher {
+struct ChannelEvent;
 struct Subscribe;
-}
+} // namespace shuriken::pusher
 
 namespace shuriken::sim {
 
 class ClientConnection;
 struct HttpRequest;
 struct ServerContext;
+
+/// Pusher's limit on an event's data, for the HTTP API (413 above it) and client events.
+inline constexpr qsizetype kMaxEventDataBytes = 10240;
 
 /// Told when a channel gains its first subscriber or loses its last one (Publisher starts and
 /// stops publishing on it).
@@ -79,12 +83,21 @@ public:
     Channel *findChannel(const QString &name);
     const std::map<QString, std::unique_ptr<Channel>> &channels() const { return m_channels; }
 
+    /// Sends {event, channel, data: @p data as a JSON string} to every subscriber of @p channel
+    /// but the one with @p exceptSocketId (Pusher's socket_id exclusion); returns how many it
+    /// reached. @p data goes out as it is: an encrypted channel's data is already sealed.
+    int publish(const QString &channel, const QString &event, QByteArrayView data,
+                const QString &exceptSocketId = QString());
+
 private:
     QString newSocketId();
     void subscribe(ClientConnection &connection, const pusher::Subscribe &subscribe);
     void refuseSubscription(ClientConnection &connection, const QString &channel, const QString &type,
                             const QString &error, int status);
     void removeSubscription(ClientConnection &connection, const QString &channel);
+    void clientEvent(ClientConnection &connection, const pusher::ChannelEvent &event);
+    void rejectClientEvent(ClientConnection &connection, const QString &message);
+    void signin(ClientConnection &connection, const QByteArray &text);
     Channel &channelNamed(const QString &name);
     void sendMemberEvent(Channel &channel, const ClientConnection *except, const QByteArray &event,
                          const QJsonObject &data);

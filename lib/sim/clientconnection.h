@@ -106,6 +106,7 @@ public:
     QString socketId;
     QList<QString> channels; // subscription order
     QHash<QString, QString> presenceUserByChannel;
+    QString signedInUserId; // after a valid pusher:signin (generic mode)
     quint16 closeCodeSent = 0;
     bool established = false; // connection_established was sent (and clientConnected emitted)
 

@@ -259,6 +259,9 @@ QByteArray httpReasonPhrase(int status)
         return "Content Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 419:
+        // Laravel's CSRF failure; Symfony has no phrase for it and sends this.
+        return "unknown status";
     case 426:
         return "Upgrade Required";
     case 429:

@@ -44,10 +44,15 @@ RestApi::RestApi(ServerContext &context, ChannelHub &hub, FaultInjector &faults)
     , m_hub(hub)
     , m_faults(faults)
     , m_catalog(StreamCatalog::builtIn())
+    , m_pusherEndpoints(context, hub)
 { }
 
-std::optional<RestEndpoint> RestApi::endpointFor(const QByteArray &path)
+std::optional<RestEndpoint> RestApi::endpointFor(const QByteArray &path) const
 {
+    // A plain Pusher server has none of the Shuriken endpoints, and the Shuriken service none of
+    // a Pusher application's.
+    if (m_context.config.genericPusher)
+        return PusherEndpoints::endpointFor(path);
     if (path == apipaths::kSession)
         return RestEndpoint::Session;
     if (path == apipaths::kAuth)
@@ -122,6 +127,11 @@ HttpResponse RestApi::faultResponse(const RestFault &fault)
 HttpResponse RestApi::route(ClientConnection &connection, const HttpRequest &request)
 {
     const auto endpoint = endpointFor(request.path);
+    if (m_context.config.genericPusher) {
+        if (endpoint)
+            return m_pusherEndpoints.handle(request, *endpoint);
+        return plainResponse(404, tr("Not found: %1").arg(QString::fromUtf8(request.path.left(200))).toUtf8());
+    }
     if (!endpoint) {
         return errorResponse(
             404, QStringLiteral("NOT_FOUND"),
@@ -145,6 +155,9 @@ HttpResponse RestApi::route(ClientConnection &connection, const HttpRequest &req
         return handleAuth(request);
     case RestEndpoint::Streams:
         return handleStreams(request);
+    case RestEndpoint::UserAuth:
+    case RestEndpoint::HttpApi:
+        break; // generic mode only, answered above
     }
     return errorResponse(500, QStringLiteral("INTERNAL_ERROR"), tr("Unrouted endpoint"));
 }
@@ -375,7 +388,8 @@ void RestApi::handle(ClientConnection &connection, const HttpRequest &request)
         response.contentType.clear();
         response.headers = {
             {QByteArrayLiteral("Access-Control-Allow-Methods"), QByteArrayLiteral("GET, POST, OPTIONS")},
-            {QByteArrayLiteral("Access-Control-Allow-Headers"), QByteArrayLiteral("Authorization, Content-Type")},
+            {QByteArrayLiteral("Access-Control-Allow-Headers"),
+             QByteArrayLiteral("Authorization, Content-Type, X-CSRF-TOKEN, X-Requested-With")},
             {QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600")},
         };
         respond(connection, request, response, std::nullopt);

@@ -2,6 +2,7 @@
 
 #include "dto.h"
 #include "httpmessage.h"
+#include "pusherendpoints.h"
 #include "simulatorserver.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,8 @@ struct ServerContext;
 /// The REST control plane: POST /api/v2/ws/session (which binds the channels it resolves in the
 /// hub), GET /api/v2/ws/streams, POST /api/v2/ws/auth with real signatures, the Bearer check,
 /// the error envelope and the HTTP side of a WebSocket upgrade. Asks FaultInjector for an error
-/// or a delay before each answer.
+/// or a delay before each answer. In generic Pusher mode the Shuriken endpoints are gone and
+/// PusherEndpoints answers instead.
 class RestApi final
 {
     Q_DECLARE_TR_FUNCTIONS(SimulatorServer) // one translation context for the whole simulator
@@ -36,7 +38,7 @@ public:
     bool refuseUpgrade(ClientConnection &connection, const HttpRequest &request);
 
 private:
-    static std::optional<RestEndpoint> endpointFor(const QByteArray &path);
+    std::optional<RestEndpoint> endpointFor(const QByteArray &path) const;
     QString nextRequestId();
     HttpResponse jsonResponse(int status, const QJsonObject &body);
     HttpResponse errorResponse(int status, const QString &code, const QString &message,
@@ -56,6 +58,7 @@ private:
     ChannelHub &m_hub;
     FaultInjector &m_faults;
     StreamCatalog m_catalog;
+    PusherEndpoints m_pusherEndpoints;
 };
 
 } // namespace shuriken::sim

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -78,6 +80,25 @@ struct SimulatorConfig
     /// Normal publishing skips a subscriber whose socket has this many bytes unsent (the gap
     /// shows in its seq numbers).
     qint64 maxBacklogBytes = 64 << 20;
+
+    // ---- generic Pusher mode ---------------------------------------------------------------
+    /// Behave as a plain Pusher-protocol server (Pusher Channels, soketi, Laravel Reverb) instead
+    /// of the Shuriken service: no Shuriken REST endpoints (404) and no generators; channel and
+    /// user authentication endpoints as an application backend serves them (/pusher/auth,
+    /// /broadcasting/auth, /pusher/user-auth), the signed HTTP API (/apps/<appId>/events, ...),
+    /// client events, pusher:signin and private-encrypted channels.
+    bool genericPusher = false;
+    /// The app id of the HTTP API paths (/apps/<appId>/...).
+    QString appId = QStringLiteral("sim-app-id");
+    /// 32 bytes from which each private-encrypted channel's shared secret is derived. Fixed by
+    /// default so tests can compute the secrets themselves.
+    QByteArray encryptionMasterKey = QByteArrayLiteral("sim-encryption-master-key-32byte");
+    /// When set, the authentication endpoints want "X-CSRF-TOKEN: <token>" (or a `_token` form
+    /// field) and answer 419 "Page Expired" without it, as a Laravel backend does.
+    QByteArray csrfToken;
+    /// Channels the authentication endpoints refuse with 403 (by name prefix), as a backend
+    /// whose authorization callback says no.
+    QStringList forbiddenChannelPrefixes;
 
     /// Wall clock in milliseconds since the epoch; injectable so payload times are predictable.
     std::function<qint64()> clock;

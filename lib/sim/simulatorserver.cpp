@@ -4,7 +4,9 @@
 #include "clientconnection.h"
 #include "faultinjector.h"
 #include "publisher.h"
+#include "pusherprotocol.h"
 #include "restapi.h"
+#include "secretbox.h"
 #include "servercontext.h"
 #include "simlog.h"
 #include "websocketframing.h"
@@ -269,6 +271,28 @@ QStringList SimulatorServer::socketIds() const
     for (const ClientConnection *connection : d->hub.webSocketConnections())
         ids.append(connection->socketId);
     return ids;
+}
+
+int SimulatorServer::trigger(const QString &channel, const QString &event, const QByteArray &data)
+{
+    if (!pusher::isValidChannelName(channel) || event.isEmpty()) {
+        qCWarning(lcSim).noquote() << "trigger: invalid channel" << channel.left(200) << "or empty event name";
+        return 0;
+    }
+    QByteArray sent = data;
+    if (pusher::channelType(channel) == pusher::ChannelType::PrivateEncrypted) {
+        // What a server library does before the event leaves the backend.
+        const QByteArray key = pusher::encryptedChannelSecret(channel, d->context.config.encryptionMasterKey);
+        sent = pusher::encryptPayload(data, key);
+        if (sent.isEmpty()) {
+            qCWarning(lcSim).noquote() << "trigger: cannot encrypt for" << channel;
+            return 0;
+        }
+    }
+    ++d->context.counters.eventsTriggered;
+    const int reached = d->hub.publish(channel, event, sent);
+    qCDebug(lcSim).noquote() << "triggered" << event << "on" << channel << "to" << reached << "subscribers";
+    return reached;
 }
 
 int SimulatorServer::dropAllConnections()

@@ -28,12 +28,15 @@ enum class MalformedFrame
 enum class RestEndpoint
 {
     Session = 0x1, // POST /api/v2/ws/session
-    Auth = 0x2, // POST /api/v2/ws/auth
+    Auth = 0x2, // POST /api/v2/ws/auth; generic mode: POST /pusher/auth and /broadcasting/auth
     Streams = 0x4, // GET /api/v2/ws/streams (and the /catalog alias)
+    UserAuth = 0x8, // generic mode: POST /pusher/user-auth
+    HttpApi = 0x10, // generic mode: /apps/<appId>/...
 };
 Q_DECLARE_FLAGS(RestEndpoints, RestEndpoint)
 Q_DECLARE_OPERATORS_FOR_FLAGS(RestEndpoints)
-inline constexpr RestEndpoints kAllRestEndpoints {RestEndpoint::Session, RestEndpoint::Auth, RestEndpoint::Streams};
+inline constexpr RestEndpoints kAllRestEndpoints {RestEndpoint::Session, RestEndpoint::Auth, RestEndpoint::Streams,
+                                                  RestEndpoint::UserAuth, RestEndpoint::HttpApi};
 
 /// A REST failure to answer with instead of the real response.
 struct RestFault
@@ -65,6 +68,10 @@ struct SimulatorStats
     quint64 backlogSkips = 0; // events not queued for a subscriber over maxBacklogBytes
     quint64 faultsInjected = 0;
     QMap<QString, quint64> eventsByStream;
+    /// Events published through trigger() or the HTTP API (generic mode).
+    quint64 eventsTriggered = 0;
+    /// Client events forwarded to other subscribers (generic mode).
+    quint64 clientEventsForwarded = 0;
 };
 
 /// One channel with subscribers, for the `stats json` command and tests.
@@ -89,6 +96,9 @@ struct ChannelStats
 ///
 /// Simulator extension: every stream payload starts with "seq", an unsigned 64-bit sequence
 /// number per channel starting at 1, so a client can detect gaps.
+///
+/// With SimulatorConfig::genericPusher it is instead a plain Pusher-protocol server with an
+/// application backend's auth endpoints (see lib/sim/README.md).
 class SimulatorServer final : public QObject
 {
     Q_OBJECT
@@ -130,6 +140,13 @@ public:
     QList<ChannelStats> channelStats() const;
     /// Socket ids of the open WebSocket connections.
     QStringList socketIds() const;
+
+    /// Publishes @p event with @p data (JSON text, sent as the frame's data string) to every
+    /// subscriber of @p channel, as a server library's trigger does. On a private-encrypted-
+    /// channel the data is sealed first with the channel's shared secret (derived from
+    /// config().encryptionMasterKey), so subscribers get {nonce, ciphertext}. Returns how many
+    /// subscribers it reached; 0 for an invalid channel name.
+    int trigger(const QString &channel, const QString &event, const QByteArray &data);
 
     // ---- fault injection -------------------------------------------------------------------
     // Each returns how many WebSocket connections it reached.
