@@ -3,6 +3,7 @@
 // lists them.
 
 #include "controlcommand.h"
+#include "secretbox.h"
 #include "simlog.h"
 #include "simulatorserver.h"
 
@@ -118,7 +119,8 @@ int main(int argc, char *argv[])
         "main",
         "A local Shuriken service: the REST control plane and a Pusher protocol 7 WebSocket on one port, "
         "publishing simulated events for every stream, with fault injection. Type \"help\" on stdin for the "
-        "control commands. Secrets can also come from SHURIKEN_SIM_APP_SECRET and SHURIKEN_SIM_API_KEY."));
+        "control commands. Secrets can also come from SHURIKEN_SIM_APP_SECRET and SHURIKEN_SIM_API_KEY. "
+        "With --pusher, a plain Pusher-protocol server for the generic Pusher profile instead."));
     parser.addHelpOption();
     parser.addVersionOption();
     const SimulatorConfig defaults;
@@ -195,6 +197,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption snakeOption(
         QStringLiteral("snake-case-notifications"),
         QCoreApplication::translate("main", "portfolio/automation payloads in the Rust types' snake_case form."));
+    const QCommandLineOption pusherOption(
+        QStringLiteral("pusher"),
+        QCoreApplication::translate("main",
+                                    "Generic Pusher mode: a plain Pusher-protocol server (as Pusher Channels, soketi "
+                                    "or Laravel Reverb with its application backend) instead of the Shuriken service. "
+                                    "No Shuriken REST endpoints and no generated streams; POST /pusher/auth, "
+                                    "/broadcasting/auth and /pusher/user-auth, the signed HTTP API under "
+                                    "/apps/<app-id>/, client events, pusher:signin and private-encrypted channels."));
+    const QCommandLineOption appIdOption(
+        QStringLiteral("app-id"),
+        QCoreApplication::translate("main", "Pusher app id of the HTTP API paths (--pusher)."), QStringLiteral("id"),
+        defaults.appId);
+    const QCommandLineOption csrfOption(
+        QStringLiteral("csrf-token"),
+        QCoreApplication::translate("main",
+                                    "Make the auth endpoints want \"X-CSRF-TOKEN: <token>\" and answer 419 (Laravel's "
+                                    "Page Expired) without it (--pusher)."),
+        QStringLiteral("token"));
+    const QCommandLineOption masterKeyOption(
+        QStringLiteral("encryption-master-key"),
+        QCoreApplication::translate("main",
+                                    "Base64 of the 32-byte key the private-encrypted channels' shared secrets derive "
+                                    "from (--pusher; default: a fixed test key)."),
+        QStringLiteral("base64"));
+    const QCommandLineOption forbidOption(
+        QStringLiteral("forbid-channel-prefix"),
+        QCoreApplication::translate("main",
+                                    "The auth endpoints answer 403 for channels starting with this (--pusher, "
+                                    "repeatable)."),
+        QStringLiteral("prefix"));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QCoreApplication::translate("main",
@@ -205,10 +237,12 @@ int main(int argc, char *argv[])
                                            QCoreApplication::translate("main", "Do not read control commands."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("main", "Log every request and ping."));
-    parser.addOptions({portOption,  bindOption,      seedOption,    rateOption, streamRateOption,   appKeyOption,
-                       epochOption, appSecretOption, apiKeyOption,  userOption, firehoseOption,     activityOption,
-                       pingOption,  pongOption,      backoffOption, bareOption, relativeAuthOption, snakeOption,
-                       faultOption, noStdinOption,   verboseOption});
+    parser.addOptions({portOption,     bindOption,         seedOption,      rateOption,   streamRateOption,
+                       appKeyOption,   epochOption,        appSecretOption, apiKeyOption, userOption,
+                       firehoseOption, activityOption,     pingOption,      pongOption,   backoffOption,
+                       bareOption,     relativeAuthOption, snakeOption,     faultOption,  noStdinOption,
+                       verboseOption,  pusherOption,       appIdOption,     csrfOption,   masterKeyOption,
+                       forbidOption});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -290,6 +324,18 @@ int main(int argc, char *argv[])
         config.notificationCasing = NotificationCasing::SnakeCase;
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("shuriken.sim.debug=true"));
+    config.genericPusher = parser.isSet(pusherOption);
+    config.appId = parser.value(appIdOption);
+    if (config.appId.isEmpty())
+        return fail(QCoreApplication::translate("main", "--app-id must not be empty"));
+    config.csrfToken = parser.value(csrfOption).toUtf8();
+    if (parser.isSet(masterKeyOption)) {
+        QString keyError;
+        config.encryptionMasterKey = shuriken::pusher::decodeSecretKey(parser.value(masterKeyOption), &keyError);
+        if (config.encryptionMasterKey.isEmpty())
+            return fail(QCoreApplication::translate("main", "--encryption-master-key: %1").arg(keyError));
+    }
+    config.forbiddenChannelPrefixes = parser.values(forbidOption);
 
     SimulatorServer server(config);
     if (!server.start(quint16(port)))
@@ -302,6 +348,13 @@ int main(int argc, char *argv[])
               QCoreApplication::translate("main", "WebSocket %1 (app key %2, epoch %3); type help for commands")
                   .arg(server.webSocketUrl().toString(QUrl::RemoveQuery), config.effectiveAppKey())
                   .arg(config.epoch));
+    if (config.genericPusher) {
+        printLine(stderr,
+                  QCoreApplication::translate("main",
+                                              "Generic Pusher mode: auth endpoint %1/pusher/auth, user auth "
+                                              "%1/pusher/user-auth, HTTP API %1/apps/%2/")
+                      .arg(server.baseUrl().toString(), config.appId));
+    }
 
     SimulatorControl control(&server);
     bool quitting = false;

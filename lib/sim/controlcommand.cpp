@@ -1,12 +1,16 @@
 #include "controlcommand.h"
 
+#include "pushermessage.h"
 #include "simulatorserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace shuriken::sim {
+
+using pusher::isValidChannelName;
 
 namespace {
 
@@ -32,7 +36,7 @@ std::optional<RestEndpoints> parsePaths(const QStringList &args, QStringList *re
             continue;
         }
         if (i + 1 >= args.size()) {
-            *error = SimulatorControl::tr("--path needs session, auth, streams or all");
+            *error = SimulatorControl::tr("--path needs session, auth, streams, user-auth, http-api or all");
             return std::nullopt;
         }
         for (const QString &name : args.at(++i).split(u',', Qt::SkipEmptyParts)) {
@@ -42,10 +46,15 @@ std::optional<RestEndpoints> parsePaths(const QStringList &args, QStringList *re
                 endpoints |= RestEndpoint::Auth;
             else if (name == QLatin1String("streams") || name == QLatin1String("catalog"))
                 endpoints |= RestEndpoint::Streams;
+            else if (name == QLatin1String("user-auth"))
+                endpoints |= RestEndpoint::UserAuth;
+            else if (name == QLatin1String("http-api"))
+                endpoints |= RestEndpoint::HttpApi;
             else if (name == QLatin1String("all"))
                 endpoints |= kAllRestEndpoints;
             else {
-                *error = SimulatorControl::tr("unknown path \"%1\" (session, auth, streams, all)").arg(name);
+                *error = SimulatorControl::tr("unknown path \"%1\" (session, auth, streams, user-auth, http-api, all)")
+                             .arg(name);
                 return std::nullopt;
             }
             any = true;
@@ -77,9 +86,13 @@ QString SimulatorControl::helpText()
         "                                        huge (10 MiB), invalid-utf8\n"
         "  rest <status> [retry-after] [--once | --times N] [--path P[,P]]\n"
         "                                        answer REST with 401, 403, 429, 500, 503, ... (P: session, auth,\n"
-        "                                        streams, all); retry-after is in seconds and sent as Retry-After\n"
+        "                                        streams, user-auth, http-api, all; auth also covers /pusher/auth\n"
+        "                                        and /broadcasting/auth); retry-after is in seconds, sent as\n"
+        "                                        Retry-After\n"
         "  rest-delay <ms> [--path P[,P]]        answer REST after <ms>\n"
         "  rest ok                               correct, prompt REST answers again\n"
+        "  trigger <channel> <event> <json>      publish an event (the JSON text as its data) to the channel's\n"
+        "                                        subscribers; sealed first on private-encrypted- channels\n"
         "  rate <multiplier>                     scale every stream's rate\n"
         "  rate <stream> <events-per-second>     set one stream's rate\n"
         "  firehose <count>                      svm.token.swaps channels publish <count> events as fast as\n"
@@ -216,6 +229,8 @@ ControlResult SimulatorControl::execute(const QString &line)
         return success(
             tr("sent %1 to %n connection(s)", nullptr, m_server->sendMalformedFrame(*kind)).arg(args.value(0)));
     }
+    if (command == QLatin1String("trigger"))
+        return trigger(line, args);
     if (command == QLatin1String("rest"))
         return rest(args);
     if (command == QLatin1String("rest-delay"))
@@ -301,6 +316,32 @@ ControlResult SimulatorControl::rest(const QStringList &args)
                        : tr("REST answers %1 for the next %n request(s)", nullptr, fault.remaining).arg(fault.status));
 }
 
+ControlResult SimulatorControl::trigger(const QString &line, const QStringList &args)
+{
+    if (args.size() < 3)
+        return failure(tr("trigger needs a channel, an event name and JSON data"));
+    const QString &channel = args.at(0);
+    const QString &event = args.at(1);
+    if (!isValidChannelName(channel))
+        return failure(tr("\"%1\" is not a valid channel name").arg(channel));
+    // The JSON is taken from the raw line: the tokenizer would eat its quotes. Channel and
+    // event names cannot hold blanks or quotes, so the data starts after the third word.
+    static const QRegularExpression blank(QStringLiteral("\\s"));
+    QString data = line.trimmed();
+    for (int word = 0; word < 3; ++word) {
+        const qsizetype at = data.indexOf(blank);
+        data = at < 0 ? QString() : data.mid(at).trimmed();
+    }
+    // QJsonDocument holds no bare scalars: check the data as the one element of an array.
+    QJsonParseError parseError {};
+    const QJsonDocument wrapped
+        = QJsonDocument::fromJson(QByteArray("[") + data.toUtf8() + QByteArray("]"), &parseError);
+    if (data.isEmpty() || parseError.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return failure(tr("trigger needs valid JSON data, e.g. {\"message\":\"hi\"}"));
+    const int reached = m_server->trigger(channel, event, data.toUtf8());
+    return success(tr("triggered %1 on %2 to %n subscriber(s)", nullptr, reached).arg(event, channel));
+}
+
 ControlResult SimulatorControl::restDelay(const QStringList &args)
 {
     QString error;
@@ -335,6 +376,11 @@ ControlResult SimulatorControl::statsText() const
     for (auto it = stats.restResponsesByStatus.cbegin(); it != stats.restResponsesByStatus.cend(); ++it)
         statuses << QStringLiteral("%1×%2").arg(it.key()).arg(it.value());
     lines << tr("rest: %1 requests (%2)").arg(stats.restRequests).arg(statuses.join(QStringLiteral(", ")));
+    if (m_server->config().genericPusher) {
+        lines << tr("generic Pusher mode: %1 events triggered, %2 client events forwarded")
+                     .arg(stats.eventsTriggered)
+                     .arg(stats.clientEventsForwarded);
+    }
     lines << tr("bad client messages: %1, faults injected: %2, pongs: %3")
                  .arg(stats.badClientMessages)
                  .arg(stats.faultsInjected)
@@ -373,6 +419,9 @@ ControlResult SimulatorControl::statsJson() const
         {QStringLiteral("restResponsesByStatus"), statuses},
         {QStringLiteral("badClientMessages"), qint64(stats.badClientMessages)},
         {QStringLiteral("faultsInjected"), qint64(stats.faultsInjected)},
+        {QStringLiteral("eventsTriggered"), qint64(stats.eventsTriggered)},
+        {QStringLiteral("clientEventsForwarded"), qint64(stats.clientEventsForwarded)},
+        {QStringLiteral("genericPusher"), config.genericPusher},
         {QStringLiteral("pongs"), m_server->pongsEnabled()},
         {QStringLiteral("channels"), channels},
     };

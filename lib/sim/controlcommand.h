@@ -32,6 +32,7 @@ public:
     static QStringList tokenize(const QString &line, QString *error);
 
 private:
+    ControlResult trigger(const QString &line, const QStringList &args);
     ControlResult rest(const QStringList &args);
     ControlResult restDelay(const QStringList &args);
     ControlResult statsText() const;
