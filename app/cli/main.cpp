@@ -195,6 +195,10 @@ int replayCapture(const QString &fileName, double speed, bool harOutput, StreamC
     if (contents->capture.header.baseUrl.isValid())
         clientOptions.baseUrl = contents->capture.header.baseUrl;
     clientOptions.typedRows = needsTypedRows(options);
+    // A plain Pusher session (ours, or pusher-js' in a browser's HAR) has no Shuriken session to
+    // bind its channels: the client replays it in direct mode.
+    if (CaptureReplayer::isDirectPusher(contents->capture))
+        clientOptions.pusher = PusherSettings::forReplay();
     client.setOptions(clientOptions);
     client.setReplayMode(true);
 
@@ -223,14 +227,14 @@ int replayCapture(const QString &fileName, double speed, bool harOutput, StreamC
 }
 
 /// Runs @p command on @p client with an optional recording to @p recordFile; the exit code.
-int runRecorded(StreamClient &client, StreamCommand &command, const QString &recordFile, bool simulator,
+int runRecorded(StreamClient &client, StreamCommand &command, const QString &recordFile, const QString &profile,
                 const QUrl &baseUrl)
 {
     std::unique_ptr<CaptureRecording> recording;
     if (!recordFile.isEmpty()) {
         recording = std::make_unique<CaptureRecording>();
         QString error;
-        if (!recording->start(&client, recordFile, CaptureTap::recordingHeader(simulator, baseUrl), &error)) {
+        if (!recording->start(&client, recordFile, CaptureTap::recordingHeader(profile, baseUrl), &error)) {
             std::fprintf(stderr, "shuriken-stream: %s\n", qPrintable(error));
             return ExitCaptureFile;
         }
@@ -283,7 +287,9 @@ int runPusher(const QCommandLineParser &parser, const PusherOptions &pusherOptio
     clientOptions.typedRows = needsTypedRows(options);
     client.setOptions(clientOptions);
     StreamCommand command(&client, options);
-    return runRecorded(client, command, recordFile, simulated, clientOptions.pusher->channelAuthEndpoint);
+    // Recorded as a "pusher" session, whatever server: a replay runs it in direct mode.
+    return runRecorded(client, command, recordFile, QStringLiteral("pusher"),
+                       clientOptions.pusher->channelAuthEndpoint);
 }
 
 } // namespace
@@ -534,5 +540,6 @@ int main(int argc, char *argv[])
 
     // The recording starts before the client does, so it holds the whole session.
     StreamCommand command(&client, options);
-    return runRecorded(client, command, parser.value(recordOption), simulator != nullptr, clientOptions.baseUrl);
+    return runRecorded(client, command, parser.value(recordOption),
+                       simulator ? QStringLiteral("simulator") : QStringLiteral("shuriken"), clientOptions.baseUrl);
 }

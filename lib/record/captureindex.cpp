@@ -1,5 +1,6 @@
 #include "captureindex.h"
 
+#include "pusherprotocol.h"
 #include "streamclient.h"
 
 #include <QJsonArray>
@@ -10,8 +11,25 @@
 
 namespace shuriken {
 
+bool CaptureSubscriptions::mayTell(const capture::CaptureEntry &entry)
+{
+    const auto *frame = std::get_if<capture::FrameEntry>(&entry);
+    return !frame
+        || (frame->direction == capture::FrameEntry::Direction::Out && frame->data.contains("pusher:subscribe"));
+}
+
 void CaptureSubscriptions::add(const capture::CaptureEntry &entry)
 {
+    if (const auto *frame = std::get_if<capture::FrameEntry>(&entry)) {
+        if (!mayTell(entry))
+            return;
+        const pusher::DecodeResult decoded = pusher::decode(frame->data);
+        const auto *message = std::get_if<pusher::Message>(&decoded);
+        const auto *subscribe = message ? std::get_if<pusher::Subscribe>(message) : nullptr;
+        if (subscribe && pusher::isValidChannelName(subscribe->channel) && !m_channels.contains(subscribe->channel))
+            m_channels.append(subscribe->channel);
+        return;
+    }
     if (const auto *subscription = std::get_if<capture::SubscriptionEntry>(&entry)) {
         m_subscribedKeys.insert(subscription->key);
         return;
@@ -38,6 +56,12 @@ void CaptureSubscriptions::add(const capture::CaptureEntry &entry)
 
 QList<SubscriptionRequest> CaptureSubscriptions::result() const
 {
+    if (isDirectPusher()) {
+        QList<SubscriptionRequest> channels;
+        for (const QString &channel : m_channels)
+            channels.append(SubscriptionRequest {channel, {}});
+        return channels;
+    }
     const QString probeKey = SubscriptionRequest {QStringLiteral("alpha.signalFeedGlobal"), {}}.key();
     QList<SubscriptionRequest> result;
     for (const SubscriptionRequest &request : m_requested) {
@@ -74,8 +98,8 @@ CaptureIndex indexCaptureFile(const QString &fileName, const std::function<bool(
         reader,
         [&](capture::CaptureEntry &entry) {
             index.add(entry);
-            // Only exchanges and subscription changes say anything about subscriptions.
-            if (!std::holds_alternative<capture::FrameEntry>(entry))
+            // Only exchanges, subscription changes and subscribes say anything about subscriptions.
+            if (CaptureSubscriptions::mayTell(entry))
                 subscriptions.add(entry);
             // A few thousand entries are a millisecond or two of reading.
             if (progress && index.entries % 4096 == 0)
@@ -85,6 +109,7 @@ CaptureIndex indexCaptureFile(const QString &fileName, const std::function<bool(
         &outcome);
     index.cancelled = !complete;
     index.subscriptions = subscriptions.result();
+    index.directPusher = subscriptions.isDirectPusher() || index.header.profile == QLatin1String("pusher");
     index.warnings = outcome.warnings;
     if (progress && complete)
         progress(reader.size(), reader.size());
@@ -101,6 +126,7 @@ CaptureIndex indexCapture(const capture::CaptureFileContents &contents)
         subscriptions.add(entry);
     }
     index.subscriptions = subscriptions.result();
+    index.directPusher = subscriptions.isDirectPusher() || index.header.profile == QLatin1String("pusher");
     index.warnings = contents.warnings;
     return index;
 }

@@ -23,12 +23,21 @@ class CaptureSubscriptions
 public:
     void add(const capture::CaptureEntry &entry);
     QList<SubscriptionRequest> result() const;
+    /// A session of a plain Pusher-protocol server (the monitor's Pusher profile, or pusher-js in
+    /// a browser's HAR): channels were subscribed and no Shuriken session was requested. Its
+    /// subscriptions are the channels (the stream is the channel name), replayed in direct mode.
+    bool isDirectPusher() const { return m_requested.isEmpty() && !m_channels.isEmpty(); }
+    /// Whether @p entry can say anything about subscriptions: every entry but inbound frames and
+    /// outbound ones that are not a pusher:subscribe (cheap: indexing a big file skips the rest).
+    static bool mayTell(const capture::CaptureEntry &entry);
 
 private:
     QList<SubscriptionRequest> m_requested;
     QSet<QString> m_requestedKeys;
     QSet<QString> m_askedWithOthers; // keys a request named beside other keys: not a lone probe
     QSet<QString> m_subscribedKeys;
+    /// Channels the client subscribed (pusher:subscribe frames it sent), in order.
+    QStringList m_channels;
 };
 
 struct CaptureIndex
@@ -40,6 +49,9 @@ struct CaptureIndex
     qint64 startUs = 0;
     qint64 endUs = 0;
     QList<SubscriptionRequest> subscriptions;
+    /// A plain Pusher session (CaptureSubscriptions::isDirectPusher(), or recorded with the
+    /// "pusher" profile): replayed with StreamClient's direct mode.
+    bool directPusher = false;
     /// What the user should know about the file (cut short, damaged, records skipped).
     QStringList warnings;
     /// Why the file could not be read at all (translated); empty otherwise.

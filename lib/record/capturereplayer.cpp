@@ -423,4 +423,14 @@ QList<SubscriptionRequest> CaptureReplayer::subscriptionsOf(const capture::Captu
     return subscriptions.result();
 }
 
+bool CaptureReplayer::isDirectPusher(const capture::Capture &capture)
+{
+    if (capture.header.profile == QLatin1String("pusher"))
+        return true;
+    CaptureSubscriptions subscriptions;
+    for (const capture::CaptureEntry &entry : capture.entries)
+        subscriptions.add(entry);
+    return subscriptions.isDirectPusher();
+}
+
 } // namespace shuriken

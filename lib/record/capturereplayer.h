@@ -70,6 +70,10 @@ public:
     /// in a capture without subscription entries (a HAR file), every pair but the catalog probe of
     /// a client that had nothing subscribed yet.
     static QList<SubscriptionRequest> subscriptionsOf(const capture::Capture &capture);
+    /// Whether @p capture is a plain Pusher session (CaptureIndex::directPusher): the client
+    /// that replays it runs in direct mode (StreamClient::Options::pusher =
+    /// PusherSettings::forReplay()), and its subscriptions are channel names.
+    static bool isDirectPusher(const capture::Capture &capture);
     /// The capture given to setCapture() (views show its exchanges, states and subscription
     /// changes); empty for a file replayed while it is read, whose entries come through
     /// entryReplayed().

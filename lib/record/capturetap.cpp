@@ -83,10 +83,15 @@ void CaptureTap::take(const CaptureEntry &entry)
 
 capture::CaptureHeader CaptureTap::recordingHeader(bool simulator, const QUrl &baseUrl)
 {
+    return recordingHeader(simulator ? QStringLiteral("simulator") : QStringLiteral("shuriken"), baseUrl);
+}
+
+capture::CaptureHeader CaptureTap::recordingHeader(const QString &profile, const QUrl &baseUrl)
+{
     capture::CaptureHeader header;
     header.productName = QStringLiteral("Shuriken Stream Monitor");
     header.productVersion = QStringLiteral(SHURIKEN_VERSION);
-    header.profile = simulator ? QStringLiteral("simulator") : QStringLiteral("shuriken");
+    header.profile = profile;
     header.baseUrl = baseUrl.adjusted(QUrl::RemoveUserInfo);
     header.startedAtUs = pusher::currentTimeUs();
     return header;

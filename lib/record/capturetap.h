@@ -58,6 +58,9 @@ public:
     /// the product and its version, the profile ("simulator" or "shuriken") and the base URL
     /// (without user info).
     static capture::CaptureHeader recordingHeader(bool simulator, const QUrl &baseUrl);
+    /// The header of a recording with profile @p profile ("simulator", "shuriken", "pusher": a
+    /// plain Pusher-protocol server, replayed in direct mode).
+    static capture::CaptureHeader recordingHeader(const QString &profile, const QUrl &baseUrl);
     /// One exchange as an entry, stamped with its start.
     static capture::HttpEntry httpEntry(const HttpExchange &exchange);
 

@@ -45,6 +45,14 @@ PusherSettings PusherSettings::forPreset(Preset preset)
     return settings;
 }
 
+PusherSettings PusherSettings::forReplay()
+{
+    PusherSettings settings;
+    settings.appKey = QStringLiteral("replay");
+    settings.host = QStringLiteral("replay.invalid");
+    return settings;
+}
+
 QString PusherSettings::presetText(Preset preset)
 {
     switch (preset) {

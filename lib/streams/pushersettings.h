@@ -69,6 +69,9 @@ public:
     /// host and port with http(s)).
     QUrl httpApiUrl;
 
+    /// What a client replaying a recorded Pusher session is given: valid, and never used to
+    /// connect (a replay opens no socket and signs nothing).
+    static PusherSettings forReplay();
     /// The settings a preset starts from (Custom: pusher-js' defaults, nothing else).
     static PusherSettings forPreset(Preset preset);
     static QString presetText(Preset preset);
