@@ -152,8 +152,13 @@ std::optional<PusherOptions::Result> PusherOptions::read(const QCommandLineParse
     for (const QString &line : headers) {
         QPair<QByteArray, QByteArray> header;
         if (!parseHeaderLine(line, &header)) {
-            // The value may be a secret: name only the part before the colon.
-            *error = tr("--auth-header needs 'Name: value' (got a header named \"%1\")").arg(line.section(u':', 0, 0));
+            // The value may be a secret ("Authorization Bearer <token>" lacks the colon): name only
+            // what comes before the first colon or space.
+            const QString trimmed = line.trimmed();
+            qsizetype end = 0;
+            while (end < trimmed.size() && trimmed.at(end) != u':' && !trimmed.at(end).isSpace())
+                ++end;
+            *error = tr("--auth-header needs 'Name: value' (got a header named \"%1\")").arg(trimmed.left(end));
             return std::nullopt;
         }
         settings.authHeaders.append(header);
