@@ -320,6 +320,22 @@ private Q_SLOTS:
         QVERIFY(recordsOfType(run, QStringLiteral("fatal")).size() == 1);
     }
 
+    void refusedChannelExitsWithAuthorizationCode()
+    {
+        // The backend's authorization callback says no: 403, exit code 3.
+        sim::SimulatorConfig config;
+        config.forbiddenChannelPrefixes = {QStringLiteral("private-admin")};
+        PusherServer pusher(config);
+        QVERIFY(pusher.start());
+        const Run run
+            = runCli(pusher.arguments({QStringLiteral("--auth-endpoint"), pusher.url(QStringLiteral("/pusher/auth")),
+                                       QStringLiteral("--channel"), QStringLiteral("private-admin.audit")}));
+        QVERIFY2(run.exitCode == 3, qPrintable(explain(run)));
+        QVERIFY(run.stdoutLines.isEmpty());
+        const QByteArray diagnostics = run.stderrLines.join('\n');
+        QVERIFY2(diagnostics.contains("403") && diagnostics.contains("routes/channels.php"), qPrintable(explain(run)));
+    }
+
     void presenceChannelPrintsMembers_data()
     {
         QTest::addColumn<bool>("signHere");
