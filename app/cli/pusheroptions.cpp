@@ -167,7 +167,8 @@ std::optional<PusherOptions::Result> PusherOptions::read(const QCommandLineParse
     for (const QString &param : params) {
         const qsizetype equals = param.indexOf(u'=');
         if (equals <= 0) {
-            *error = tr("--auth-param \"%1\" is not name=value").arg(param);
+            // The value may be a secret (a _token): say what is wrong without echoing it.
+            *error = tr("--auth-param needs name=value");
             return std::nullopt;
         }
         settings.authParams.append({param.left(equals), param.mid(equals + 1)});

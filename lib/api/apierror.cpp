@@ -205,6 +205,8 @@ bool ApiError::isTransient() const
 
 QString ApiError::summary() const
 {
+    if (!m_summary.isEmpty())
+        return m_summary;
     switch (m_kind) {
     case Kind::Network:
         return tr("The server could not be reached");

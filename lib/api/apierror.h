@@ -66,6 +66,9 @@ public:
 
     void setCode(const QString &code) { m_code = code; }
     void setMessage(const QString &message) { m_message = message; }
+    /// Replaces summary()'s text by kind, where the kind's words would mislead (a Pusher auth
+    /// endpoint's 401 is not about an API key; a server's refusal is not this application's).
+    void setSummary(const QString &summary) { m_summary = summary; }
     void setDetails(const QJsonValue &details) { m_details = details; }
     void setRequestId(const QString &requestId) { m_requestId = requestId; }
     void setRetryAfter(std::optional<std::chrono::milliseconds> delay) { m_retryAfter = delay; }
@@ -87,6 +90,7 @@ private:
     int m_httpStatus = 0;
     QString m_code;
     QString m_message;
+    QString m_summary;
     QJsonValue m_details = QJsonValue(QJsonValue::Undefined);
     QString m_requestId;
     std::optional<std::chrono::milliseconds> m_retryAfter;

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -154,10 +155,13 @@ void appendPusherEventJsonLine(QByteArray &out, const StreamEvent &event)
     out += ",\"data\":";
     const QByteArrayView payload = QByteArrayView(event.payload).trimmed();
     if (event.parseFailed() || payload.isEmpty()) {
-        // Not an object: an array is still JSON; anything else is written as text.
-        const QJsonDocument array = QJsonDocument::fromJson(event.payload);
-        if (array.isArray())
-            out += array.toJson(QJsonDocument::Compact);
+        // Not an object: an array or a scalar is still JSON, written as it came (minified, so
+        // numbers keep every digit); anything else is text. Wrapped in brackets, because a
+        // document is an object or an array.
+        const QByteArray wrapped = '[' + event.payload + ']';
+        const QJsonDocument value = QJsonDocument::fromJson(wrapped);
+        if (!payload.isEmpty() && value.isArray() && value.array().size() == 1)
+            appendMinifiedJson(out, payload);
         else
             appendJsonString(out, QByteArrayView(event.payload));
     } else if (spansLines(payload))

@@ -71,6 +71,7 @@ void StreamClient::connectDirect()
     if (const QString problem = settings.validate(); !problem.isEmpty()) {
         const QString text = tr("the Pusher settings cannot be used: %1").arg(problem);
         m_lastError = ApiError(ApiError::Kind::Refused, text);
+        m_lastError->setSummary(tr("The Pusher settings are incomplete"));
         setState(State::Failed, text);
         Q_EMIT errorOccurred(text);
         return;

@@ -266,6 +266,7 @@ void StreamClient::onSessionRefreshRequired(int closeCode)
         const QString text
             = tr("the server refused the connection: %1").arg(pusher::explainCloseCode(closeCode).text());
         m_lastError = ApiError(ApiError::Kind::Refused, text);
+        m_lastError->setSummary(tr("The server refused the connection"));
         Q_EMIT errorOccurred(text);
         m_connection->failPermanently(text);
         return;

@@ -205,7 +205,7 @@ private Q_SLOTS:
         PusherServer pusher;
         QVERIFY(pusher.start());
         CliProcess cli(pusher.arguments(
-            {QStringLiteral("--channel"), QStringLiteral("orders"), QStringLiteral("--count"), QStringLiteral("3")}));
+            {QStringLiteral("--channel"), QStringLiteral("orders"), QStringLiteral("--count"), QStringLiteral("4")}));
         QVERIFY(cli.started());
         QTRY_COMPARE_WITH_TIMEOUT(pusher.subscriptionsTo(QStringLiteral("orders")), 1, 30000);
 
@@ -218,9 +218,12 @@ private Q_SLOTS:
         QCOMPARE(pusher.server.trigger(QStringLiteral("orders"), QStringLiteral("note"),
                                        QByteArrayLiteral("plain text, not JSON")),
                  1);
+        QCOMPARE(pusher.server.trigger(QStringLiteral("orders"), QStringLiteral("count"),
+                                       QByteArrayLiteral(" 12345678901234567890 ")),
+                 1);
         const Run run = cli.finish();
         QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
-        QCOMPARE(run.stdoutLines.size(), 3);
+        QCOMPARE(run.stdoutLines.size(), 4);
         verifyEventLine(run.stdoutLines.at(0), QStringLiteral("orders"), QStringLiteral("order-placed"),
                         QByteArrayLiteral("{\"id\":1,\"total\":9.5,\"items\":[\"a\",\"b\"]}"));
         verifyEventLine(run.stdoutLines.at(1), QStringLiteral("orders"),
@@ -228,6 +231,9 @@ private Q_SLOTS:
         // Data that is not JSON is valid Pusher data: a JSON string of its text.
         verifyEventLine(run.stdoutLines.at(2), QStringLiteral("orders"), QStringLiteral("note"),
                         QByteArrayLiteral("\"plain text, not JSON\""));
+        // A scalar is JSON too, written with every digit.
+        verifyEventLine(run.stdoutLines.at(3), QStringLiteral("orders"), QStringLiteral("count"),
+                        QByteArrayLiteral("12345678901234567890"));
         QCOMPARE(QJsonDocument::fromJson(run.stdoutLines.at(0))
                      .object()
                      .value(QStringLiteral("data"))
