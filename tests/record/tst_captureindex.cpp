@@ -16,6 +16,15 @@ using namespace shuriken::capture;
 namespace {
 
 constexpr qint64 kStartUs = 1765000000000000;
+const QByteArray kEstablished = QByteArrayLiteral("{\"event\":\"pusher:connection_established\",\"data\":\"{\\\"socket_"
+                                                  "id\\\":\\\"1.2\\\",\\\"activity_timeout\\\":120}\"}");
+const QByteArray kSubscribeOrders
+    = QByteArrayLiteral("{\"event\":\"pusher:subscribe\",\"data\":{\"auth\":\"\",\"channel\":\"orders\"}}");
+const QByteArray kSubscribePresence
+    = QByteArrayLiteral("{\"event\":\"pusher:subscribe\",\"data\":{\"auth\":\"key:…abcd\",\"channel_data\":\"{}\","
+                        "\"channel\":\"presence-room\"}}");
+const QByteArray kOrderEvent
+    = QByteArrayLiteral("{\"event\":\"created\",\"channel\":\"orders\",\"data\":\"{\\\"id\\\":1}\"}");
 
 HttpEntry sessionExchange(qint64 timeUs, const QByteArray &body)
 {
@@ -79,6 +88,7 @@ private Q_SLOTS:
     void cutFileIsIndexedToItsLastRecord();
     void progressCanCancel();
     void notACaptureIsAnError();
+    void pusherSessionIsReplayedByChannel();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +175,44 @@ void TestCaptureIndex::notACaptureIsAnError()
     QVERIFY(!index.error.isEmpty());
     QCOMPARE(index.entries, 0);
     QVERIFY(indexCaptureFile(m_dir.filePath(QStringLiteral("missing.jsonl")), {}).error.size() > 0);
+}
+
+void TestCaptureIndex::pusherSessionIsReplayedByChannel()
+{
+    // pusher-js in a browser's HAR, or our own Pusher profile: no Shuriken session, the
+    // channels are what the client subscribed.
+    Capture capture;
+    qint64 t = kStartUs;
+    const auto frame = [&t](FrameEntry::Direction direction, const QByteArray &data) {
+        FrameEntry entry;
+        entry.timeUs = t += 10;
+        entry.direction = direction;
+        entry.data = data;
+        return entry;
+    };
+    capture.entries.append(frame(FrameEntry::Direction::In, kEstablished));
+    capture.entries.append(frame(FrameEntry::Direction::Out, kSubscribeOrders));
+    capture.entries.append(frame(FrameEntry::Direction::Out, kSubscribePresence));
+    capture.entries.append(frame(FrameEntry::Direction::Out, kSubscribeOrders)); // after a reconnect
+    capture.entries.append(frame(FrameEntry::Direction::In, kOrderEvent));
+    QVERIFY(CaptureReplayer::isDirectPusher(capture));
+    const QList<SubscriptionRequest> expected {{QStringLiteral("orders"), {}}, {QStringLiteral("presence-room"), {}}};
+    QCOMPARE(CaptureReplayer::subscriptionsOf(capture), expected);
+
+    const QString path = m_dir.filePath(QStringLiteral("pusher.jsonl"));
+    QString error;
+    QVERIFY2(writeCaptureFile(path, capture, &error), qPrintable(error));
+    const CaptureIndex index = indexCaptureFile(path, {});
+    QVERIFY(index.directPusher);
+    QCOMPARE(index.subscriptions, expected);
+
+    // A Shuriken session stays one, whatever its frames.
+    QVERIFY(!CaptureReplayer::isDirectPusher(sampleCapture(5)));
+    const QString shuriken = m_dir.filePath(QStringLiteral("shuriken.jsonl"));
+    QVERIFY2(writeCaptureFile(shuriken, sampleCapture(5), &error), qPrintable(error));
+    const CaptureIndex shurikenIndex = indexCaptureFile(shuriken, {});
+    QVERIFY(shurikenIndex.error.isEmpty());
+    QVERIFY(!shurikenIndex.directPusher);
 }
 
 QTEST_GUILESS_MAIN(TestCaptureIndex)
