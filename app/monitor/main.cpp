@@ -62,8 +62,11 @@ std::optional<Profile> chooseProfile(const QCommandLineParser &parser, const Mon
         }
         if (profile.isSimulator()) {
             // For this run only: not saved, no key unless one is stored under this id.
-            profile = Profile {QStringLiteral("command-line"), QCoreApplication::translate("main", "Command line"),
-                               Profile::Kind::CustomUrl, url};
+            profile = Profile {QStringLiteral("command-line"),
+                               QCoreApplication::translate("main", "Command line"),
+                               Profile::Kind::CustomUrl,
+                               url,
+                               {}};
         } else {
             profile.baseUrl = url;
         }

@@ -54,6 +54,10 @@ QString kindToText(Profile::Kind kind)
         return QStringLiteral("shuriken");
     case Profile::Kind::CustomUrl:
         return QStringLiteral("custom");
+    case Profile::Kind::Pusher:
+        return QStringLiteral("pusher");
+    case Profile::Kind::PusherSimulator:
+        return QStringLiteral("simulator-pusher");
     }
     return {};
 }
@@ -66,7 +70,85 @@ std::optional<Profile::Kind> kindFromText(const QString &text)
         return Profile::Kind::ShurikenApi;
     if (text == QLatin1String("custom"))
         return Profile::Kind::CustomUrl;
+    if (text == QLatin1String("pusher"))
+        return Profile::Kind::Pusher;
+    if (text == QLatin1String("simulator-pusher"))
+        return Profile::Kind::PusherSimulator;
     return std::nullopt;
+}
+
+QString recentChannelsKey(const QString &profileId)
+{
+    return QStringLiteral("sessions/") + profileId + QStringLiteral("/recentChannels");
+}
+
+QString discoveredKey(const QString &streamId)
+{
+    QString id = streamId;
+    return QStringLiteral("discoveredColumns/") + id.replace(u'/', u'_');
+}
+
+// A Pusher profile's server in the current array entry, under pusher/. Never a secret: the app
+// secret, the encryption master key and the auth headers are PusherSecrets, in the SecretStore.
+void writePusher(QSettings &settings, const PusherSettings &pusher)
+{
+    settings.beginGroup(QStringLiteral("pusher"));
+    settings.setValue(QStringLiteral("preset"), PusherSettings::presetId(pusher.preset));
+    settings.setValue(QStringLiteral("appKey"), pusher.appKey);
+    settings.setValue(QStringLiteral("cluster"), pusher.cluster);
+    settings.setValue(QStringLiteral("host"), pusher.host);
+    settings.setValue(QStringLiteral("wsPort"), int(pusher.wsPort));
+    settings.setValue(QStringLiteral("wssPort"), int(pusher.wssPort));
+    settings.setValue(QStringLiteral("tls"), pusher.tls);
+    settings.setValue(QStringLiteral("path"), pusher.path);
+    settings.setValue(QStringLiteral("channelAuthEndpoint"), pusher.channelAuthEndpoint.toString());
+    QStringList params;
+    for (const auto &[name, value] : pusher.authParams)
+        params.append(name + u'=' + value);
+    settings.setValue(QStringLiteral("authParams"), params);
+    settings.setValue(QStringLiteral("userAuthEndpoint"), pusher.userAuthEndpoint.toString());
+    settings.setValue(QStringLiteral("appId"), pusher.appId);
+    settings.setValue(QStringLiteral("userId"), pusher.userId);
+    settings.setValue(QStringLiteral("userInfo"),
+                      pusher.userInfo.isEmpty()
+                          ? QString()
+                          : QString::fromUtf8(QJsonDocument(pusher.userInfo).toJson(QJsonDocument::Compact)));
+    settings.setValue(QStringLiteral("httpApiUrl"), pusher.httpApiUrl.toString());
+    settings.endGroup();
+}
+
+PusherSettings readPusher(QSettings &settings)
+{
+    PusherSettings pusher;
+    settings.beginGroup(QStringLiteral("pusher"));
+    pusher.preset = PusherSettings::presetFromId(settings.value(QStringLiteral("preset")).toString())
+                        .value_or(PusherSettings::Preset::Custom);
+    pusher.appKey = settings.value(QStringLiteral("appKey")).toString();
+    pusher.cluster = settings.value(QStringLiteral("cluster")).toString();
+    pusher.host = settings.value(QStringLiteral("host")).toString();
+    const auto port = [&settings](const QString &key, quint16 fallback) {
+        bool ok = false;
+        const int value = settings.value(key).toInt(&ok);
+        return ok && value > 0 && value <= 65535 ? quint16(value) : fallback;
+    };
+    pusher.wsPort = port(QStringLiteral("wsPort"), pusher.wsPort);
+    pusher.wssPort = port(QStringLiteral("wssPort"), pusher.wssPort);
+    pusher.tls = settings.value(QStringLiteral("tls"), pusher.tls).toBool();
+    pusher.path = settings.value(QStringLiteral("path")).toString();
+    pusher.channelAuthEndpoint = QUrl(settings.value(QStringLiteral("channelAuthEndpoint")).toString());
+    const QStringList params = settings.value(QStringLiteral("authParams")).toStringList();
+    for (const QString &param : params) {
+        const qsizetype equals = param.indexOf(u'=');
+        if (equals > 0)
+            pusher.authParams.append({param.left(equals), param.mid(equals + 1)});
+    }
+    pusher.userAuthEndpoint = QUrl(settings.value(QStringLiteral("userAuthEndpoint")).toString());
+    pusher.appId = settings.value(QStringLiteral("appId")).toString();
+    pusher.userId = settings.value(QStringLiteral("userId"), pusher.userId).toString();
+    pusher.userInfo = QJsonDocument::fromJson(settings.value(QStringLiteral("userInfo")).toString().toUtf8()).object();
+    pusher.httpApiUrl = QUrl(settings.value(QStringLiteral("httpApiUrl")).toString());
+    settings.endGroup();
+    return pusher;
 }
 
 } // namespace
@@ -80,8 +162,8 @@ MonitorSettings::~MonitorSettings() = default;
 
 QList<Profile> MonitorSettings::profiles() const
 {
-    QList<Profile> result;
-    result.append(Profile::defaults().constFirst());
+    // The built-in simulators first, whatever the file says.
+    QList<Profile> result {Profile::defaults().at(0), Profile::pusherSimulator()};
     const int count = m_settings->beginReadArray(profilesKey);
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
@@ -91,11 +173,19 @@ QList<Profile> MonitorSettings::profiles() const
         const auto kind = kindFromText(m_settings->value(QStringLiteral("kind")).toString());
         profile.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
         // A hand-edited or older file must not produce a broken profile: skip what does not parse.
-        if (profile.id.isEmpty() || !kind || *kind == Profile::Kind::Simulator || profile.name.isEmpty())
+        if (profile.id.isEmpty() || !kind || profile.name.isEmpty())
             continue;
         profile.kind = *kind;
-        if (!validateBaseUrl(profile.baseUrl).isEmpty())
+        if (profile.isBuiltIn())
             continue;
+        if (profile.isPusher()) {
+            profile.baseUrl.clear();
+            profile.pusher = readPusher(*m_settings);
+            if (!profile.pusher.validate().isEmpty())
+                continue;
+        } else if (!validateBaseUrl(profile.baseUrl).isEmpty()) {
+            continue;
+        }
         result.append(profile);
     }
     m_settings->endArray();
@@ -105,24 +195,62 @@ QList<Profile> MonitorSettings::profiles() const
     return result;
 }
 
-void MonitorSettings::setProfiles(const QList<Profile> &profiles)
+void MonitorSettings::setProfiles(const QList<Profile> &given)
 {
     const QList<Profile> before = this->profiles();
+    // What is compared and written has no secret, whatever the caller passed.
+    QList<Profile> profiles = given;
+    for (Profile &profile : profiles)
+        PusherSecrets::strip(profile.pusher);
     m_settings->remove(profilesKey);
     m_settings->beginWriteArray(profilesKey);
     int index = 0;
     for (const auto &profile : profiles) {
-        if (profile.isSimulator())
+        if (profile.isBuiltIn())
             continue;
         m_settings->setArrayIndex(index++);
         m_settings->setValue(QStringLiteral("id"), profile.id);
         m_settings->setValue(QStringLiteral("name"), profile.name);
         m_settings->setValue(QStringLiteral("kind"), kindToText(profile.kind));
-        m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
+        if (profile.isPusher())
+            writePusher(*m_settings, profile.pusher);
+        else
+            m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
     }
     m_settings->endArray();
     if (this->profiles() != before)
         Q_EMIT profilesChanged();
+}
+
+QStringList MonitorSettings::recentChannels(const QString &profileId) const
+{
+    QStringList channels = m_settings->value(recentChannelsKey(profileId)).toStringList();
+    channels.removeAll(QString());
+    return channels.mid(0, MaxRecentValues);
+}
+
+void MonitorSettings::rememberChannel(const QString &profileId, const QString &channel)
+{
+    const QString trimmed = channel.trimmed();
+    if (profileId.isEmpty() || trimmed.isEmpty())
+        return;
+    QStringList channels = recentChannels(profileId);
+    channels.removeAll(trimmed);
+    channels.prepend(trimmed);
+    m_settings->setValue(recentChannelsKey(profileId), channels.mid(0, MaxRecentValues));
+}
+
+QStringList MonitorSettings::discoveredColumns(const QString &streamId) const
+{
+    return m_settings->value(discoveredKey(streamId)).toStringList();
+}
+
+void MonitorSettings::setDiscoveredColumns(const QString &streamId, const QStringList &expressions)
+{
+    if (expressions.isEmpty())
+        m_settings->remove(discoveredKey(streamId));
+    else
+        m_settings->setValue(discoveredKey(streamId), expressions);
 }
 
 Profile MonitorSettings::profile(const QString &id) const

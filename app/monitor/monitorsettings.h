@@ -69,8 +69,10 @@ public:
     explicit MonitorSettings(std::unique_ptr<QSettings> settings = {}, QObject *parent = nullptr);
     ~MonitorSettings() override;
 
-    /// Always starts with the simulator; the rest in the user's order.
+    /// Always starts with the two built-in simulators (Profile::defaults()); the rest in the
+    /// user's order. A Pusher profile comes back without its secrets (PusherSecrets).
     QList<Profile> profiles() const;
+    /// Stores every profile but the built-in ones; secrets in them are not written.
     void setProfiles(const QList<Profile> &profiles);
     Profile profile(const QString &id) const;
     QString lastProfileId() const;
@@ -114,6 +116,16 @@ public:
     QStringList customColumns(const QString &streamId) const;
     /// Stores @p expressions; an empty list removes the key.
     void setCustomColumns(const QString &streamId, const QStringList &expressions);
+
+    /// The channels last subscribed by name on a Pusher profile, most recent first, at most
+    /// MaxRecentValues (`sessions/<profileId>/recentChannels`).
+    QStringList recentChannels(const QString &profileId) const;
+    void rememberChannel(const QString &profileId, const QString &channel);
+
+    /// The columns FieldDiscovery proposed for @p streamId's tables so far, the user's removals
+    /// included, so that a removed column is not proposed again (`discoveredColumns/<streamId>`).
+    QStringList discoveredColumns(const QString &streamId) const;
+    void setDiscoveredColumns(const QString &streamId, const QStringList &expressions);
 
     /// The subscriptions open when the monitor last ran on this profile.
     QList<SubscriptionRequest> savedSubscriptions(const QString &profileId) const;

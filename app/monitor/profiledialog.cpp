@@ -1,5 +1,6 @@
 #include "profiledialog.h"
 
+#include "pushersettingseditor.h"
 #include "redaction.h"
 #include "secretstore.h"
 
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -36,18 +38,29 @@ ProfileDialog::ProfileDialog(const QList<Profile> &profiles, const QString &curr
     left->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add"), this);
+    auto *addPusher = new QPushButton(tr("Add &Pusher Server"), this);
+    addPusher->setObjectName(QStringLiteral("addPusherProfile"));
+    addPusher->setToolTip(tr("A Pusher Channels, soketi, Laravel Reverb or Ably server, subscribed to directly"));
     m_remove = new QPushButton(tr("&Remove"), this);
     listButtons->addWidget(add);
+    listButtons->addWidget(addPusher);
     listButtons->addWidget(m_remove);
     left->addLayout(listButtons);
     columns->addLayout(left);
 
-    auto *form = new QFormLayout;
+    // A Pusher profile has many fields: the form scrolls rather than outgrowing the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *formWidget = new QWidget(scroll);
+    m_form = new QFormLayout(formWidget);
+    QFormLayout *form = m_form;
     m_nameEdit = new QLineEdit(this);
     form->addRow(tr("&Name:"), m_nameEdit);
     m_kindCombo = new QComboBox(this);
     m_kindCombo->addItem(Profile::kindText(Profile::Kind::ShurikenApi), int(Profile::Kind::ShurikenApi));
     m_kindCombo->addItem(Profile::kindText(Profile::Kind::CustomUrl), int(Profile::Kind::CustomUrl));
+    m_kindCombo->addItem(Profile::kindText(Profile::Kind::Pusher), int(Profile::Kind::Pusher));
     form->addRow(tr("&Kind:"), m_kindCombo);
     m_urlEdit = new QLineEdit(this);
     m_urlEdit->setPlaceholderText(QStringLiteral("https://api.shuriken.trade"));
@@ -79,9 +92,13 @@ ProfileDialog::ProfileDialog(const QList<Profile> &profiles, const QString &curr
                                  this);
     m_simulatorNote->setWordWrap(true);
     form->addRow(QString(), m_simulatorNote);
-    columns->addLayout(form, 2);
+    m_pusherEditor = new PusherSettingsEditor(formWidget);
+    form->addRow(m_pusherEditor);
+    scroll->setWidget(formWidget);
+    columns->addWidget(scroll, 2);
 
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("profileProblem"));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
 
@@ -104,6 +121,11 @@ ProfileDialog::ProfileDialog(const QList<Profile> &profiles, const QString &curr
             showProfile(row);
     });
     connect(add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
+    connect(addPusher, &QPushButton::clicked, this, &ProfileDialog::addPusherProfile);
+    connect(m_pusherEditor, &PusherSettingsEditor::edited, this, [this] {
+        storeEdits();
+        validate();
+    });
     connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
     connect(m_clearKey, &QPushButton::clicked, this, [this] {
         const int row = currentRow();
@@ -130,24 +152,50 @@ ProfileDialog::ProfileDialog(const QList<Profile> &profiles, const QString &curr
         const int row = currentRow();
         if (row < 0)
             return;
-        if (Profile::Kind(m_kindCombo->currentData().toInt()) == Profile::Kind::ShurikenApi)
+        const auto kind = Profile::Kind(m_kindCombo->currentData().toInt());
+        if (kind == Profile::Kind::ShurikenApi)
             m_urlEdit->setText(Profile::defaultApiUrl().toString());
-        storeEdits();
+        storeEdits(); // what the fields show, for the kind they show
+        Profile &profile = m_profiles[row];
+        if (kind == Profile::Kind::Pusher && profile.kind != kind) {
+            profile.pusher = PusherSettings::forPreset(PusherSettings::Preset::PusherChannels);
+            if (!m_storedPusherSecrets.contains(profile.id)) {
+                if (m_secrets)
+                    m_secrets->readSecret(profile.pusherSecretKey());
+                else
+                    m_storedPusherSecrets.insert(profile.id, PusherSecrets());
+            }
+        }
+        profile.kind = kind;
         showProfile(row);
     });
 
     if (m_secrets) {
         connect(m_secrets, &SecretStore::secretRead, this,
                 [this](quint64, const QString &key, const QString &secret, bool found, const QString &) {
-                    for (const auto &profile : std::as_const(m_profiles)) {
+                    for (Profile &profile : m_profiles) {
                         if (profile.secretKey() == key)
                             m_storedKeys.insert(profile.id, found ? redactApiKey(secret) : QString());
+                        if (profile.pusherSecretKey() == key && !m_storedPusherSecrets.contains(profile.id)) {
+                            const PusherSecrets stored = found ? PusherSecrets::fromText(secret) : PusherSecrets();
+                            m_storedPusherSecrets.insert(profile.id, stored);
+                            stored.applyTo(profile.pusher);
+                            if (currentRow() >= 0 && &m_profiles[currentRow()] == &profile)
+                                showProfile(currentRow());
+                        }
                     }
                     updateKeyStatus();
                 });
         for (const auto &profile : std::as_const(m_profiles)) {
             if (profile.acceptsKey())
                 m_secrets->readSecret(profile.secretKey());
+            if (profile.kind == Profile::Kind::Pusher)
+                m_secrets->readSecret(profile.pusherSecretKey());
+        }
+    } else {
+        for (const auto &profile : std::as_const(m_profiles)) {
+            if (profile.kind == Profile::Kind::Pusher)
+                m_storedPusherSecrets.insert(profile.id, PusherSecrets::of(profile.pusher));
         }
     }
 
@@ -158,7 +206,7 @@ ProfileDialog::ProfileDialog(const QList<Profile> &profiles, const QString &curr
     }
     m_list->setCurrentRow(initial);
     showProfile(initial);
-    resize(sizeHint().expandedTo(QSize(640, 360)));
+    resize(sizeHint().expandedTo(QSize(860, 560)));
 }
 
 ProfileDialog::~ProfileDialog() = default;
@@ -186,7 +234,7 @@ void ProfileDialog::showProfile(int row)
         return;
     m_showing = true;
     const Profile &profile = m_profiles[row];
-    const bool simulator = profile.isSimulator();
+    const bool simulator = profile.isBuiltIn();
     m_nameEdit->setText(profile.name);
     m_nameEdit->setEnabled(!simulator);
     m_kindCombo->setVisible(!simulator);
@@ -197,8 +245,21 @@ void ProfileDialog::showProfile(int row)
     m_keyEdit->setText(change != m_keyChanges.constEnd() && change->has_value() ? **change : QString());
     m_keyEdit->setEnabled(profile.acceptsKey());
     m_clearKey->setEnabled(profile.acceptsKey());
+    m_simulatorNote->setText(profile.kind == Profile::Kind::PusherSimulator
+                                 ? tr("The built-in simulator as a plain Pusher-protocol server, inside the monitor "
+                                      "on a loopback port: subscribe to any channel by name, public, private, "
+                                      "presence or encrypted. Nothing is published until something triggers events.")
+                                 : tr("The built-in simulator runs inside the monitor on a loopback port and needs "
+                                      "no key. Its data is generated, not real market data."));
     m_simulatorNote->setVisible(simulator);
     m_remove->setEnabled(!simulator);
+    if (profile.kind == Profile::Kind::Pusher) {
+        const auto stored = m_storedPusherSecrets.constFind(profile.id);
+        m_pusherEditor->setSettings(profile.pusher,
+                                    stored != m_storedPusherSecrets.constEnd() ? std::optional<PusherSecrets>(*stored)
+                                                                               : std::nullopt);
+    }
+    showKindRows(profile);
     m_showing = false;
     updateKeyStatus();
     validate();
@@ -210,13 +271,22 @@ void ProfileDialog::storeEdits()
     if (row < 0 || m_showing)
         return;
     Profile &profile = m_profiles[row];
-    if (profile.isSimulator())
+    if (profile.isBuiltIn())
         return;
     profile.name = m_nameEdit->text().trimmed();
+    m_list->item(row)->setText(profile.name.isEmpty() ? tr("(unnamed)") : profile.name);
+    // The fields show profile.kind (a change of kind is applied after this, by the combo).
+    if (profile.kind == Profile::Kind::Pusher) {
+        profile.baseUrl.clear();
+        profile.pusher = m_pusherEditor->settings();
+        return;
+    }
+    profile.pusher = {};
     profile.kind = Profile::Kind(m_kindCombo->currentData().toInt());
+    if (profile.kind == Profile::Kind::Pusher)
+        return;
     profile.baseUrl
         = profile.kind == Profile::Kind::ShurikenApi ? Profile::defaultApiUrl() : QUrl(m_urlEdit->text().trimmed());
-    m_list->item(row)->setText(profile.name.isEmpty() ? tr("(unnamed)") : profile.name);
     const QString key = m_keyEdit->text().trimmed();
     if (!key.isEmpty())
         m_keyChanges.insert(profile.id, key);
@@ -224,10 +294,52 @@ void ProfileDialog::storeEdits()
         m_keyChanges.remove(profile.id); // typed, then erased: back to the stored key
 }
 
+void ProfileDialog::showKindRows(const Profile &profile)
+{
+    // Pusher servers and the Pusher simulator have neither a base URL nor an agent key.
+    const bool shuriken = !profile.isPusher();
+    int statusRow = -1;
+    QFormLayout::ItemRole role {};
+    m_form->getWidgetPosition(m_keyStatus, &statusRow, &role);
+    m_form->setRowVisible(m_urlEdit, shuriken);
+    m_form->setRowVisible(statusRow - 1, shuriken); // the key and its Forget button
+    m_form->setRowVisible(statusRow, shuriken);
+    m_form->setRowVisible(m_pusherEditor, profile.kind == Profile::Kind::Pusher);
+}
+
+QHash<QString, PusherSecrets> ProfileDialog::pusherSecretChanges() const
+{
+    QHash<QString, PusherSecrets> changes;
+    for (const auto &profile : m_profiles) {
+        const auto stored = m_storedPusherSecrets.constFind(profile.id);
+        if (stored == m_storedPusherSecrets.constEnd())
+            continue; // never known, so never edited
+        const PusherSecrets current
+            = profile.kind == Profile::Kind::Pusher ? PusherSecrets::of(profile.pusher) : PusherSecrets();
+        if (current != *stored)
+            changes.insert(profile.id, current);
+    }
+    for (const QString &id : m_removedPusherIds)
+        changes.insert(id, PusherSecrets());
+    return changes;
+}
+
 void ProfileDialog::addProfile()
 {
     storeEdits();
-    Profile profile = Profile::newCustom(tr("Custom server"), QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    appendProfile(Profile::newCustom(tr("Custom server"), QUrl(QStringLiteral("http://127.0.0.1:8080"))));
+}
+
+void ProfileDialog::addPusherProfile()
+{
+    storeEdits();
+    Profile profile = Profile::newPusher(tr("Pusher server"), PusherSettings::Preset::PusherChannels);
+    m_storedPusherSecrets.insert(profile.id, PusherSecrets()); // a fresh id has nothing stored
+    appendProfile(profile);
+}
+
+void ProfileDialog::appendProfile(const Profile &profile)
+{
     m_profiles.append(profile);
     m_list->addItem(profile.name);
     m_list->setCurrentRow(int(m_profiles.size()) - 1);
@@ -238,10 +350,14 @@ void ProfileDialog::addProfile()
 void ProfileDialog::removeProfile()
 {
     const int row = currentRow();
-    if (row < 0 || m_profiles[row].isSimulator())
+    if (row < 0 || m_profiles[row].isBuiltIn())
         return;
     // The key of a removed profile goes too: nothing may linger in the keychain unreferenced.
     m_keyChanges.insert(m_profiles[row].id, std::nullopt);
+    if (m_profiles[row].kind == Profile::Kind::Pusher || m_storedPusherSecrets.contains(m_profiles[row].id)) {
+        m_removedPusherIds.append(m_profiles[row].id);
+        m_storedPusherSecrets.remove(m_profiles[row].id);
+    }
     m_profiles.removeAt(row);
     m_showing = true;
     delete m_list->takeItem(row);
@@ -281,14 +397,23 @@ void ProfileDialog::updateKeyStatus()
 void ProfileDialog::validate()
 {
     QString problem;
+    const int row = currentRow();
+    if (row >= 0 && m_profiles[row].kind == Profile::Kind::Pusher) {
+        const QString inputProblem = m_pusherEditor->inputProblem();
+        if (!inputProblem.isEmpty())
+            problem = tr("%1: %2").arg(m_profiles[row].name, inputProblem);
+    }
     for (const auto &profile : std::as_const(m_profiles)) {
-        if (profile.isSimulator())
+        if (!problem.isEmpty())
+            break;
+        if (profile.isBuiltIn())
             continue;
         if (profile.name.isEmpty()) {
             problem = tr("Every profile needs a name.");
             break;
         }
-        const QString urlProblem = validateBaseUrl(profile.baseUrl);
+        const QString urlProblem
+            = profile.kind == Profile::Kind::Pusher ? profile.pusher.validate() : validateBaseUrl(profile.baseUrl);
         if (!urlProblem.isEmpty()) {
             problem = tr("%1: %2").arg(profile.name, urlProblem);
             break;
@@ -297,6 +422,15 @@ void ProfileDialog::validate()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_ok->setEnabled(problem.isEmpty());
+}
+
+} // namespace shuriken
+
+namespace shuriken {
+
+QString ProfileDialog::problemText() const
+{
+    return m_problem->text();
 }
 
 } // namespace shuriken

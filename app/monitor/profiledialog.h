@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,11 +16,15 @@ class QPushButton;
 
 namespace shuriken {
 
+class PusherSettingsEditor;
 class SecretStore;
 
 /// Edits the list of connection profiles and their API keys. Stored keys are never shown, only
 /// their redacted form; typing a new key replaces the stored one when the dialog is accepted.
-/// The dialog writes nothing itself: the caller applies profiles() and keyChanges().
+/// A Pusher profile is edited in a PusherSettingsEditor, its secrets (PusherSecrets) kept the
+/// same way. The dialog writes nothing itself: the caller applies profiles() (whose Pusher
+/// settings carry their secrets: MonitorSettings leaves them out), keyChanges() and
+/// pusherSecretChanges().
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +38,9 @@ public:
     QList<Profile> profiles() const { return m_profiles; }
     /// Per profile id: the new key, or nullopt to remove the stored key. Absent = unchanged.
     QHash<QString, std::optional<QString>> keyChanges() const { return m_keyChanges; }
+    /// Per Pusher profile id: the secrets to store, or empty ones to remove the stored entry.
+    /// Absent = unchanged.
+    QHash<QString, PusherSecrets> pusherSecretChanges() const;
     /// The profile selected when the dialog closed.
     QString selectedId() const;
 
@@ -41,11 +49,19 @@ public:
     QLineEdit *keyEdit() const { return m_keyEdit; }
     QLineEdit *urlEdit() const { return m_urlEdit; }
     QLineEdit *nameEdit() const { return m_nameEdit; }
+    QComboBox *kindCombo() const { return m_kindCombo; }
+    PusherSettingsEditor *pusherEditor() const { return m_pusherEditor; }
+    /// The inline error that keeps OK disabled, or empty.
+    QString problemText() const;
+    /// Adds a Pusher profile (the "Add Pusher Server" button).
+    void addPusherProfile();
 
 private:
     void showProfile(int row);
     void storeEdits();
     void addProfile();
+    void appendProfile(const Profile &profile);
+    void showKindRows(const Profile &profile);
     void removeProfile();
     void updateKeyStatus();
     void validate();
@@ -55,6 +71,10 @@ private:
     QHash<QString, std::optional<QString>> m_keyChanges;
     // What the SecretStore said about each profile's stored key: redacted text, "" = none.
     QHash<QString, QString> m_storedKeys;
+    // What the SecretStore holds for each Pusher profile, once it answered.
+    QHash<QString, PusherSecrets> m_storedPusherSecrets;
+    // Pusher profiles that were removed: their stored secrets go too.
+    QStringList m_removedPusherIds;
     SecretStore *m_secrets;
     bool m_showing = false;
 
@@ -67,6 +87,8 @@ private:
     QPushButton *m_clearKey = nullptr;
     QLabel *m_keyStatus = nullptr;
     QLabel *m_simulatorNote = nullptr;
+    QFormLayout *m_form = nullptr;
+    PusherSettingsEditor *m_pusherEditor = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_ok = nullptr;
 };

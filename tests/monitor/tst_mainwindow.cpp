@@ -13,13 +13,13 @@
 #include "eventfilterproxymodel.h"
 #include "eventjsonline.h"
 #include "eventtablemodel.h"
-#include "livelabel.h"
 #include "eventtableview.h"
 #include "fakesecretstore.h"
 #include "flightrecorder.h"
 #include "framelogmodel.h"
 #include "httplogmodel.h"
 #include "jsontreemodel.h"
+#include "livelabel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "monitorcontroller.h"
@@ -422,8 +422,11 @@ void TestMainWindow::missingKeyShowsBannerAndStaysDisconnected()
 {
     auto monitor = std::make_unique<Monitor>(settingsPath());
     // A Shuriken API profile pointed at a closed loopback port: never the internet.
-    Profile profile {QStringLiteral("api-test"), QStringLiteral("API test"), Profile::Kind::ShurikenApi,
-                     QUrl(QStringLiteral("http://127.0.0.1:9"))};
+    Profile profile {QStringLiteral("api-test"),
+                     QStringLiteral("API test"),
+                     Profile::Kind::ShurikenApi,
+                     QUrl(QStringLiteral("http://127.0.0.1:9")),
+                     {}};
     QSignalSpy missing(monitor->controller.get(), &MonitorController::apiKeyMissing);
     monitor->controller->activateProfile(profile);
     QTRY_COMPARE_WITH_TIMEOUT(missing.size(), 1, LongWaitMs);

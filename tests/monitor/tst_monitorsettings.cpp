@@ -1,6 +1,9 @@
 #include "displayfilter.h"
+#include "fakesecretstore.h"
 #include "monitorsettings.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,10 @@ private Q_SLOTS:
     void customColumnsPerStream();
     void savedSubscriptionsSurviveGarbage();
     void keysNeverReachTheFile();
+    void pusherProfileRoundTripKeepsSecretsInTheStore();
+    void brokenPusherProfileIsSkipped();
+    void recentChannelsPerProfile();
+    void discoveredColumnsPerStream();
 
 private:
     std::unique_ptr<QSettings> freshSettings() const
@@ -46,10 +53,11 @@ void TestMonitorSettings::firstRunOffersSimulatorAndShurikenApi()
 {
     MonitorSettings settings(freshSettings());
     const QList<Profile> profiles = settings.profiles();
-    QCOMPARE(profiles.size(), 2);
+    QCOMPARE(profiles.size(), 3);
     QCOMPARE(profiles[0].kind, Profile::Kind::Simulator);
-    QCOMPARE(profiles[1].kind, Profile::Kind::ShurikenApi);
-    QCOMPARE(profiles[1].baseUrl, QUrl(QStringLiteral("https://api.shuriken.trade")));
+    QCOMPARE(profiles[1].kind, Profile::Kind::PusherSimulator);
+    QCOMPARE(profiles[2].kind, Profile::Kind::ShurikenApi);
+    QCOMPARE(profiles[2].baseUrl, QUrl(QStringLiteral("https://api.shuriken.trade")));
     QCOMPARE(settings.lastProfileId(), Profile::simulatorId());
     QCOMPARE(settings.tableCapacity(), 100000);
 }
@@ -66,13 +74,13 @@ void TestMonitorSettings::profilesRoundTrip()
         QCOMPARE(changed.size(), 1);
         settings.setProfiles(profiles);
         QCOMPARE(changed.size(), 1); // same list, no signal
-        settings.setLastProfileId(profiles[2].id);
+        settings.setLastProfileId(profiles[3].id);
         settings.sync();
     }
     MonitorSettings reread(freshSettings());
     QCOMPARE(reread.profiles(), profiles);
-    QCOMPARE(reread.lastProfileId(), profiles[2].id);
-    QCOMPARE(reread.profile(profiles[2].id).name, QStringLiteral("Staging"));
+    QCOMPARE(reread.lastProfileId(), profiles[3].id);
+    QCOMPARE(reread.profile(profiles[3].id).name, QStringLiteral("Staging"));
     // An unknown id falls back to the simulator rather than to nothing.
     QCOMPARE(reread.profile(QStringLiteral("gone")).kind, Profile::Kind::Simulator);
 }
@@ -82,8 +90,9 @@ void TestMonitorSettings::simulatorCannotBeRemoved()
     MonitorSettings settings(freshSettings());
     settings.setProfiles({});
     const QList<Profile> profiles = settings.profiles();
-    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.size(), 2);
     QVERIFY(profiles[0].isSimulator());
+    QCOMPARE(profiles[1].kind, Profile::Kind::PusherSimulator);
 }
 
 void TestMonitorSettings::brokenProfilesAreSkipped()
@@ -109,8 +118,8 @@ void TestMonitorSettings::brokenProfilesAreSkipped()
     }
     MonitorSettings settings(freshSettings());
     const QList<Profile> profiles = settings.profiles();
-    QCOMPARE(profiles.size(), 2);
-    QCOMPARE(profiles[1].id, QStringLiteral("ok"));
+    QCOMPARE(profiles.size(), 3);
+    QCOMPARE(profiles[2].id, QStringLiteral("ok"));
 }
 
 void TestMonitorSettings::capacitiesAreClamped()
@@ -302,6 +311,103 @@ void TestMonitorSettings::colouringRulesRoundTrip()
     // No rules is a choice too, not a way back to the defaults.
     settings.setColouringRules({});
     QVERIFY(settings.colouringRules().isEmpty());
+}
+
+// The app secret, the encryption master key and the auth headers reach the SecretStore as one
+// PusherSecrets entry; the settings file holds the rest and no secret.
+void TestMonitorSettings::pusherProfileRoundTripKeepsSecretsInTheStore()
+{
+    Profile profile = Profile::newPusher(QStringLiteral("Production"), PusherSettings::Preset::PusherChannels);
+    PusherSettings &pusher = profile.pusher;
+    pusher.appKey = QStringLiteral("0123abcd");
+    pusher.cluster = QStringLiteral("eu");
+    pusher.path = QStringLiteral("/ws");
+    pusher.wsPort = 8081;
+    pusher.channelAuthEndpoint = QUrl(QStringLiteral("https://app.example.test/broadcasting/auth"));
+    pusher.authParams = {{QStringLiteral("team"), QStringLiteral("7")}, {QStringLiteral("a"), QStringLiteral("b=c")}};
+    pusher.userAuthEndpoint = QUrl(QStringLiteral("https://app.example.test/pusher/user-auth"));
+    pusher.appId = QStringLiteral("1234");
+    pusher.userId = QStringLiteral("user-9");
+    pusher.userInfo = QJsonObject {{QStringLiteral("name"), QStringLiteral("Ada")}};
+    pusher.httpApiUrl = QUrl(QStringLiteral("https://api-eu.pusher.com"));
+    pusher.appSecret = QStringLiteral("SECRET-app-5f4dcc3b");
+    pusher.encryptionMasterKey = QByteArray(32, 'M');
+    pusher.authHeaders = {{"Authorization", "Bearer SECRET-token-e99a18c4"}, {"X-Tenant", "SECRET-tenant-77"}};
+
+    test::FakeSecretStore store;
+    {
+        MonitorSettings settings(freshSettings());
+        QList<Profile> profiles = Profile::defaults();
+        profiles.append(profile);
+        settings.setProfiles(profiles);
+        store.writeSecret(profile.pusherSecretKey(), PusherSecrets::of(profile.pusher).toText());
+        settings.sync();
+    }
+    QFile file(m_dir->filePath(QStringLiteral("monitor.ini")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("0123abcd"));
+    QVERIFY2(!text.contains("SECRET"), text.constData());
+    QVERIFY(!text.contains(QByteArray(32, 'M').toBase64()));
+    QVERIFY(!text.contains("Authorization"));
+
+    MonitorSettings reread(freshSettings());
+    Profile read = reread.profile(profile.id);
+    QCOMPARE(read.kind, Profile::Kind::Pusher);
+    QVERIFY(PusherSecrets::of(read.pusher).isEmpty());
+    // The secrets come back from the store, as the controller reads them.
+    QSignalSpy answered(&store, &SecretStore::secretRead);
+    store.readSecret(read.pusherSecretKey());
+    QVERIFY(answered.wait(5000));
+    PusherSecrets::fromText(answered.at(0).at(2).toString()).applyTo(read.pusher);
+    QCOMPARE(read, profile);
+}
+
+void TestMonitorSettings::brokenPusherProfileIsSkipped()
+{
+    {
+        auto raw = freshSettings();
+        raw->beginWriteArray(QStringLiteral("profiles"));
+        raw->setArrayIndex(0);
+        raw->setValue(QStringLiteral("id"), QStringLiteral("nokey"));
+        raw->setValue(QStringLiteral("name"), QStringLiteral("No key"));
+        raw->setValue(QStringLiteral("kind"), QStringLiteral("pusher"));
+        raw->setValue(QStringLiteral("pusher/cluster"), QStringLiteral("eu"));
+        raw->setArrayIndex(1);
+        raw->setValue(QStringLiteral("id"), QStringLiteral("builtin"));
+        raw->setValue(QStringLiteral("name"), QStringLiteral("A second built-in"));
+        raw->setValue(QStringLiteral("kind"), QStringLiteral("simulator-pusher"));
+        raw->endArray();
+    }
+    MonitorSettings settings(freshSettings());
+    QCOMPARE(settings.profiles().size(), 2);
+}
+
+void TestMonitorSettings::recentChannelsPerProfile()
+{
+    MonitorSettings settings(freshSettings());
+    settings.rememberChannel(QStringLiteral("p"), QStringLiteral("orders"));
+    settings.rememberChannel(QStringLiteral("p"), QStringLiteral(" private-user.1 "));
+    settings.rememberChannel(QStringLiteral("p"), QStringLiteral("orders"));
+    settings.rememberChannel(QStringLiteral("p"), QString());
+    QCOMPARE(settings.recentChannels(QStringLiteral("p")),
+             (QStringList {QStringLiteral("orders"), QStringLiteral("private-user.1")}));
+    QVERIFY(settings.recentChannels(QStringLiteral("q")).isEmpty());
+    for (int i = 0; i < 20; ++i)
+        settings.rememberChannel(QStringLiteral("p"), QStringLiteral("c%1").arg(i));
+    QCOMPARE(settings.recentChannels(QStringLiteral("p")).size(), MonitorSettings::MaxRecentValues);
+    QCOMPARE(settings.recentChannels(QStringLiteral("p")).constFirst(), QStringLiteral("c19"));
+}
+
+void TestMonitorSettings::discoveredColumnsPerStream()
+{
+    MonitorSettings settings(freshSettings());
+    settings.setDiscoveredColumns(QStringLiteral("private-a/b"), {QStringLiteral("event"), QStringLiteral("x")});
+    QCOMPARE(settings.discoveredColumns(QStringLiteral("private-a/b")),
+             (QStringList {QStringLiteral("event"), QStringLiteral("x")}));
+    QVERIFY(settings.discoveredColumns(QStringLiteral("other")).isEmpty());
+    settings.setDiscoveredColumns(QStringLiteral("private-a/b"), {});
+    QVERIFY(settings.discoveredColumns(QStringLiteral("private-a/b")).isEmpty());
 }
 
 QTEST_MAIN(TestMonitorSettings)
