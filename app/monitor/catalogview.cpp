@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -33,10 +34,31 @@ CatalogView::CatalogView(StreamCatalogModel *model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("catalogView"));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+    auto *catalogPage = new QWidget(m_pages);
+    m_pages->addWidget(catalogPage);
+    auto *layout = new QVBoxLayout(catalogPage);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    m_search = new QLineEdit(this);
+    auto *directPage = new QWidget(m_pages);
+    directPage->setObjectName(QStringLiteral("catalogDirectPage"));
+    auto *directLayout = new QVBoxLayout(directPage);
+    auto *directText = new QLabel(tr("No catalog on a Pusher server: subscribe to a channel by name."), directPage);
+    directText->setWordWrap(true);
+    directText->setAlignment(Qt::AlignCenter);
+    m_channelButton = new QPushButton(tr("Subscribe to &Channel…"), directPage);
+    m_channelButton->setObjectName(QStringLiteral("catalogChannelButton"));
+    directLayout->addStretch(1);
+    directLayout->addWidget(directText);
+    directLayout->addWidget(m_channelButton, 0, Qt::AlignHCenter);
+    directLayout->addStretch(2);
+    m_pages->addWidget(directPage);
+    connect(m_channelButton, &QPushButton::clicked, this, &CatalogView::channelSubscribeRequested);
+
+    m_search = new QLineEdit(catalogPage);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
     m_search->setPlaceholderText(tr("Search streams (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -46,7 +68,7 @@ CatalogView::CatalogView(StreamCatalogModel *model, QWidget *parent)
     m_proxy = new CatalogFilterProxyModel(this);
     m_proxy->setSourceModel(model);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = new QSplitter(Qt::Vertical, catalogPage);
     m_tree = new QTreeView(splitter);
     m_tree->setObjectName(QStringLiteral("catalogTree"));
     m_tree->setModel(m_proxy);
@@ -70,9 +92,9 @@ CatalogView::CatalogView(StreamCatalogModel *model, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     auto *bottom = new QHBoxLayout;
-    m_count = new QLabel(this);
+    m_count = new QLabel(catalogPage);
     bottom->addWidget(m_count, 1);
-    m_subscribe = new QPushButton(tr("&Subscribe…"), this);
+    m_subscribe = new QPushButton(tr("&Subscribe…"), catalogPage);
     m_subscribe->setObjectName(QStringLiteral("catalogSubscribe"));
     m_subscribe->setToolTip(tr("Subscribe to the selected stream"));
     bottom->addWidget(m_subscribe);
@@ -126,8 +148,22 @@ bool CatalogView::selectStream(const QString &streamId)
     return true;
 }
 
+void CatalogView::setDirectMode(bool direct)
+{
+    m_pages->setCurrentIndex(direct ? 1 : 0);
+}
+
+bool CatalogView::isDirectMode() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
 void CatalogView::focusSearch()
 {
+    if (isDirectMode()) {
+        m_channelButton->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }

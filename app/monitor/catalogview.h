@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTextBrowser;
 class QTreeView;
 
@@ -37,12 +38,20 @@ public:
     /// Selects a stream by id (clearing a search that hides it); false if the catalog lacks it.
     bool selectStream(const QString &streamId);
 
+    /// A Pusher server has no catalog: instead of the tree, the view says so and offers to
+    /// subscribe to a channel by name.
+    void setDirectMode(bool direct);
+    bool isDirectMode() const;
+    QPushButton *channelButton() const { return m_channelButton; }
+
 public Q_SLOTS:
     void focusSearch();
 
 Q_SIGNALS:
     /// The user asked to subscribe to a stream (double-click, Enter or the Subscribe button).
     void subscribeRequested(const shuriken::StreamDescriptor &stream);
+    /// Direct mode: the user asked to subscribe to a channel by name.
+    void channelSubscribeRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +68,8 @@ private:
     QTextBrowser *m_details = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_subscribe = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QPushButton *m_channelButton = nullptr;
 };
 
 } // namespace shuriken

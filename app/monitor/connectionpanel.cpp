@@ -85,6 +85,12 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_rtt = new QLabel(this);
     m_rtt->setObjectName(QStringLiteral("rttLabel"));
     m_rtt->setToolTip(tr("Round trip of the last ping"));
+    m_endpoint = new QLabel(this);
+    m_endpoint->setObjectName(QStringLiteral("endpointLabel"));
+    m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_endpoint->setToolTip(tr("The Pusher server of this profile"));
+    m_endpoint->hide();
+    layout->addWidget(m_endpoint);
     layout->addWidget(m_socket);
     layout->addWidget(m_host);
     layout->addWidget(m_rtt);
@@ -120,8 +126,7 @@ void ConnectionPanel::setProfiles(const QList<Profile> &profiles, const QString 
     for (const auto &profile : profiles) {
         m_profiles->addItem(profile.name, profile.id);
         const int index = m_profiles->count() - 1;
-        const QString where = profile.isSimulator() ? Profile::kindText(profile.kind) : profile.baseUrl.toString();
-        m_profiles->setItemData(index, where, Qt::ToolTipRole);
+        m_profiles->setItemData(index, profile.whereText(), Qt::ToolTipRole);
     }
     const int current = m_profiles->findData(currentId);
     m_profiles->setCurrentIndex(current >= 0 ? current : 0);
@@ -182,6 +187,17 @@ void ConnectionPanel::updateCountdown()
         m_countdownLabel->setText(tr("next attempt in %1 s").arg(QLocale().toString(remainingMs / 1000.0, 'f', 1)));
     }
     m_countdownLabel->show();
+}
+
+void ConnectionPanel::setEndpointDescription(const QString &text)
+{
+    m_endpoint->setText(text);
+    m_endpoint->setVisible(!text.isEmpty());
+}
+
+QString ConnectionPanel::endpointDescription() const
+{
+    return m_endpoint->text();
 }
 
 void ConnectionPanel::refreshDetails()

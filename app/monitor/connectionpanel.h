@@ -32,6 +32,10 @@ public:
     void setClient(StreamClient *client);
     void setProfiles(const QList<Profile> &profiles, const QString &currentId);
     QString currentProfileId() const;
+    /// A Pusher profile's server (PusherSettings::describe(), no secret) and, once signed in,
+    /// the user; empty hides it.
+    void setEndpointDescription(const QString &text);
+    QString endpointDescription() const;
 
     /// What the indicator shows, for tests and accessibility.
     StreamClient::State shownState() const { return m_shownState; }
@@ -75,6 +79,7 @@ private:
     QLabel *m_countdownLabel = nullptr;
     QLabel *m_socket = nullptr;
     QLabel *m_host = nullptr;
+    QLabel *m_endpoint = nullptr;
     QLabel *m_rtt = nullptr;
 };
 

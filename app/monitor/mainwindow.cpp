@@ -4,6 +4,7 @@
 #include "appicon.h"
 #include "capturecontrols.h"
 #include "catalogview.h"
+#include "channeldialog.h"
 #include "colouringrulesdialog.h"
 #include "connectionpanel.h"
 #include "debuggerview.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(MonitorController *controller, MonitorSettings *settings,
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSidePanel);
     connect(m_tabs->tabBar(), &QTabBar::customContextMenuRequested, this, &MainWindow::showTabContextMenu);
     connectController();
     refreshProfiles();
@@ -157,7 +159,16 @@ void MainWindow::createBanners(QWidget *central)
     m_errorBanner->addAction(profiles);
     m_errorBanner->hide();
 
+    m_channelBanner = new MessageBanner(central);
+    m_channelBanner->setObjectName(QStringLiteral("channelBanner"));
+    m_channelBanner->setKind(MessageBanner::Kind::Information);
+    auto *dismiss = new QAction(tr("Dismiss"), this);
+    connect(dismiss, &QAction::triggered, m_channelBanner, &QWidget::hide);
+    m_channelBanner->addAction(dismiss);
+    m_channelBanner->hide();
+
     layout->addWidget(m_simulatorBanner);
+    layout->addWidget(m_channelBanner);
     layout->addWidget(m_keyBanner);
     layout->addWidget(m_keychainBanner);
     layout->addWidget(m_errorBanner);
@@ -191,6 +202,15 @@ void MainWindow::createDocks()
     resizeDocks({m_catalogDock, m_subscriptionsDock}, {480, 260}, Qt::Vertical);
 
     connect(m_catalogView, &CatalogView::subscribeRequested, this, &MainWindow::openSubscribeDialog);
+    connect(m_catalogView, &CatalogView::channelSubscribeRequested, this, &MainWindow::openChannelDialog);
+
+    // The place of per-subscription side panels (setSidePanelFactory()); hidden while empty.
+    m_sidePanels = new QStackedWidget(this);
+    m_channelDock = new QDockWidget(tr("Channel"), this);
+    m_channelDock->setObjectName(QStringLiteral("channelDock"));
+    m_channelDock->setWidget(m_sidePanels);
+    addDockWidget(Qt::RightDockWidgetArea, m_channelDock);
+    m_channelDock->hide();
     connect(m_subscriptionsView, &SubscriptionsView::openTabRequested, this, [this](quint64 id) {
         if (Subscription *subscription = m_controller->subscriptionById(id))
             openTab(subscription);
@@ -257,7 +277,9 @@ void MainWindow::createActions()
     m_subscribe = new QAction(tr("&Subscribe…"), this);
     m_subscribe->setShortcut(QKeySequence::New);
     connect(m_subscribe, &QAction::triggered, this, [this] {
-        if (const StreamDescriptor *stream = m_catalogView->currentStream()) {
+        if (m_controller->isDirect()) {
+            openChannelDialog();
+        } else if (const StreamDescriptor *stream = m_catalogView->currentStream()) {
             openSubscribeDialog(*stream);
         } else {
             m_catalogDock->show();
@@ -356,6 +378,22 @@ void MainWindow::connectController()
                     statusBar()->showMessage(tr("The server has no catalog endpoint; showing the built-in catalog."),
                                              10000);
             });
+    connect(m_controller, &MonitorController::channelNoticed, this,
+            [this](const QString &channel, const QString &text) {
+                m_channelBanner->setText(tr("%1: %2").arg(channel, text));
+                m_channelBanner->show();
+            });
+    connect(m_controller->client(), &StreamClient::userSignedIn, this, [this](const QJsonObject &user) {
+        const QString id = user.value(QStringLiteral("id")).toString();
+        statusBar()->showMessage(tr("Signed in as %1").arg(id), 10000);
+        m_connectionPanel->setEndpointDescription(
+            tr("%1 · signed in as %2").arg(m_controller->activeProfile().pusher.describe(), id));
+    });
+    connect(m_controller->client(), &StreamClient::errorOccurred, this, [this](const QString &message) {
+        // Direct mode's errors explain Pusher's codes; the Shuriken path shows its own in banners.
+        if (m_controller->isDirect())
+            statusBar()->showMessage(message, 15000);
+    });
     connect(m_controller, &MonitorController::eventModelAdded, this, &MainWindow::onEventModelAdded);
     connect(m_controller, &MonitorController::eventModelRemoved, this, &MainWindow::onEventModelRemoved);
     connect(m_controller, &MonitorController::figuresUpdated, this, &MainWindow::updateFigures);
@@ -402,6 +440,13 @@ void MainWindow::onProfileActivated(const Profile &profile)
     m_simulatorBanner->setVisible(profile.isSimulator());
     m_keyBanner->hide();
     m_errorBanner->hide();
+    m_channelBanner->hide();
+    m_catalogView->setDirectMode(profile.isPusher());
+    m_connectionPanel->setEndpointDescription(profile.isPusher() ? profile.pusher.describe() : QString());
+    if (profile.kind == Profile::Kind::PusherSimulator)
+        statusBar()->showMessage(tr("The built-in simulator runs as a plain Pusher server: subscribe to a channel "
+                                    "by name (Ctrl+N)."),
+                                 10000);
     setWindowTitle(tr("%1 — Shuriken Stream Monitor").arg(profile.name));
 }
 
@@ -443,6 +488,58 @@ void MainWindow::openSubscribeDialog(const StreamDescriptor &stream)
     dialog->open();
 }
 
+void MainWindow::openChannelDialog()
+{
+    if (m_channelDialog) {
+        m_channelDialog->raise();
+        m_channelDialog->activateWindow();
+        return;
+    }
+    const QString profileId = m_controller->activeProfile().id;
+    auto *dialog = new ChannelDialog(m_settings->recentChannels(profileId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_channelDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profileId] {
+        m_settings->rememberChannel(profileId, dialog->channel());
+        m_focusNewTabs = true;
+        Subscription *subscription = m_controller->subscribe(dialog->channel(), dialog->filter());
+        m_focusNewTabs = false;
+        if (subscription)
+            openTab(subscription);
+    });
+    dialog->open();
+}
+
+ChannelDialog *MainWindow::channelDialog() const
+{
+    return m_channelDialog.data();
+}
+
+void MainWindow::setSidePanelFactory(SidePanelFactory factory)
+{
+    m_sidePanelFactory = std::move(factory);
+    updateSidePanel();
+}
+
+void MainWindow::updateSidePanel()
+{
+    Subscription *subscription = subscriptionForTab(m_tabs->currentIndex());
+    QWidget *panel = subscription ? m_sidePanelOf.value(subscription) : nullptr;
+    if (subscription && !panel && m_sidePanelFactory) {
+        panel = m_sidePanelFactory(subscription, m_sidePanels);
+        if (panel) {
+            m_sidePanels->addWidget(panel);
+            m_sidePanelOf.insert(subscription, panel);
+        }
+    }
+    if (panel) {
+        m_sidePanels->setCurrentWidget(panel);
+        m_channelDock->show();
+    } else {
+        m_channelDock->hide();
+    }
+}
+
 void MainWindow::onEventModelAdded(Subscription *subscription, EventTableModel *)
 {
     // Restored subscriptions open in the background; the one the user just asked for, or the
@@ -478,6 +575,7 @@ void MainWindow::openTab(Subscription *subscription, bool makeCurrent)
 void MainWindow::onEventModelRemoved(Subscription *subscription)
 {
     // The model is about to go: the view must go first.
+    delete m_sidePanelOf.take(subscription);
     EventTableView *view = m_views.take(subscription);
     if (view) {
         const int index = m_tabs->indexOf(view);
@@ -613,13 +711,24 @@ void MainWindow::openProfileDialog(const QString &profileId)
             else
                 m_secrets->removeSecret(secretKey);
         }
+        const auto pusherChanges = dialog->pusherSecretChanges();
+        for (auto it = pusherChanges.cbegin(); it != pusherChanges.cend(); ++it) {
+            const QString secretKey = Profile::pusherSecretKeyFor(it.key());
+            if (it.value().isEmpty())
+                m_secrets->removeSecret(secretKey);
+            else
+                m_secrets->writeSecret(secretKey, it.value().toText());
+        }
         // Switch to the profile the user just gave a key to, or re-activate the active one when
         // its address or key changed; leave everything else alone.
         const QString selected = dialog->selectedId();
         const bool keyGivenToSelected = changes.value(selected).has_value();
         const Profile after = m_settings->profile(before.id);
+        Profile beforeStored = before;
+        PusherSecrets::strip(beforeStored.pusher);
         const bool activeChanged = after.baseUrl != before.baseUrl || changes.contains(before.id)
-            || (after.id != before.id && !before.isSimulator());
+            || pusherChanges.contains(before.id) || (after.id != before.id && !before.isBuiltIn())
+            || (before.kind == Profile::Kind::Pusher && after != beforeStored);
         if (selected != before.id && keyGivenToSelected) {
             m_settings->setLastProfileId(selected);
             m_controller->activateProfile(m_settings->profile(selected));

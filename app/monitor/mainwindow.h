@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -20,6 +22,7 @@ namespace shuriken {
 
 class CaptureControls;
 class CatalogView;
+class ChannelDialog;
 class ConnectionPanel;
 class DebuggerView;
 class EventTableView;
@@ -64,16 +67,29 @@ public:
     MessageBanner *keyBanner() const { return m_keyBanner; }
     MessageBanner *keychainBanner() const { return m_keychainBanner; }
     MessageBanner *errorBanner() const { return m_errorBanner; }
+    /// Direct mode: what a channel said (an event under another name than the bound one).
+    MessageBanner *channelBanner() const { return m_channelBanner; }
     /// The table view of a subscription, or nullptr while its tab is closed.
     EventTableView *eventView(const Subscription *subscription) const;
     EventTableView *currentEventView() const;
     /// The subscribe dialog while it is open (tests fill it).
     SubscribeDialog *subscribeDialog() const;
+    /// The subscribe-to-channel dialog while it is open (direct mode).
+    ChannelDialog *channelDialog() const;
+
+    /// Builds the side panel of a subscription (presence members, sending events), or returns
+    /// nullptr for none. Panels live in the Channel dock, one per subscription, shown while its
+    /// tab is current; each is deleted with its subscription.
+    using SidePanelFactory = std::function<QWidget *(shuriken::Subscription *subscription, QWidget *parent)>;
+    void setSidePanelFactory(SidePanelFactory factory);
+    QDockWidget *channelDock() const { return m_channelDock; }
     LiveLabel *statusFigures() const { return m_statusFigures; }
 
 public Q_SLOTS:
     /// Opens the subscribe dialog for a stream (non-modal to the event loop: open(), not exec()).
     void openSubscribeDialog(const shuriken::StreamDescriptor &stream);
+    /// Direct mode: opens the dialog that subscribes to a channel by name.
+    void openChannelDialog();
     /// Shows (creating if needed) the tab of a subscription, by default as the current one.
     void openTab(shuriken::Subscription *subscription, bool makeCurrent = true);
     void openProfileDialog(const QString &profileId = QString());
@@ -107,6 +123,8 @@ private:
     void updateFigures(const MonitorController::Figures &figures);
     void updateActions();
     void updateCentralPage();
+    /// Shows the side panel of the current tab's subscription in the Channel dock.
+    void updateSidePanel();
     Subscription *subscriptionForTab(int index) const;
     static QString tabTitle(const Subscription *subscription);
 
@@ -127,6 +145,12 @@ private:
     MessageBanner *m_keyBanner = nullptr;
     MessageBanner *m_keychainBanner = nullptr;
     MessageBanner *m_errorBanner = nullptr;
+    MessageBanner *m_channelBanner = nullptr;
+    QPointer<ChannelDialog> m_channelDialog;
+    SidePanelFactory m_sidePanelFactory;
+    QDockWidget *m_channelDock = nullptr;
+    QStackedWidget *m_sidePanels = nullptr;
+    QHash<const Subscription *, QWidget *> m_sidePanelOf;
     LiveLabel *m_statusFigures = nullptr;
     QPointer<SubscribeDialog> m_subscribeDialog;
 

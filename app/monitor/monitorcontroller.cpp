@@ -6,6 +6,7 @@
 #include "catalogservice.h"
 #include "connectiontimelinemodel.h"
 #include "eventtablemodel.h"
+#include "fielddiscovery.h"
 #include "flightrecorder.h"
 #include "framelogmodel.h"
 #include "httplogmodel.h"
@@ -16,10 +17,10 @@
 #include "subscriptionmodel.h"
 
 #include <QDateTime>
-
-#include <limits>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcMonitor, "shuriken.monitor")
 
@@ -76,7 +77,7 @@ MonitorController::MonitorController(MonitorSettings *settings, SecretStore *sec
                     return;
                 m_pendingSecretRequest = 0;
                 if (!error.isEmpty())
-                    qCWarning(lcMonitor) << "could not read the API key:" << error;
+                    qCWarning(lcMonitor) << "could not read the profile's secret:" << error;
                 if (!found && m_profile.requiresKey()) {
                     Q_EMIT profileActivated(m_profile);
                     Q_EMIT apiKeyMissing(m_profile);
@@ -122,39 +123,90 @@ void MonitorController::activateProfile(const Profile &profile)
     m_catalogError.clear();
     qCInfo(lcMonitor) << "activating profile" << profile.id << Profile::kindText(profile.kind);
 
-    if (profile.isSimulator()) {
-        if (!m_simulator || !m_simulator->isListening()) {
-            m_simulator = std::make_unique<sim::SimulatorServer>(m_options.simulator);
-            if (!m_simulator->start(0)) {
-                const QString error = m_simulator->errorString();
-                m_simulator.reset();
-                Q_EMIT profileActivated(profile);
-                Q_EMIT simulatorFailed(error);
-                return;
-            }
+    if (profile.runsSimulator()) {
+        if (!ensureSimulator())
+            return;
+        if (profile.kind == Profile::Kind::PusherSimulator) {
+            m_profile.pusher = simulatorPusherSettings();
         }
         continueActivation(m_generation, QString());
         return;
     }
     m_simulator.reset();
-    // The key arrives asynchronously (a keychain may ask the user); continueActivation() runs
-    // from the secretRead handler.
-    m_pendingSecretRequest = m_secrets->readSecret(profile.secretKey());
+    // The key (or a Pusher profile's secrets) arrives asynchronously (a keychain may ask the
+    // user); continueActivation() runs from the secretRead handler.
+    m_pendingSecretRequest = m_secrets->readSecret(profile.kind == Profile::Kind::Pusher ? profile.pusherSecretKey()
+                                                                                         : profile.secretKey());
 }
 
-void MonitorController::continueActivation(quint64 generation, const QString &apiKey)
+bool MonitorController::ensureSimulator()
+{
+    const bool generic = m_profile.kind == Profile::Kind::PusherSimulator;
+    if (m_simulator && m_simulator->isListening() && m_simulatorGeneric == generic)
+        return true;
+    m_simulator.reset();
+    sim::SimulatorConfig config = m_options.simulator;
+    config.genericPusher = generic;
+    m_simulatorGeneric = generic;
+    m_simulator = std::make_unique<sim::SimulatorServer>(config);
+    if (m_simulator->start(0))
+        return true;
+    const QString error = m_simulator->errorString();
+    m_simulator.reset();
+    Q_EMIT profileActivated(m_profile);
+    Q_EMIT simulatorFailed(error);
+    return false;
+}
+
+PusherSettings MonitorController::simulatorPusherSettings() const
+{
+    const sim::SimulatorConfig &config = m_simulator->config();
+    const QUrl base = m_simulator->baseUrl();
+    PusherSettings settings;
+    settings.host = base.host();
+    settings.wsPort = quint16(base.port());
+    settings.wssPort = settings.wsPort;
+    settings.tls = false;
+    settings.appKey = config.effectiveAppKey();
+    settings.appId = config.appId;
+    settings.appSecret = config.appSecret;
+    settings.encryptionMasterKey = config.encryptionMasterKey;
+    QUrl auth = base;
+    auth.setPath(QStringLiteral("/pusher/auth"));
+    settings.channelAuthEndpoint = auth;
+    QUrl api = base;
+    api.setPath(QString());
+    settings.httpApiUrl = api;
+    return settings;
+}
+
+void MonitorController::continueActivation(quint64 generation, const QString &secret)
 {
     if (generation != m_generation)
         return;
     StreamClient::Options options = m_options.client;
     // A batch is what a table takes in at once: one interval's events, one repaint.
     options.batchIntervalMs = m_settings->updateIntervalMs();
-    options.baseUrl = m_profile.isSimulator() ? m_simulator->baseUrl() : m_profile.baseUrl;
-    options.apiKey = apiKey;
+    options.pusher.reset();
+    if (m_profile.isPusher()) {
+        if (m_profile.kind == Profile::Kind::Pusher)
+            PusherSecrets::fromText(secret).applyTo(m_profile.pusher);
+        options.pusher = m_profile.pusher;
+        options.baseUrl = m_profile.pusher.effectiveHttpApiUrl();
+        options.apiKey.clear();
+    } else {
+        options.baseUrl = m_profile.runsSimulator() ? m_simulator->baseUrl() : m_profile.baseUrl;
+        options.apiKey = secret;
+    }
     m_client->setOptions(options);
-    m_recorder->setHeader(CaptureTap::recordingHeader(m_profile.isSimulator(), options.baseUrl));
+    m_recorder->setHeader(CaptureTap::recordingHeader(m_profile.runsSimulator(), options.baseUrl));
     Q_EMIT profileActivated(m_profile);
-    fetchCatalog(generation);
+    if (m_profile.isPusher()) {
+        // A Pusher server has no catalog: channels are subscribed by name.
+        m_catalog->setCatalog(StreamCatalog());
+    } else {
+        fetchCatalog(generation);
+    }
     restoreSession();
     m_client->connectToService();
 }
@@ -190,7 +242,7 @@ void MonitorController::restoreSession()
 
 void MonitorController::connectToService()
 {
-    if (m_profile.isSimulator() && !m_simulator) {
+    if (m_profile.runsSimulator() && !m_simulator) {
         activateProfile(m_profile);
         return;
     }
@@ -284,7 +336,38 @@ void MonitorController::onSubscriptionAdded(Subscription *subscription)
     const quint64 id = SubscriptionModel::idOf(subscription);
     connect(model, &EventTableModel::pausedChanged, m_subscriptionModel,
             [this, id](bool paused) { m_subscriptionModel->setPaused(id, paused); });
+    if (m_client->isDirect()) {
+        discoverColumns(subscription, model);
+        connect(subscription, &Subscription::eventNameMismatch, this,
+                [this, subscription](const QString &, const QString &explanation) {
+                    Q_EMIT channelNoticed(subscription->stream(), explanation);
+                });
+    }
     Q_EMIT eventModelAdded(subscription, model);
+}
+
+void MonitorController::discoverColumns(Subscription *subscription, EventTableModel *model)
+{
+    // The user's columns of this channel first (the view would restore them too, but only once
+    // it exists; discovery must not run ahead of them).
+    const QString streamId = subscription->stream();
+    if (model->customColumns().isEmpty())
+        model->setCustomColumns(m_settings->customColumns(streamId));
+    auto discovery = std::make_shared<FieldDiscovery>();
+    discovery->setKnownFields(m_settings->discoveredColumns(streamId));
+    // After the model's own connection: the rows are in when the columns come.
+    connect(subscription, &Subscription::eventsReceived, model,
+            [this, streamId, model, discovery](const StreamEventBatch &batch) {
+                if (discovery->isFull())
+                    return;
+                const QStringList found = discovery->discover(batch);
+                if (found.isEmpty())
+                    return;
+                for (const QString &expression : found)
+                    model->addCustomColumn(expression);
+                m_settings->setDiscoveredColumns(streamId, discovery->knownFields());
+                m_settings->setCustomColumns(streamId, model->customColumns());
+            });
 }
 
 void MonitorController::onSubscriptionRemoved(Subscription *subscription)
@@ -294,6 +377,7 @@ void MonitorController::onSubscriptionRemoved(Subscription *subscription)
         return;
     Q_EMIT eventModelRemoved(subscription);
     disconnect(subscription, nullptr, model, nullptr);
+    disconnect(subscription, nullptr, this, nullptr);
     model->deleteLater();
 }
 

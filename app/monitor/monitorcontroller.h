@@ -84,8 +84,16 @@ public:
     /// profile), then connects with `profile`: the simulator is started if needed, the key read
     /// from the SecretStore, the catalog fetched, the profile's saved subscriptions restored (or
     /// the demo subscription on a fresh simulator profile). Asynchronous; nothing blocks.
+    ///
+    /// A Pusher profile connects directly (StreamClient::Options::pusher, its PusherSecrets read
+    /// from the SecretStore): no catalog, a subscription's stream is a channel name, and each
+    /// table discovers its columns from the fields seen (FieldDiscovery). The Pusher simulator
+    /// profile starts the embedded simulator in generic Pusher mode and fills the profile's
+    /// PusherSettings from it; activeProfile() then shows them, secrets included.
     void activateProfile(const Profile &profile);
     const Profile &activeProfile() const { return m_profile; }
+    /// Whether the active profile talks to a Pusher server directly (no catalog).
+    bool isDirect() const { return m_profile.isPusher(); }
 
     void connectToService();
     void disconnectFromService();
@@ -150,6 +158,9 @@ Q_SIGNALS:
     void profileActivated(const shuriken::Profile &profile);
     /// The profile needs an API key and none is stored; the client stays disconnected.
     void apiKeyMissing(const shuriken::Profile &profile);
+    /// A channel of a direct subscription said something the user should know: events under
+    /// another name than the bound one (Subscription::eventNameMismatch), with the explanation.
+    void channelNoticed(const QString &channel, const QString &text);
     /// The embedded simulator could not listen.
     void simulatorFailed(const QString &error);
     /// The catalog model was filled; `error` is set when the server failed and the built-in
@@ -172,7 +183,15 @@ Q_SIGNALS:
     void captureClosed();
 
 private:
-    void continueActivation(quint64 generation, const QString &apiKey);
+    /// @p secret: the API key, or a Pusher profile's PusherSecrets text.
+    void continueActivation(quint64 generation, const QString &secret);
+    /// Starts the embedded simulator (in generic Pusher mode for the Pusher simulator profile)
+    /// unless it runs in that mode already; false, with simulatorFailed(), when it cannot listen.
+    bool ensureSimulator();
+    /// The Pusher simulator profile's server: the running simulator's port and credentials.
+    PusherSettings simulatorPusherSettings() const;
+    /// Direct mode: the table of @p subscription gets the columns of the fields it sees.
+    void discoverColumns(Subscription *subscription, EventTableModel *model);
     void fetchCatalog(quint64 generation);
     void restoreSession();
     void onSubscriptionAdded(Subscription *subscription);
@@ -199,6 +218,7 @@ private:
     StreamClient *m_client = nullptr;
     CatalogService *m_catalogService = nullptr;
     std::unique_ptr<sim::SimulatorServer> m_simulator;
+    bool m_simulatorGeneric = false; // the running simulator is in generic Pusher mode
 
     StreamCatalogModel *m_catalog = nullptr;
     SubscriptionModel *m_subscriptionModel = nullptr;
