@@ -14,6 +14,7 @@
 #include "messagebanner.h"
 #include "monitorsettings.h"
 #include "profiledialog.h"
+#include "pushertools.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "statusdot.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(MonitorController *controller, MonitorSettings *settings,
 
     createDocks();
     createActions();
+    m_pusherTools = new PusherTools(m_controller, m_settings, this);
+    setSidePanelFactory(&PusherTools::sidePanelFor);
     createMenus();
 
     m_statusFigures = new LiveLabel(this);
@@ -349,6 +352,7 @@ void MainWindow::createMenus()
     connection->addSeparator();
     connection->addAction(m_subscribe);
     connection->addAction(m_unsubscribe);
+    connection->addAction(m_pusherTools->sendAction());
     connection->addSeparator();
     connection->addAction(m_profiles);
 

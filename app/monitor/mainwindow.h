@@ -29,6 +29,7 @@ class EventTableView;
 class LiveLabel;
 class MessageBanner;
 class MonitorSettings;
+class PusherTools;
 class SecretStore;
 class SubscriptionsView;
 
@@ -148,6 +149,7 @@ private:
     MessageBanner *m_channelBanner = nullptr;
     QPointer<ChannelDialog> m_channelDialog;
     SidePanelFactory m_sidePanelFactory;
+    PusherTools *m_pusherTools = nullptr;
     QDockWidget *m_channelDock = nullptr;
     QStackedWidget *m_sidePanels = nullptr;
     QHash<const Subscription *, QWidget *> m_sidePanelOf;

@@ -12,6 +12,7 @@
 #include "httplogmodel.h"
 #include "monitorsettings.h"
 #include "secretstore.h"
+#include "simulatorpusher.h"
 #include "simulatorserver.h"
 #include "streamcatalogmodel.h"
 #include "subscriptionmodel.h"
@@ -160,24 +161,9 @@ bool MonitorController::ensureSimulator()
 
 PusherSettings MonitorController::simulatorPusherSettings() const
 {
-    const sim::SimulatorConfig &config = m_simulator->config();
-    const QUrl base = m_simulator->baseUrl();
-    PusherSettings settings;
-    settings.host = base.host();
-    settings.wsPort = quint16(base.port());
-    settings.wssPort = settings.wsPort;
-    settings.tls = false;
-    settings.appKey = config.effectiveAppKey();
-    settings.appId = config.appId;
-    settings.appSecret = config.appSecret;
-    settings.encryptionMasterKey = config.encryptionMasterKey;
-    QUrl auth = base;
-    auth.setPath(QStringLiteral("/pusher/auth"));
-    settings.channelAuthEndpoint = auth;
-    QUrl api = base;
-    api.setPath(QString());
-    settings.httpApiUrl = api;
-    return settings;
+    // With the app secret: channels are signed here and the send dialog can trigger through the
+    // simulator's HTTP API; the user signs in through its user authentication endpoint.
+    return shuriken::simulatorPusherSettings(*m_simulator, m_simulator->config(), true);
 }
 
 void MonitorController::continueActivation(quint64 generation, const QString &secret)
@@ -199,7 +185,11 @@ void MonitorController::continueActivation(quint64 generation, const QString &se
         options.apiKey = secret;
     }
     m_client->setOptions(options);
-    m_recorder->setHeader(CaptureTap::recordingHeader(m_profile.runsSimulator(), options.baseUrl));
+    // A Pusher session is recorded as one, so that its replay binds channels directly.
+    const QString recordedProfile = m_profile.isPusher()
+        ? QStringLiteral("pusher")
+        : (m_profile.runsSimulator() ? QStringLiteral("simulator") : QStringLiteral("shuriken"));
+    m_recorder->setHeader(CaptureTap::recordingHeader(recordedProfile, options.baseUrl));
     Q_EMIT profileActivated(m_profile);
     if (m_profile.isPusher()) {
         // A Pusher server has no catalog: channels are subscribed by name.

@@ -144,6 +144,12 @@ void MonitorController::enterCaptureMode(const CaptureIndex &index, CaptureRepla
     m_catalog->setCatalog(catalogOf(index.header));
     Q_EMIT catalogLoaded(m_catalog->catalog().source, QString());
 
+    // A plain Pusher session's channels bind without a Shuriken session: direct mode.
+    StreamClient::Options replayOptions = m_client->options();
+    replayOptions.pusher.reset();
+    if (index.directPusher)
+        replayOptions.pusher = PusherSettings::forReplay();
+    m_client->setOptions(replayOptions);
     m_client->setReplayMode(true);
     for (const SubscriptionRequest &request : index.subscriptions)
         m_client->subscribe(request.stream, request.filter);

@@ -13,10 +13,14 @@
 #include "messagebanner.h"
 #include "monitorcontroller.h"
 #include "monitorsettings.h"
+#include "presencemembermodel.h"
+#include "presencepanel.h"
+#include "sendeventdialog.h"
 #include "simulatorserver.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -95,6 +99,7 @@ private Q_SLOTS:
     void directModeHasNoCatalog();
     void publicChannelGetsDiscoveredColumns();
     void privateChannelIsSignedWithTheAppSecret();
+    void presenceChannelShowsItsMembersAndEventsCanBeSent();
 
 private:
     std::unique_ptr<Monitor> startOnPusherSimulator();
@@ -204,6 +209,41 @@ void TestPusherMonitor::privateChannelIsSignedWithTheAppSecret()
     monitor->controller->simulator()->trigger(QStringLiteral("private-orders"), QStringLiteral("x"), R"({"a":1})");
     EventTableModel *model = monitor->controller->eventModel(subscription);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, LongWaitMs);
+}
+
+void TestPusherMonitor::presenceChannelShowsItsMembersAndEventsCanBeSent()
+{
+    auto monitor = startOnPusherSimulator();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->window->connectionPanel()->shownState(), StreamClient::State::Connected,
+                              LongWaitMs);
+    QAction *send = nullptr;
+    for (QAction *action : monitor->window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+S")))
+            send = action;
+    }
+    QVERIFY(send);
+    QVERIFY(send->isEnabled());
+
+    Subscription *subscription = monitor->subscribeThroughTheDialog(QStringLiteral("presence-room"));
+    QVERIFY(subscription);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->status(), Subscription::Status::Subscribed, LongWaitMs);
+    monitor->window->openTab(subscription);
+    // The Channel dock shows the members of the current presence tab.
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->window->channelDock()->isVisibleTo(monitor->window.get()), LongWaitMs);
+    auto *panel = monitor->window->channelDock()->findChild<PresencePanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->subscription(), subscription);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, LongWaitMs);
+
+    // Send Event… opens the dialog on this connection, with the simulator's HTTP API.
+    send->trigger();
+    auto *dialog = monitor->window->findChild<SendEventDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+
+    // Back on the Shuriken simulator: no Pusher tools.
+    monitor->controller->activateProfile(monitor->settings->profile(Profile::simulatorId()));
+    QTRY_VERIFY_WITH_TIMEOUT(!send->isEnabled(), LongWaitMs);
 }
 
 QTEST_MAIN(TestPusherMonitor)
