@@ -10,15 +10,6 @@
 
 namespace shuriken::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("shuriken-stream", text);
-}
-
-} // namespace
-
 PusherOptions::PusherOptions()
     : m_key(QStringLiteral("pusher-key"),
             tr("Connect to a Pusher-protocol server (Pusher Channels, soketi, Reverb, Ably) with this app key "

@@ -8,6 +8,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace shuriken::cli {
 
 class PusherOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(shuriken::cli::PusherOptions)
+
 public:
     PusherOptions();
 
