@@ -226,6 +226,17 @@ int replayCapture(const QString &fileName, double speed, bool harOutput, StreamC
     });
 }
 
+/// The embedded simulator with @p config, listening; nullptr (and why on stderr) if it cannot.
+std::unique_ptr<sim::SimulatorServer> startSimulator(const sim::SimulatorConfig &config)
+{
+    auto simulator = std::make_unique<sim::SimulatorServer>(config);
+    if (simulator->start())
+        return simulator;
+    std::fprintf(stderr, "shuriken-stream: %s\n",
+                 qPrintable(QCoreApplication::translate("shuriken-stream", "the embedded simulator could not start")));
+    return nullptr;
+}
+
 /// Runs @p command on @p client with an optional recording to @p recordFile; the exit code.
 int runRecorded(StreamClient &client, StreamCommand &command, const QString &recordFile, const QString &profile,
                 const QUrl &baseUrl)
@@ -264,13 +275,9 @@ int runPusher(const QCommandLineParser &parser, const PusherOptions &pusherOptio
         options.subscriptions = *channels;
         sim::SimulatorConfig config;
         config.genericPusher = true;
-        simulator = std::make_unique<sim::SimulatorServer>(config);
-        if (!simulator->start()) {
-            std::fprintf(
-                stderr, "shuriken-stream: %s\n",
-                qPrintable(QCoreApplication::translate("shuriken-stream", "the embedded simulator could not start")));
+        simulator = startSimulator(config);
+        if (!simulator)
             return ExitConnectionFailed;
-        }
         clientOptions.pusher = simulatorPusherSettings(*simulator, config);
     } else {
         const auto environment = [](const char *name) {
@@ -489,13 +496,9 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("shuriken-stream", "--simulator and --base-url exclude each other"));
         sim::SimulatorConfig config;
         config.apiKey = apiKey; // a key given on the command line is then checked by the simulator too
-        simulator = std::make_unique<sim::SimulatorServer>(config);
-        if (!simulator->start()) {
-            std::fprintf(
-                stderr, "shuriken-stream: %s\n",
-                qPrintable(QCoreApplication::translate("shuriken-stream", "the embedded simulator could not start")));
+        simulator = startSimulator(config);
+        if (!simulator)
             return ExitConnectionFailed;
-        }
         clientOptions.baseUrl = simulator->baseUrl();
     } else {
         if (parser.isSet(baseUrlOption)) {
