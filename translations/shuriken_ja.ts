@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../lib/api/apierror.cpp" line="+210"/>
+        <location filename="../lib/api/apierror.cpp" line="+212"/>
         <source>The server could not be reached</source>
         <translation>サーバーに接続できませんでした</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>文字列が閉じられていません</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+74"/>
         <source>%1 at column %2</source>
         <translation>%1（%2 列目）</translation>
     </message>
@@ -603,17 +603,17 @@
 <context>
     <name>SimulatorControl</name>
     <message>
-        <location filename="../lib/sim/controlcommand.cpp" line="+35"/>
-        <source>--path needs session, auth, streams or all</source>
-        <translation>--path には session、auth、streams、all のいずれかが必要です</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown path &quot;%1&quot; (session, auth, streams, all)</source>
-        <translation>不明なパス &quot;%1&quot;（session、auth、streams、all）</translation>
+        <location filename="../lib/sim/controlcommand.cpp" line="+39"/>
+        <source>--path needs session, auth, streams, user-auth, http-api or all</source>
+        <translation>--path には session、auth、streams、user-auth、http-api、all のいずれかが必要です</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>unknown path &quot;%1&quot; (session, auth, streams, user-auth, http-api, all)</source>
+        <translation>不明なパス &quot;%1&quot;（session、auth、streams、user-auth、http-api、all）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Commands (one per line):
   help                                  this text
   stats [json]                          connections, channels, events, REST counters; json: the same
@@ -628,9 +628,13 @@
                                         huge (10 MiB), invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
                                         answer REST with 401, 403, 429, 500, 503, ... (P: session, auth,
-                                        streams, all); retry-after is in seconds and sent as Retry-After
+                                        streams, user-auth, http-api, all; auth also covers /pusher/auth
+                                        and /broadcasting/auth); retry-after is in seconds, sent as
+                                        Retry-After
   rest-delay &lt;ms&gt; [--path P[,P]]        answer REST after &lt;ms&gt;
   rest ok                               correct, prompt REST answers again
+  trigger &lt;channel&gt; &lt;event&gt; &lt;json&gt;      publish an event (the JSON text as its data) to the channel&apos;s
+                                        subscribers; sealed first on private-encrypted- channels
   rate &lt;multiplier&gt;                     scale every stream&apos;s rate
   rate &lt;stream&gt; &lt;events-per-second&gt;     set one stream&apos;s rate
   firehose &lt;count&gt;                      svm.token.swaps channels publish &lt;count&gt; events as fast as
@@ -639,32 +643,36 @@
   quit                                  stop the simulator
 Example: rest 429 1 --once --path session</source>
         <translation>コマンド（1 行に 1 つ）:
-  help                                  このテキスト
-  stats [json]                          接続、チャンネル、イベント、REST のカウンター。json: 同じ内容と
+  help                                  このヘルプ
+  stats [json]                          接続、チャンネル、イベント、REST の各カウンター。json: 同じ内容と
                                         サブスクライブ中の全チャンネルを 1 行で出力（スクリプト向け）
   drop                                  すべての WebSocket をクローズフレームなしで切断（クライアントには 1006）
-  close &lt;code&gt; [reason]                 すべての WebSocket を &lt;code&gt; で閉じる: 4001, 4009, 4100, 4200, 4201, ...
-  error &lt;code|null&gt; [message]           すべての WebSocket に pusher:error を送信（閉じない）
-  stop-pongs | start-pongs              pusher:ping と WebSocket ping への応答を停止 / 再開
-  confirm-subscribes on|off             subscription_succeeded を送信する（または送信をやめる）
+  close &lt;code&gt; [reason]                 すべての WebSocket を &lt;code&gt; で閉じる: 4001、4009、4100、4200、4201 など
+  error &lt;code|null&gt; [message]           すべての WebSocket に pusher:error を送信（切断はしない）
+  stop-pongs | start-pongs              pusher:ping と WebSocket の ping への応答を停止 / 再開
+  confirm-subscribes on|off             subscription_succeeded を送信する（または送信を止める）
   channel-error CHANNEL CODE|null MSG   チャンネルを指定した pusher:error をそのサブスクライバーに送信
-  malformed &lt;kind&gt;                      不正なフレームを 1 つ送信: invalid-json, data-not-string, missing-event,
-                                        huge (10 MiB), invalid-utf8
+  malformed &lt;kind&gt;                      不正なフレームを 1 つ送信: invalid-json、data-not-string、missing-event、
+                                        huge（10 MiB）、invalid-utf8
   rest &lt;status&gt; [retry-after] [--once | --times N] [--path P[,P]]
-                                        REST に 401, 403, 429, 500, 503, ... で応答（P: session, auth,
-                                        streams, all）。retry-after は秒数で、Retry-After として送信
+                                        REST に 401、403、429、500、503 などで応答（P: session、auth、
+                                        streams、user-auth、http-api、all。auth は /pusher/auth と
+                                        /broadcasting/auth も対象）。retry-after は秒数で、
+                                        Retry-After として送信
   rest-delay &lt;ms&gt; [--path P[,P]]        REST に &lt;ms&gt; 後に応答
   rest ok                               REST の応答を正常かつ即時に戻す
-  rate &lt;multiplier&gt;                     すべてのストリームのレートを倍率で変更
+  trigger &lt;channel&gt; &lt;event&gt; &lt;json&gt;      チャンネルのサブスクライバーにイベントを配信（JSON テキストを data として）。
+                                        private-encrypted- チャンネルでは先に暗号化
+  rate &lt;multiplier&gt;                     すべてのストリームのレートを倍率で調整
   rate &lt;stream&gt; &lt;events-per-second&gt;     1 つのストリームのレートを設定
-  firehose &lt;count&gt;                      svm.token.swaps チャンネルが次のサブスクリプションで &lt;count&gt; 件の
-                                        イベントを送出できる限り速く配信。0 = 通常のレート
+  firehose &lt;count&gt;                      svm.token.swaps チャンネルが次のサブスクリプションで &lt;count&gt; 件のイベントを
+                                        送出できる限り速く配信。0 = 通常のレート
   restart                               すべての接続を切断し、同じポートで再び待ち受け
   quit                                  シミュレーターを停止
 例: rest 429 1 --once --path session</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>unterminated quote</source>
         <translation>引用符が閉じられていません</translation>
     </message>
@@ -765,7 +773,7 @@ Example: rest 429 1 --once --path session</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>rate needs a non-negative multiplier</source>
         <translation>rate には 0 以上の倍率が必要です</translation>
     </message>
@@ -858,6 +866,28 @@ Example: rest 429 1 --once --path session</source>
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>trigger needs a channel, an event name and JSON data</source>
+        <translation>trigger にはチャンネル、イベント名、JSON データが必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid channel name</source>
+        <translation>&quot;%1&quot; は有効なチャンネル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>trigger needs valid JSON data, e.g. {&quot;message&quot;:&quot;hi&quot;}</source>
+        <translation>trigger には有効な JSON データが必要です。例: {&quot;message&quot;:&quot;hi&quot;}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>triggered %1 on %2 to %n subscriber(s)</source>
+        <translation>
+            <numerusform>%2 で %1 をトリガーし、%n 件のサブスクライバーに送信しました</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>rest-delay needs a delay in milliseconds</source>
         <translation>rest-delay にはミリ秒単位の遅延が必要です</translation>
@@ -903,7 +933,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>REST: %1 件のリクエスト（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>generic Pusher mode: %1 events triggered, %2 client events forwarded</source>
+        <translation>汎用 Pusher モード: トリガーしたイベント %1 件、転送したクライアントイベント %2 件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>bad client messages: %1, faults injected: %2, pongs: %3</source>
         <translation>不正なクライアントメッセージ: %1、注入した障害: %2、pong: %3</translation>
     </message>
@@ -921,13 +956,13 @@ Example: rest 429 1 --once --path session</source>
 <context>
     <name>SimulatorServer</name>
     <message>
-        <location filename="../lib/sim/simulatorserver.cpp" line="+73"/>
+        <location filename="../lib/sim/simulatorserver.cpp" line="+75"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
     <message>
         <location filename="../lib/sim/faultinjector.cpp" line="+240"/>
-        <location filename="../lib/sim/restapi.cpp" line="+110"/>
+        <location filename="../lib/sim/restapi.cpp" line="+115"/>
         <source>Invalid or expired API key</source>
         <translation>API キーが無効か期限切れです</translation>
     </message>
@@ -962,17 +997,159 @@ Example: rest 429 1 --once --path session</source>
         <translation>サーバー内部エラー（シミュレートされた障害）</translation>
     </message>
     <message>
-        <location filename="../lib/sim/restapi.cpp" line="+18"/>
+        <location filename="../lib/sim/restapi.cpp" line="+23"/>
         <source>No endpoint %1 %2</source>
         <translation>エンドポイント %1 %2 はありません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../lib/sim/pusherendpoints.cpp" line="+66"/>
+        <source>%1 expects POST</source>
+        <translation>%1 には POST が必要です</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Page Expired</source>
+        <translation>ページの有効期限切れ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>socket_id and channel_name are required</source>
+        <translation>socket_id と channel_name は必須です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid channel name</source>
+        <translation>&quot;%1&quot; は有効なチャンネル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This user may not join channel %1</source>
+        <translation>このユーザーはチャンネル %1 に参加できません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The encryption master key must be %1 bytes</source>
+        <translation>暗号化マスターキーは %1 バイトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>socket_id is required</source>
+        <translation>socket_id は必須です</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown app: %1</source>
+        <translation>不明なアプリ: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No such HTTP API resource: %1</source>
+        <translation>そのような HTTP API リソースはありません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../lib/sim/restapi.cpp" line="+7"/>
         <source>%1 expects %2</source>
         <translation>%1 には %2 が必要です</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <source>info must be a comma-separated string</source>
+        <translation>info はカンマ区切りの文字列でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown info attribute: %1</source>
+        <translation>不明な info 属性: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>name is required and must be a string</source>
+        <translation>name は必須で、文字列でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event name is too long (%1 characters at most)</source>
+        <translation>イベント名が長すぎます（最大 %1 文字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>data is required and must be a string (JSON-encode objects first)</source>
+        <translation>data は必須で、文字列でなければなりません（オブジェクトは先に JSON エンコードしてください）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data content of this event exceeds the allowed maximum (%1 bytes)</source>
+        <translation>このイベントの data の内容が許容最大サイズ（%1 バイト）を超えています</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each batch event needs a channel</source>
+        <translation>バッチの各イベントにはチャンネルが必要です</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channels (an array) or channel is required</source>
+        <translation>channels（配列）または channel が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event goes to 1 to %1 channels</source>
+        <translation>1 つのイベントの送信先は 1～%1 チャンネルです</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+115"/>
+        <source>Invalid channel name: &quot;%1&quot;</source>
+        <translation>無効なチャンネル名: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>socket_id must be a Pusher socket id</source>
+        <translation>socket_id は Pusher のソケット ID でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The request body must be a JSON object</source>
+        <translation>リクエスト本文は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The request body must be {&quot;batch&quot;: [events]}</source>
+        <translation>リクエスト本文は {&quot;batch&quot;: [events]} でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A batch holds at most %1 events</source>
+        <translation>1 つのバッチに含められるイベントは最大 %1 件です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each batch event must be an object</source>
+        <translation>バッチの各イベントはオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>user_count is only available with filter_by_prefix=presence-</source>
+        <translation>user_count は filter_by_prefix=presence- を指定した場合にのみ利用できます</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>user_count is only available for presence channels</source>
+        <translation>user_count はプレゼンスチャンネルでのみ利用できます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Users are only listed for presence channels</source>
+        <translation>ユーザー一覧はプレゼンスチャンネルでのみ取得できます</translation>
+    </message>
+    <message>
+        <location filename="../lib/sim/restapi.cpp" line="-12"/>
+        <source>Not found: %1</source>
+        <translation>見つかりません: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Unrouted endpoint</source>
         <translation>ルーティングされていないエンドポイント</translation>
     </message>
@@ -1032,12 +1209,14 @@ Example: rest 429 1 --once --path session</source>
         <translation>不明なストリーム &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../lib/sim/pusherendpoints.cpp" line="-296"/>
+        <location line="+38"/>
+        <location filename="../lib/sim/restapi.cpp" line="+86"/>
         <source>socket_id &quot;%1&quot; is not a Pusher socket id</source>
         <translation>socket_id &quot;%1&quot; は Pusher のソケット ID ではありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../lib/sim/restapi.cpp" line="+6"/>
         <source>Channel &quot;%1&quot; is public and needs no authorization</source>
         <translation>チャンネル &quot;%1&quot; は公開チャンネルなので認可は不要です</translation>
     </message>
@@ -1052,12 +1231,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>この API キーではチャンネル &quot;%1&quot; に参加できません</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>No WebSocket endpoint at %1; use /app/&lt;appKey&gt;</source>
         <translation>%1 に WebSocket エンドポイントはありません。/app/&lt;appKey&gt; を使用してください</translation>
     </message>
     <message>
-        <location filename="../lib/sim/channelhub.cpp" line="+76"/>
+        <location filename="../lib/sim/channelhub.cpp" line="+108"/>
         <source>Could not find app by key %1</source>
         <translation>キー %1 のアプリが見つかりません</translation>
     </message>
@@ -1067,7 +1246,42 @@ Example: rest 429 1 --once --path session</source>
         <translation>サポートされていないプロトコルバージョンです</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+81"/>
+        <source>Client event rejected - client events must be prefixed by &apos;client-&apos; (got %1)</source>
+        <translation>クライアントイベントが拒否されました - クライアントイベントには &apos;client-&apos; の接頭辞が必要です（受信: %1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Client event rejected - client events are not allowed on private-encrypted channels</source>
+        <translation>クライアントイベントが拒否されました - private-encrypted チャンネルではクライアントイベントは使用できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client event rejected - not subscribed to channel %1</source>
+        <translation>クライアントイベントが拒否されました - チャンネル %1 をサブスクライブしていません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client event rejected - the data is larger than %1 bytes</source>
+        <translation>クライアントイベントが拒否されました - data が %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>pusher:signin needs auth and user_data</source>
+        <translation>pusher:signin には auth と user_data が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user_data must be a JSON object with an id</source>
+        <translation>user_data は id を含む JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid signature for pusher:signin</source>
+        <translation>pusher:signin の署名が無効です</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Invalid channel name &quot;%1&quot;</source>
         <translation>無効なチャンネル名 &quot;%1&quot;</translation>
     </message>
@@ -1082,7 +1296,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>既存のサブスクリプション</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Encrypted channels are not supported</source>
         <translation>暗号化チャンネルはサポートされていません</translation>
     </message>
@@ -1102,17 +1316,17 @@ Example: rest 429 1 --once --path session</source>
         <translation>チャンネル %1 の署名が無効です</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>channel_data must be a JSON object with a user_id</source>
         <translation>channel_data は user_id を含む JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-258"/>
         <source>Invalid message: %1</source>
         <translation>無効なメッセージ: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Client event %1 rejected: client events are not enabled for this app</source>
         <translation>クライアントイベント %1 は拒否されました: このアプリではクライアントイベントが有効になっていません</translation>
     </message>
@@ -1130,12 +1344,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>--base-url: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Command line</source>
         <translation>コマンドライン</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
@@ -1185,12 +1399,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>一時ディレクトリを作成できません</translation>
     </message>
     <message>
-        <location filename="../app/sim/main.cpp" line="+117"/>
-        <source>A local Shuriken service: the REST control plane and a Pusher protocol 7 WebSocket on one port, publishing simulated events for every stream, with fault injection. Type &quot;help&quot; on stdin for the control commands. Secrets can also come from SHURIKEN_SIM_APP_SECRET and SHURIKEN_SIM_API_KEY.</source>
-        <translation>ローカルの Shuriken サービス: REST コントロールプレーンと Pusher プロトコル 7 の WebSocket を 1 つのポートで提供し、すべてのストリームのシミュレートされたイベントを障害注入付きで配信します。制御コマンドは stdin で &quot;help&quot; と入力すると表示されます。シークレットは SHURIKEN_SIM_APP_SECRET と SHURIKEN_SIM_API_KEY からも指定できます。</translation>
+        <location filename="../app/sim/main.cpp" line="+118"/>
+        <source>A local Shuriken service: the REST control plane and a Pusher protocol 7 WebSocket on one port, publishing simulated events for every stream, with fault injection. Type &quot;help&quot; on stdin for the control commands. Secrets can also come from SHURIKEN_SIM_APP_SECRET and SHURIKEN_SIM_API_KEY. With --pusher, a plain Pusher-protocol server for the generic Pusher profile instead.</source>
+        <translation>ローカルの Shuriken サービスです。REST コントロールプレーンと Pusher プロトコル 7 の WebSocket を 1 つのポートで提供し、すべてのストリームのシミュレートされたイベントを配信し、障害を注入できます。制御コマンドは標準入力で &quot;help&quot; と入力してください。シークレットは SHURIKEN_SIM_APP_SECRET と SHURIKEN_SIM_API_KEY からも指定できます。--pusher を指定すると、代わりに汎用 Pusher プロファイル向けの素の Pusher プロトコルサーバーとして動作します。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Port to listen on (0 = any free port).</source>
         <translation>待ち受けるポート（0 = 空いている任意のポート）。</translation>
     </message>
@@ -1281,6 +1495,31 @@ Example: rest 429 1 --once --path session</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Generic Pusher mode: a plain Pusher-protocol server (as Pusher Channels, soketi or Laravel Reverb with its application backend) instead of the Shuriken service. No Shuriken REST endpoints and no generated streams; POST /pusher/auth, /broadcasting/auth and /pusher/user-auth, the signed HTTP API under /apps/&lt;app-id&gt;/, client events, pusher:signin and private-encrypted channels.</source>
+        <translation>汎用 Pusher モード: Shuriken サービスの代わりに、素の Pusher プロトコルサーバー（アプリケーションのバックエンドを伴う Pusher Channels、soketi、Laravel Reverb 相当）として動作します。Shuriken の REST エンドポイントと生成ストリームはありません。POST /pusher/auth、/broadcasting/auth、/pusher/user-auth、/apps/&lt;app-id&gt;/ 配下の署名付き HTTP API、クライアントイベント、pusher:signin、private-encrypted チャンネルを提供します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pusher app id of the HTTP API paths (--pusher).</source>
+        <translation>HTTP API のパスに使う Pusher アプリ ID（--pusher）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the auth endpoints want &quot;X-CSRF-TOKEN: &lt;token&gt;&quot; and answer 419 (Laravel&apos;s Page Expired) without it (--pusher).</source>
+        <translation>認可エンドポイントで &quot;X-CSRF-TOKEN: &lt;token&gt;&quot; を必須にし、ない場合は 419（Laravel の Page Expired）で応答します（--pusher）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Base64 of the 32-byte key the private-encrypted channels&apos; shared secrets derive from (--pusher; default: a fixed test key).</source>
+        <translation>private-encrypted チャンネルの shared_secret の導出元となる 32 バイトのキーの Base64（--pusher。既定: 固定のテスト用キー）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The auth endpoints answer 403 for channels starting with this (--pusher, repeatable).</source>
+        <translation>この文字列で始まるチャンネルに対して認可エンドポイントが 403 で応答します（--pusher、複数指定可）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A control command to run once listening, e.g. &quot;rest 429 2 --once&quot; (repeatable).</source>
         <translation>待ち受け開始後に実行する制御コマンド。例: &quot;rest 429 2 --once&quot;（複数指定可）。</translation>
     </message>
@@ -1295,7 +1534,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>すべてのリクエストと ping をログに記録します。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--port must be 0-65535</source>
         <translation>--port は 0～65535 でなければなりません</translation>
     </message>
@@ -1360,7 +1599,17 @@ Example: rest 429 1 --once --path session</source>
         <translation>--backoff にはカンマ区切りのミリ秒数が必要です（指定値: &quot;%1&quot;）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>--app-id must not be empty</source>
+        <translation>--app-id は空にできません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--encryption-master-key: %1</source>
+        <translation>--encryption-master-key: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Shuriken simulator listening on %1</source>
         <translation>Shuriken シミュレーターは %1 で待ち受けています</translation>
     </message>
@@ -1369,11 +1618,16 @@ Example: rest 429 1 --once --path session</source>
         <source>WebSocket %1 (app key %2, epoch %3); type help for commands</source>
         <translation>WebSocket %1（アプリキー %2、エポック %3）。コマンドは help と入力</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Generic Pusher mode: auth endpoint %1/pusher/auth, user auth %1/pusher/user-auth, HTTP API %1/apps/%2/</source>
+        <translation>汎用 Pusher モード: 認可エンドポイント %1/pusher/auth、ユーザー認証 %1/pusher/user-auth、HTTP API %1/apps/%2/</translation>
+    </message>
 </context>
 <context>
     <name>shuriken-stream</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+67"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>--subscribe &quot;%1&quot;: the stream id is missing</source>
         <translation>--subscribe &quot;%1&quot;: ストリーム ID がありません</translation>
     </message>
@@ -1408,7 +1662,56 @@ Example: rest 429 1 --once --path session</source>
         <translation>&quot;%1&quot; を再生できません: サブスクリプションが記録されていません</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+143"/>
+        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
+Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
+
+--record FILE writes everything the session does to a capture file (.gz compresses);
+--replay FILE replays a capture or a HAR file without the network and prints what the
+live run printed; --replay FILE --output har writes the capture as HAR to stdout.
+
+--pusher-key KEY (--cluster C | --ws-host H [--ws-port P] [--tls]) --channel NAME... connects
+to any Pusher-protocol server (Pusher Channels, soketi, Laravel Reverb, Ably) instead and prints
+every event of those channels as JSON Lines {receivedAt, channel, event, data}; private and
+presence channels are signed here with --app-secret, else through --auth-endpoint.
+--simulator --channel NAME... does the same against the embedded simulator&apos;s Pusher mode.
+
+--filter EXPR prints only the events the display filter EXPR matches, e.g.
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (the language: docs/display-filters.md);
+an invalid EXPR is a usage error, reported with its column before anything connects.
+
+Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
+3 authentication or authorization failed (key or channel refused),
+4 connection or every subscription failed for good,
+5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
+  or written,
+6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
+        <translation>Shuriken リアルタイムストリーム用のヘッドレスクライアントです。サブスクライブしてイベントを JSON Lines として出力します。
+イベントは標準出力に、状態の変化、サブスクリプションの状態、エラーは JSON Lines として標準エラー出力に出力されます。
+
+--record FILE はセッションの動作をすべてキャプチャファイルに書き込みます（.gz で圧縮）。
+--replay FILE はキャプチャまたは HAR ファイルをネットワークなしで再生し、ライブ実行時と
+同じ内容を出力します。--replay FILE --output har はキャプチャを HAR として標準出力に書き込みます。
+
+--pusher-key KEY (--cluster C | --ws-host H [--ws-port P] [--tls]) --channel NAME... を指定すると、代わりに
+任意の Pusher プロトコルサーバー（Pusher Channels、soketi、Laravel Reverb、Ably）に接続し、
+それらのチャンネルのすべてのイベントを JSON Lines {receivedAt, channel, event, data} として出力します。
+プライベートチャンネルとプレゼンスチャンネルは --app-secret でここで署名するか、--auth-endpoint を通じて認可します。
+--simulator --channel NAME... は内蔵シミュレーターの Pusher モードに対して同じことを行います。
+
+--filter EXPR は表示フィルター EXPR に一致するイベントだけを出力します。例:
+  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  （言語仕様: docs/display-filters.md）
+無効な EXPR は使用法エラーとなり、接続前にその列位置とともに報告されます。
+
+終了コード: 0 正常（件数または時間に到達、再生の終了、または中断）、2 使用法エラー、
+3 認証または認可に失敗（キーまたはチャンネルが拒否された）、
+4 接続またはすべてのサブスクリプションが最終的に失敗、
+5 キャプチャファイルを読み込めない（存在しない、破損、新しい形式、WebSocket のない HAR）
+  または書き込めない、
+6 キャプチャが途中で途切れている（書き込み側がレコードの途中で強制終了）: 途切れた位置まで再生。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>API base URL (default %1).</source>
         <translation>API ベース URL（既定値 %1）。</translation>
     </message>
@@ -1448,44 +1751,7 @@ Example: rest 429 1 --once --path session</source>
         <translation>ストリームカタログを出力して終了します。</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
-Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
-
---record FILE writes everything the session does to a capture file (.gz compresses);
---replay FILE replays a capture or a HAR file without the network and prints what the
-live run printed; --replay FILE --output har writes the capture as HAR to stdout.
-
---filter EXPR prints only the events the display filter EXPR matches, e.g.
-  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  (the language: docs/display-filters.md);
-an invalid EXPR is a usage error, reported with its column before anything connects.
-
-Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupted), 2 usage error,
-3 authentication or authorization failed (key or channel refused),
-4 connection or every subscription failed for good,
-5 the capture file cannot be read (missing, damaged, newer format, HAR without a WebSocket)
-  or written,
-6 the capture was cut short (a writer killed mid-record): replayed up to the cut.</source>
-        <translation>Shuriken のリアルタイムストリーム用ヘッドレスクライアント: サブスクライブしてイベントを JSON Lines として出力します。
-イベントは stdout に、状態の変化・サブスクリプションの状態・エラーは JSON Lines として stderr に出力されます。
-
---record &lt;ファイル&gt; はセッションのすべての動作をキャプチャファイルに書き込みます（.gz なら圧縮）。
---replay &lt;ファイル&gt; はキャプチャまたは HAR ファイルをネットワークを使わずに再生し、ライブ実行時と
-同じ内容を出力します。--replay &lt;ファイル&gt; --output har はキャプチャを HAR として stdout に書き込みます。
-
---filter &lt;式&gt; は表示フィルター &lt;式&gt; に一致するイベントだけを出力します。例:
-  --filter &apos;isBuy &amp;&amp; priceUsd &gt; 150&apos;  （構文: docs/display-filters.md）。
-無効な &lt;式&gt; は使用法の誤りとなり、接続を始める前に列番号とともに報告されます。
-
-終了コード: 0 正常（件数または時間に到達、再生の終了、または中断）、2 使用法の誤り、
-3 認証または認可の失敗（キーまたはチャンネルが拒否された）、
-4 接続またはすべてのサブスクリプションの最終的な失敗、
-5 キャプチャファイルを読み込めない（存在しない、破損、新しい形式、WebSocket のない HAR）
-  または書き込めない、
-6 キャプチャが途中で途切れている（書き込み側がレコードの途中で強制終了された）: 途切れた位置まで再生。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+3"/>
         <source>Stop after N events (with --filter: N matching events).</source>
         <translation>イベントを N 件受信したら停止します（--filter 指定時は一致したイベント N 件）。</translation>
     </message>
@@ -1561,7 +1827,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>別のオリジンにある認可エンドポイントにキーを送信します。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>--count needs a positive whole number</source>
         <translation>--count には正の整数が必要です</translation>
     </message>
@@ -1601,17 +1867,22 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>--record と --catalog は同時に指定できません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>--%1 is for the Shuriken API, not with --channel</source>
+        <translation>--%1 は Shuriken API 用です。--channel とは併用できません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--simulator and --base-url exclude each other</source>
         <translation>--simulator と --base-url は同時に指定できません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-260"/>
         <source>the embedded simulator could not start</source>
         <translation>内蔵シミュレーターを起動できませんでした</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+272"/>
         <source>--base-url &quot;%1&quot; is not an absolute URL</source>
         <translation>--base-url &quot;%1&quot; は絶対 URL ではありません</translation>
     </message>
@@ -1626,7 +1897,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>実行する処理がありません。--subscribe（または --catalog）を少なくとも 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/streamcommand.cpp" line="+191"/>
+        <location filename="../app/cli/streamcommand.cpp" line="+228"/>
         <source>every subscription failed for good</source>
         <translation>すべてのサブスクリプションが最終的に失敗しました</translation>
     </message>
@@ -1668,7 +1939,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::ApiClient</name>
     <message>
-        <location filename="../lib/api/apiclient.cpp" line="+152"/>
+        <location filename="../lib/api/apiclient.cpp" line="+178"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>&quot;%1&quot; は http(s) の URL ではありません</translation>
     </message>
@@ -1683,7 +1954,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>%1 は API のオリジンではなく、https も使用していません。API キーが平文で送信されることになるため、そこには送信しません</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>no complete answer within %1 ms</source>
         <translation>%1 ms 以内に完全な応答がありませんでした</translation>
     </message>
@@ -1803,7 +2074,17 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::CatalogView</name>
     <message>
-        <location filename="../app/monitor/catalogview.cpp" line="+41"/>
+        <location filename="../app/monitor/catalogview.cpp" line="+49"/>
+        <source>No catalog on a Pusher server: subscribe to a channel by name.</source>
+        <translation>Pusher サーバーにはカタログがありません。チャンネル名を指定してサブスクライブしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe to &amp;Channel…</source>
+        <translation>チャンネルをサブスクライブ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Search streams (Ctrl+F)</source>
         <translation>ストリームを検索（Ctrl+F）</translation>
     </message>
@@ -1818,7 +2099,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>選択したストリームをサブスクライブします</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+104"/>
         <source>%n stream(s)</source>
         <translation>
             <numerusform>%n 件のストリーム</numerusform>
@@ -1900,9 +2181,82 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>チャンネル認可のエンドポイントがまだ不明です。先にセッションを開始してください</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>channel authorization needs HTTP 200, the server answered %1</source>
         <translation>チャンネル認可には HTTP 200 が必要ですが、サーバーの応答は %1 でした</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::ChannelDialog</name>
+    <message>
+        <location filename="../app/monitor/channeldialog.cpp" line="+19"/>
+        <source>Subscribe to Channel</source>
+        <translation>チャンネルをサブスクライブ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>orders, private-user.42, presence-room.1…</source>
+        <translation>orders、private-user.42、presence-room.1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent channels of this profile are in the list</source>
+        <translation>このプロファイルで最近使ったチャンネルが一覧にあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>チャンネル(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optional, e.g. OrderShipped or .OrderShipped</source>
+        <translation>任意。例: OrderShipped または .OrderShipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event name your application binds: every event of the channel is shown, and events that arrive under other names are explained</source>
+        <translation>アプリケーションがバインドしているイベント名。チャンネルのすべてのイベントが表示され、別の名前で届いたイベントには説明が付きます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event your app &amp;binds:</source>
+        <translation>アプリがバインドするイベント(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Subscribe</source>
+        <translation>サブスクライブ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type a channel name: the prefix decides its kind (private-, presence-, private-encrypted-).</source>
+        <translation>チャンネル名を入力してください。接頭辞（private-、presence-、private-encrypted-）で種類が決まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a channel name: letters, digits and _ - = @ , . ; only, at most 164 characters.</source>
+        <translation>チャンネル名ではありません。使用できるのは英字、数字、_ - = @ , . ; のみで、最大 164 文字です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public channel: no authorization.</source>
+        <translation>公開チャンネル: 認可は不要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private channel: authorized by the auth endpoint, or signed here with the app secret.</source>
+        <translation>プライベートチャンネル: 認可エンドポイントで認可するか、ここでアプリシークレットを使って署名します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presence channel: authorized with the user&apos;s id and info; members are listed.</source>
+        <translation>プレゼンスチャンネル: ユーザーの ID と情報で認可します。メンバーが一覧表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted channel: authorized like a private one; payloads are decrypted with the channel&apos;s shared secret.</source>
+        <translation>暗号化チャンネル: プライベートチャンネルと同様に認可します。ペイロードはチャンネルの shared_secret で復号されます。</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2720,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>最後の ping の往復時間</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+4"/>
+        <source>The Pusher server of this profile</source>
+        <translation>このプロファイルの Pusher サーバー</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>retrying…</source>
         <translation>再試行中…</translation>
     </message>
@@ -2376,7 +2735,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>次の試行まで %1 秒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>socket %1</source>
         <translation>ソケット %1</translation>
     </message>
@@ -3193,7 +3552,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::JsonTreeModel</name>
     <message>
-        <location filename="../app/monitor/jsontreemodel.cpp" line="+293"/>
+        <location filename="../app/monitor/jsontreemodel.cpp" line="+227"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -3251,7 +3610,7 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
 <context>
     <name>shuriken::MainWindow</name>
     <message>
-        <location filename="../app/monitor/mainwindow.cpp" line="+66"/>
+        <location filename="../app/monitor/mainwindow.cpp" line="+68"/>
         <source>Shuriken Stream Monitor</source>
         <translation>Shuriken ストリームモニター</translation>
     </message>
@@ -3270,7 +3629,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>接続</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Connected to the built-in simulator — no real market data.</source>
         <translation>内蔵シミュレーターに接続中 — 実際の市場データではありません。</translation>
     </message>
@@ -3306,7 +3665,12 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>プロファイル…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Catalog</source>
         <translation>カタログ</translation>
     </message>
@@ -3321,7 +3685,12 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>接続デバッガー</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsubscribed from %1</source>
         <translation>%1 のサブスクリプションを解除しました</translation>
     </message>
@@ -3401,7 +3770,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>サブスクライブ(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pick a stream in the catalog first.</source>
         <translation>まずカタログでストリームを選択してください。</translation>
     </message>
@@ -3456,7 +3825,7 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -3481,7 +3850,27 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>サーバーにカタログのエンドポイントがありません。内蔵カタログを表示しています。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as %1</source>
+        <translation>%1 としてサインイン中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · %2 としてサインイン中</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The built-in simulator runs as a plain Pusher server: subscribe to a channel by name (Ctrl+N).</source>
+        <translation>内蔵シミュレーターは素の Pusher サーバーとして動作しています。チャンネル名を指定してサブスクライブしてください（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — Shuriken Stream Monitor</source>
         <translation>%1 — Shuriken ストリームモニター</translation>
     </message>
@@ -3496,14 +3885,14 @@ Double-click a stream in the catalog to subscribe, or open a subscription&apos;s
         <translation>接続に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+106"/>
         <source>%1
 Closing the tab keeps the subscription running; unsubscribe from the Subscriptions list or this tab&apos;s context menu.</source>
         <translation>%1
 タブを閉じてもサブスクリプションは続きます。解除するにはサブスクリプション一覧か、このタブのコンテキストメニューを使ってください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 keeps running. Open its tab again from the Subscriptions list.</source>
         <translation>%1 は引き続き動作しています。タブはサブスクリプション一覧から再び開けます。</translation>
     </message>
@@ -3523,7 +3912,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>%1 イベント/秒 · %2 フレーム/秒 · %3 · 破棄 %4 行</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>Export Visible Table as JSON Lines</source>
         <translation>表示中の表を JSON Lines としてエクスポート</translation>
     </message>
@@ -3592,7 +3981,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::MonitorSettings</name>
     <message>
-        <location filename="../app/monitor/monitorsettings.cpp" line="+338"/>
+        <location filename="../app/monitor/monitorsettings.cpp" line="+466"/>
         <source>Payload not parsed</source>
         <translation>ペイロード未解析</translation>
     </message>
@@ -3608,30 +3997,147 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
 </context>
 <context>
+    <name>shuriken::PresenceMemberModel</name>
+    <message>
+        <location filename="../lib/models/presencemembermodel.cpp" line="+37"/>
+        <source>%1 (you)</source>
+        <comment>presence member: our own user</comment>
+        <translation>%1（自分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the user_id this connection subscribed with</source>
+        <translation>%1: この接続がサブスクライブに使った user_id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user_info</source>
+        <translation>user_info なし</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User info</source>
+        <translation>ユーザー情報</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::PresencePanel</name>
+    <message>
+        <location filename="../app/monitor/presencepanel.cpp" line="+61"/>
+        <source>Filter members</source>
+        <translation>メンバーを絞り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the members whose user ID or user info contains this text</source>
+        <translation>ユーザー ID またはユーザー情報にこのテキストを含むメンバーを表示します</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+144"/>
+        <source>Copy Member as JSON</source>
+        <translation>メンバーを JSON としてコピー</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>No subscription selected</source>
+        <translation>サブスクリプションが選択されていません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a presence channel: only presence-* channels have members</source>
+        <translation>%1 はプレゼンスチャンネルではありません。メンバーがいるのは presence-* チャンネルだけです</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the subscription (%1)</source>
+        <translation>サブスクリプションを待っています（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the subscription (%1: %2)</source>
+        <translation>サブスクリプションを待っています（%1: %2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No presence channel</source>
+        <translation>プレゼンスチャンネルなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a presence channel</source>
+        <translation>プレゼンスチャンネルではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for subscription</source>
+        <translation>サブスクリプションを待っています</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>メンバー %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s), %1 shown</source>
+        <translation>
+            <numerusform>メンバー %n 人（%1 人を表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Copy User ID</source>
+        <translation>ユーザー ID をコピー</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::Profile</name>
     <message>
-        <location filename="../app/monitor/profile.cpp" line="+11"/>
+        <location filename="../app/monitor/profile.cpp" line="+14"/>
         <source>Built-in simulator</source>
         <translation>内蔵シミュレーター</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Shuriken API</source>
         <translation>Shuriken API</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
         <source>Custom base URL</source>
         <translation>カスタムベース URL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Pusher-protocol server</source>
+        <translation>Pusher プロトコルサーバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in simulator (Pusher mode)</source>
+        <translation>内蔵シミュレーター（Pusher モード）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Simulator</source>
         <translation>シミュレーター</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Simulator (Pusher mode)</source>
+        <translation>シミュレーター（Pusher モード）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Enter an absolute URL such as https://api.shuriken.trade.</source>
         <translation>https://api.shuriken.trade のような絶対 URL を入力してください。</translation>
     </message>
@@ -3654,7 +4160,7 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
 <context>
     <name>shuriken::ProfileDialog</name>
     <message>
-        <location filename="../app/monitor/profiledialog.cpp" line="+26"/>
+        <location filename="../app/monitor/profiledialog.cpp" line="+28"/>
         <source>Connection Profiles</source>
         <translation>接続プロファイル</translation>
     </message>
@@ -3665,16 +4171,26 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location line="+1"/>
+        <source>Add &amp;Pusher Server</source>
+        <translation>Pusher サーバーを追加(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Pusher Channels, soketi, Laravel Reverb or Ably server, subscribed to directly</source>
+        <translation>直接サブスクライブする Pusher Channels、soketi、Laravel Reverb、Ably のサーバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
@@ -3710,26 +4226,37 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location line="+5"/>
+        <location line="+162"/>
         <source>The built-in simulator runs inside the monitor on a loopback port and needs no key. Its data is generated, not real market data.</source>
         <translation>内蔵シミュレーターはモニター内のループバックポートで動作し、キーは不要です。データは生成されたもので、実際の市場データではありません。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="-10"/>
         <source>(chosen when the simulator starts)</source>
         <translation>（シミュレーターの起動時に決定）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>The built-in simulator as a plain Pusher-protocol server, inside the monitor on a loopback port: subscribe to any channel by name, public, private, presence or encrypted. Nothing is published until something triggers events.</source>
+        <translation>内蔵シミュレーターを素の Pusher プロトコルサーバーとして、モニター内のループバックポートで動作させます。公開、プライベート、プレゼンス、暗号化の任意のチャンネルを名前で指定してサブスクライブできます。何かがイベントをトリガーするまで、何も配信されません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(unnamed)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+53"/>
         <source>Custom server</source>
         <translation>カスタムサーバー</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Pusher server</source>
+        <translation>Pusher サーバー</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The new key %1 is stored when you press OK.</source>
         <translation>新しいキー %1 は OK を押すと保存されます。</translation>
     </message>
@@ -3764,14 +4291,415 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>システムのキーチェーンを利用できません。キーはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Every profile needs a name.</source>
         <translation>すべてのプロファイルに名前が必要です。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::PusherHttpApi</name>
+    <message>
+        <location filename="../lib/streams/pusherhttpapi.cpp" line="+49"/>
+        <source>%1 — %2</source>
+        <comment>server&apos;s words — their meaning</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The app id is missing: the HTTP API needs it in every request path</source>
+        <translation>アプリ ID がありません。HTTP API ではすべてのリクエストパスにアプリ ID が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app id &quot;%1&quot; has characters an app id cannot have</source>
+        <translation>アプリ ID &quot;%1&quot; にアプリ ID に使えない文字が含まれています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app key is missing: every HTTP API request is signed for it</source>
+        <translation>アプリキーがありません。HTTP API のすべてのリクエストはアプリキーに対して署名されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app secret is missing: every HTTP API request is signed with it</source>
+        <translation>アプリシークレットがありません。HTTP API のすべてのリクエストはアプリシークレットで署名されます</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The event needs a name</source>
+        <translation>イベントには名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event name has %1 characters; at most %2 are allowed</source>
+        <translation>イベント名が %1 文字あります。使用できるのは最大 %2 文字です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event names starting with pusher: or pusher_internal: are reserved for the protocol</source>
+        <translation>pusher: または pusher_internal: で始まるイベント名はプロトコル用に予約されています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event needs at least one channel</source>
+        <translation>イベントには少なくとも 1 つのチャンネルが必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event names %1 channels; at most %2 are allowed per request</source>
+        <translation>イベントに %1 個のチャンネルが指定されています。1 回のリクエストで指定できるのは最大 %2 個です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid channel name (letters, digits and _ - = @ , . ; up to 164 characters)</source>
+        <translation>&quot;%1&quot; は有効なチャンネル名ではありません（英字、数字、_ - = @ , . ; のみ、最大 164 文字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An event on a private-encrypted- channel must be triggered on that channel alone: each channel has its own key</source>
+        <translation>private-encrypted- チャンネルのイベントは、そのチャンネル単独でトリガーする必要があります。チャンネルごとに独自のキーがあるためです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a socket id (two numbers joined by a dot, like 123.456)</source>
+        <translation>&quot;%1&quot; はソケット ID ではありません（123.456 のように 2 つの数値をドットでつないだもの）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event needs data; send {} for an empty object</source>
+        <translation>イベントには data が必要です。空のオブジェクトには {} を送信してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Triggering on a private-encrypted- channel needs the app&apos;s encryption master key</source>
+        <translation>private-encrypted- チャンネルでトリガーするには、アプリの暗号化マスターキーが必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encryption master key must be %1 bytes</source>
+        <translation>暗号化マスターキーは %1 バイトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event data could not be encrypted (libsodium is not usable)</source>
+        <translation>イベントの data を暗号化できませんでした（libsodium が使用できません）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted event data has %1 bytes; the HTTP API accepts at most %2 (encryption adds about a third)</source>
+        <translation>暗号化したイベントの data は %1 バイトです。HTTP API が受け付けるのは最大 %2 バイトです（暗号化によりおよそ 3 分の 1 増えます）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event data has %1 bytes; the HTTP API accepts at most %2</source>
+        <translation>イベントの data は %1 バイトです。HTTP API が受け付けるのは最大 %2 バイトです</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;%1&quot; cannot start a channel name</source>
+        <translation>&quot;%1&quot; はチャンネル名の先頭に使えません</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::PusherSettings</name>
+    <message>
+        <location filename="../lib/streams/pushersettings.cpp" line="+60"/>
+        <source>Other Pusher-protocol server</source>
+        <translation>その他の Pusher プロトコルサーバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pusher Channels</source>
+        <translation>Pusher Channels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soketi</source>
+        <translation>soketi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laravel Reverb</source>
+        <translation>Laravel Reverb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ably (Pusher adapter)</source>
+        <translation>Ably（Pusher アダプター）</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the app key is missing</source>
+        <translation>アプリキーがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the app key must not contain &apos;:&apos; (for Ably, use the part of the key before the colon)</source>
+        <translation>アプリキーに &apos;:&apos; を含めることはできません（Ably の場合は、キーのコロンより前の部分を使用してください）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a cluster or a host</source>
+        <translation>クラスターまたはホストを指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host must be a bare host name, without scheme, port or path</source>
+        <translation>ホストはスキーム、ポート、パスを含まないホスト名だけにしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port must be between 1 and 65535</source>
+        <translation>ポートは 1～65535 でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the path must start with &apos;/&apos;</source>
+        <translation>パスは &apos;/&apos; で始まる必要があります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an absolute http(s) URL</source>
+        <translation>%1 は絶対 http(s) URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encryption master key must be %1 bytes (base64 of 32 bytes)</source>
+        <translation>暗号化マスターキーは %1 バイトでなければなりません（32 バイトの base64）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1://%2:%3%4 (key %5)</source>
+        <translation>%1://%2:%3%4（キー %5）</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::PusherSettingsEditor</name>
+    <message>
+        <location filename="../app/monitor/pushersettingseditor.cpp" line="+69"/>
+        <source>Fills the fields with the server&apos;s usual values</source>
+        <translation>フィールドにそのサーバーの一般的な値を入力します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ably: the app key is the part of your Ably API key before the colon, the app secret the part after it.</source>
+        <translation>Ably: アプリキーは Ably API キーのコロンより前の部分、アプリシークレットはコロンより後の部分です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>App &amp;key (key):</source>
+        <translation>アプリキー (key)(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cluster (cluster):</source>
+        <translation>クラスター (cluster)(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ws-&lt;cluster&gt;.pusher.com when empty</source>
+        <translation>空の場合は ws-&lt;cluster&gt;.pusher.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host (wsHost):</source>
+        <translation>ホスト (wsHost)(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;TLS (forceTLS)</source>
+        <translation>TLS (forceTLS)(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wsPort:</source>
+        <translation>wsPort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wssPort:</source>
+        <translation>wssPort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ports:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. /ws</source>
+        <translation>任意。例: /ws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Path (wsPath):</source>
+        <translation>パス (wsPath)(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel &amp;auth endpoint (channelAuthorization.endpoint):</source>
+        <translation>チャンネル認可エンドポイント (channelAuthorization.endpoint)(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Bearer …  (one &quot;Name: value&quot; a line)</source>
+        <translation>Authorization: Bearer …  （1 行に 1 つの &quot;Name: value&quot;）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth &amp;headers (channelAuthorization.headers):</source>
+        <translation>認可ヘッダー (channelAuthorization.headers)(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name=value  (one a line)</source>
+        <translation>name=value  （1 行に 1 つ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth pa&amp;rams (channelAuthorization.params):</source>
+        <translation>認可パラメーター (channelAuthorization.params)(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: sign in with pusher:signin</source>
+        <translation>任意: pusher:signin でサインイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User auth endpoint (userAuthentication.endpoint):</source>
+        <translation>ユーザー認証エンドポイント (userAuthentication.endpoint)(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: for the HTTP API</source>
+        <translation>任意: HTTP API 用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App &amp;id (appId):</source>
+        <translation>アプリ ID (appId)(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With the secret, private and presence channels are signed here instead of by the auth endpoint</source>
+        <translation>シークレットがあると、プライベートチャンネルとプレゼンスチャンネルは認可エンドポイントではなくここで署名されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App s&amp;ecret (secret):</source>
+        <translation>アプリシークレット (secret)(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encryption &amp;master key, base64 (encryptionMasterKeyBase64):</source>
+        <translation>暗号化マスターキー、base64 (encryptionMasterKeyBase64)(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget Secrets</source>
+        <translation>シークレットを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stored app secret, master key and auth headers when you press OK</source>
+        <translation>OK を押したときに保存済みのアプリシークレット、マスターキー、認可ヘッダーを削除します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presence user i&amp;d (user_id):</source>
+        <translation>プレゼンスのユーザー ID (user_id)(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presence user in&amp;fo (user_info, JSON):</source>
+        <translation>プレゼンスのユーザー情報 (user_info、JSON)(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>the auth header “%1” is not “Name: value”</source>
+        <translation>認可ヘッダー「%1」が「Name: value」の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the auth param “%1” is not “name=value”</source>
+        <translation>認可パラメーター「%1」が「name=value」の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the encryption master key is not base64</source>
+        <translation>暗号化マスターキーが base64 ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the presence user info must be a JSON object</source>
+        <translation>プレゼンスのユーザー情報は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Looking up the stored secrets…</source>
+        <translation>保存済みのシークレットを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>app secret</source>
+        <translation>アプリシークレット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encryption master key</source>
+        <translation>暗号化マスターキー</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n auth header value(s)</source>
+        <translation>
+            <numerusform>認可ヘッダーの値 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored: leave empty to keep</source>
+        <translation>保存済み: 変更しない場合は空のまま</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets are kept in the system keychain, never in the settings file.</source>
+        <translation>シークレットは設定ファイルではなく、システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the keychain: %1.</source>
+        <translation>キーチェーンに保存済み: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::PusherTools</name>
+    <message>
+        <location filename="../app/monitor/pushertools.cpp" line="+25"/>
+        <source>Send &amp;Event…</source>
+        <translation>イベントを送信(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a client event or trigger an event through the server&apos;s HTTP API</source>
+        <translation>クライアントイベントを送信するか、サーバーの HTTP API を通じてイベントをトリガーします</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4776,30 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
 </context>
 <context>
+    <name>shuriken::SavedMessages</name>
+    <message>
+        <location filename="../app/monitor/savedmessages.cpp" line="+199"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a saved message&apos;s name made unique: name (number)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2 (triggered through the HTTP API)</source>
+        <translation>%2 の %1（HTTP API でトリガー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 (client event)</source>
+        <translation>%2 の %1（クライアントイベント）</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::ScreenshotRunner</name>
     <message>
         <location filename="../app/monitor/screenshotrunner.cpp" line="+42"/>
@@ -3873,6 +4825,276 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <location line="+12"/>
         <source>could not save %1</source>
         <translation>%1 を保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::SendEventDialog</name>
+    <message>
+        <location filename="../app/monitor/sendeventdialog.cpp" line="+48"/>
+        <source>Send Event</source>
+        <translation>イベントを送信</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+130"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Send the event (Ctrl+Return)</source>
+        <translation>イベントを送信します（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The subscribed channels are offered; any channel name can be typed</source>
+        <translation>サブスクライブ中のチャンネルが候補に表示されます。任意のチャンネル名を入力することもできます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private-chat, presence-room, …</source>
+        <translation>private-chat、presence-room、…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client-message</source>
+        <translation>client-message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add client- Prefix</source>
+        <translation>client- 接頭辞を追加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client events must be named client-…</source>
+        <translation>クライアントイベントの名前は client-… でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Client event over this connection</source>
+        <translation>この接続でクライアントイベントとして送信(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trigger through the HTTP API</source>
+        <translation>HTTP API でトリガー(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xclude my connection (socket_id)</source>
+        <translation>自分の接続を除外 (socket_id)(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server delivers the event to every subscriber except this monitor</source>
+        <translation>サーバーはこのモニター以外のすべてのサブスクライバーにイベントを配信します</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{&quot;text&quot;: &quot;hello&quot;}  (empty: {})</source>
+        <translation>{&quot;text&quot;: &quot;hello&quot;}  （空の場合: {}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;hannel:</source>
+        <translation>チャンネル(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Event:</source>
+        <translation>イベント(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data (JSON):</source>
+        <translation>データ (JSON)(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved Messages</source>
+        <translation>保存済みメッセージ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select to load, double-click to send, F2 to rename, Del to delete</source>
+        <translation>選択で読み込み、ダブルクリックで送信、F2 で名前を変更、Del で削除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete Saved Message</source>
+        <translation>保存済みメッセージを削除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the selected saved message as it was saved</source>
+        <translation>選択した保存済みメッセージを保存時のまま送信します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name (default: the event)</source>
+        <translation>名前（既定: イベント名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>No data: {} is sent</source>
+        <translation>データなし: {} を送信します</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid JSON</source>
+        <translation>有効な JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not JSON: line %1, column %2: %3</source>
+        <translation>JSON ではありません: %1 行 %2 列: %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Client events need a connection.</source>
+        <translation>クライアントイベントには接続が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client events need a Pusher profile: the Shuriken API takes none.</source>
+        <translation>クライアントイベントには Pusher プロファイルが必要です。Shuriken API はクライアントイベントを受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Triggering needs the app ID and the app secret: enter them in the profile.</source>
+        <translation>トリガーにはアプリ ID とアプリシークレットが必要です。プロファイルに入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggering needs a Pusher profile with the app ID and the app secret.</source>
+        <translation>トリガーには、アプリ ID とアプリシークレットを設定した Pusher プロファイルが必要です。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose or type a channel.</source>
+        <translation>チャンネルを選択または入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid channel name: letters, digits and _-=@,.; only, at most 164.</source>
+        <translation>&quot;%1&quot; は有効なチャンネル名ではありません。使用できるのは英字、数字、_-=@,.; のみで、最大 164 文字です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an event name.</source>
+        <translation>イベント名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client events can only be sent on private- and presence- channels; %1 is public. Trigger it through the HTTP API instead.</source>
+        <translation>クライアントイベントは private- と presence- チャンネルでのみ送信できます。%1 は公開チャンネルです。代わりに HTTP API でトリガーしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client events cannot be sent on encrypted channels: the server cannot check what it relays. Trigger it through the HTTP API instead.</source>
+        <translation>暗号化チャンネルではクライアントイベントを送信できません。サーバーが中継する内容を検査できないためです。代わりに HTTP API でトリガーしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A client event&apos;s name must start with &quot;client-&quot;.</source>
+        <translation>クライアントイベントの名前は &quot;client-&quot; で始まる必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data must be JSON: line %1, column %2: %3.</source>
+        <translation>データは JSON でなければなりません: %1 行 %2 列: %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribe to %1 first: the server only takes client events on channels this connection has joined.</source>
+        <translation>先に %1 をサブスクライブしてください。サーバーは、この接続が参加しているチャンネルでのみクライアントイベントを受け付けます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected: there is no socket_id to exclude.</source>
+        <translation>接続されていません: 除外する socket_id がありません。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent over the monitor&apos;s own WebSocket as pusher-js&apos; channel.trigger() does</source>
+        <translation>pusher-js の channel.trigger() と同様に、モニター自身の WebSocket で送信します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>POST /apps/&lt;app id&gt;/events, signed with the app secret, as a backend does</source>
+        <translation>バックエンドと同様に、アプリシークレットで署名した POST /apps/&lt;app id&gt;/events を送信します</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data is not JSON: it is sent as a plain string.</source>
+        <translation>データが JSON ではありません。プレーンな文字列として送信されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not sent: %1</source>
+        <translation>送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refused: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent %1 on %2.</source>
+        <translation>%2 で %1 を送信しました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Triggering %1 on %2…</source>
+        <translation>%2 で %1 をトリガーしています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused by the server: %1</source>
+        <translation>サーバーに拒否されました: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triggered %1 on %2: the server accepted it (not delivered to this connection).</source>
+        <translation>%2 で %1 をトリガーしました: サーバーが受け付けました（この接続には配信されません）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggered %1 on %2: the server accepted it.</source>
+        <translation>%2 で %1 をトリガーしました: サーバーが受け付けました。</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +5232,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
 <context>
     <name>shuriken::StreamClient</name>
     <message>
-        <location filename="../lib/streams/streamclient.cpp" line="+153"/>
+        <location filename="../lib/streams/streamclient.cpp" line="+169"/>
         <source>requesting a session</source>
         <translation>セッションを要求しています</translation>
     </message>
@@ -4025,13 +5247,13 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>ユーザーが切断しました</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>waiting for a connection</source>
         <translation>接続を待っています</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>resolving the channel</source>
         <translation>チャンネルを解決しています</translation>
     </message>
@@ -4041,7 +5263,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>サブスクリプション解除済み</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamclientsession.cpp" line="+137"/>
+        <location filename="../lib/streams/streamclientsession.cpp" line="+138"/>
         <source>the session response has no entry for this stream</source>
         <translation>セッションの応答にこのストリームの項目がありません</translation>
     </message>
@@ -4051,30 +5273,50 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>セッション要求に失敗しました（%1）。%2 秒後に再試行します</translation>
     </message>
     <message>
-        <location filename="../lib/streams/streamclientchannels.cpp" line="+68"/>
+        <location line="+46"/>
+        <source>the server refused the connection: %1</source>
+        <translation>サーバーが接続を拒否しました: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection</source>
+        <translation>サーバーが接続を拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../lib/streams/streamclientchannels.cpp" line="+73"/>
         <location line="+32"/>
         <source>authorizing the channel</source>
         <translation>チャンネルを認可しています</translation>
     </message>
     <message>
         <location line="-28"/>
-        <location line="+61"/>
+        <location line="+88"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>サーバーの確認を待っています</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+170"/>
+        <location line="-79"/>
+        <location line="+203"/>
         <source>waiting for the connection</source>
         <translation>接続を待っています</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-160"/>
         <source>channel authorization failed: %1</source>
         <translation>チャンネルの認可に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>the answer has no shared_secret</source>
+        <translation>応答に shared_secret がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel authorization of an encrypted channel failed: %1</source>
+        <translation>暗号化チャンネルのチャンネル認可に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>no confirmation from the server within %1 s</source>
         <translation>%1 秒以内にサーバーから確認がありません</translation>
     </message>
@@ -4084,12 +5326,12 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>%1。%2 秒後に再試行します</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+177"/>
         <source>%1 (channel %2)</source>
         <translation>%1（チャンネル %2）</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>subscription refused (%1): %2</source>
         <translation>サブスクリプションが拒否されました（%1）: %2</translation>
     </message>
@@ -4099,7 +5341,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>サブスクリプションが拒否されました: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>server error %1: %2</source>
         <translation>サーバーエラー %1: %2</translation>
     </message>
@@ -4153,6 +5395,92 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <source>the recorded answer is not a JSON object</source>
         <translation>記録された応答が JSON オブジェクトではありません</translation>
     </message>
+    <message>
+        <location filename="../lib/streams/streamclientdirect.cpp" line="+72"/>
+        <source>the Pusher settings cannot be used: %1</source>
+        <translation>Pusher の設定を使用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Pusher settings are incomplete</source>
+        <translation>Pusher の設定が不完全です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connecting to %1</source>
+        <translation>%1 に接続しています</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a valid channel name: letters, digits and _ - = @ , . ; only, at most 164 characters</source>
+        <translation>&quot;%1&quot; は有効なチャンネル名ではありません。使用できるのは英字、数字、_ - = @ , . ; のみで、最大 164 文字です</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an encrypted channel signed here needs the app&apos;s encryption master key (its events are sealed with a secret derived from it)</source>
+        <translation>ここで署名する暗号化チャンネルには、アプリの暗号化マスターキーが必要です（イベントはそこから導出したシークレットで暗号化されます）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the answer has no &quot;auth&quot; and &quot;user_data&quot; strings</source>
+        <translation>応答に &quot;auth&quot; と &quot;user_data&quot; の文字列がありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>user authentication failed: %1</source>
+        <translation>ユーザー認証に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a client event&apos;s name must start with &quot;client-&quot;</source>
+        <translation>クライアントイベントの名前は &quot;client-&quot; で始まる必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an event name has at most 200 characters</source>
+        <translation>イベント名は最大 200 文字です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client events can only be sent on private and presence channels</source>
+        <translation>クライアントイベントはプライベートチャンネルとプレゼンスチャンネルでのみ送信できます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client events cannot be sent on encrypted channels</source>
+        <translation>暗号化チャンネルではクライアントイベントを送信できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the data is not JSON (%1 at offset %2)</source>
+        <translation>データが JSON ではありません（オフセット %2 で %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data is larger than 10 KB, the limit of Pusher&apos;s client events</source>
+        <translation>データが Pusher のクライアントイベントの上限である 10 KB を超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>not connected</source>
+        <translation>接続されていません</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>subscribe to %1 first: the server only takes client events on channels the connection has joined</source>
+        <translation>先に %1 をサブスクライブしてください。サーバーは、接続が参加しているチャンネルでのみクライアントイベントを受け付けます</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>event %1 on %2 could not be decrypted: %3; it is shown as it arrived</source>
+        <translation>%2 のイベント %1 を復号できませんでした: %3。受信したまま表示します</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>events on %1 arrive as &quot;%2&quot;, none as &quot;%3&quot; that is bound: %4</source>
+        <translation>%1 のイベントは &quot;%2&quot; として届いており、バインドされている &quot;%3&quot; として届いたものはありません: %4</translation>
+    </message>
 </context>
 <context>
     <name>shuriken::SubscribeDialog</name>
@@ -4200,7 +5528,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
 <context>
     <name>shuriken::Subscription</name>
     <message>
-        <location filename="../lib/streams/subscription.cpp" line="+17"/>
+        <location filename="../lib/streams/subscription.cpp" line="+19"/>
         <source>pending</source>
         <translation>保留中</translation>
     </message>
@@ -4346,6 +5674,216 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <source>System language</source>
         <comment>language chooser: follow the desktop&apos;s language</comment>
         <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::cli::PusherOptions</name>
+    <message>
+        <location filename="../app/cli/pusheroptions.cpp" line="+15"/>
+        <source>Connect to a Pusher-protocol server (Pusher Channels, soketi, Reverb, Ably) with this app key instead of the Shuriken API.</source>
+        <translation>Shuriken API の代わりに、このアプリキーで Pusher プロトコルサーバー（Pusher Channels、soketi、Reverb、Ably）に接続します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pusher Channels cluster: the server is ws-CLUSTER.pusher.com (TLS).</source>
+        <translation>Pusher Channels のクラスター: サーバーは ws-CLUSTER.pusher.com（TLS）になります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s host (soketi, Reverb, ...); plain ws unless --tls.</source>
+        <translation>サーバーのホスト（soketi、Reverb など）。--tls を指定しない限り平文の ws です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s port (default 80, or 443 with --tls).</source>
+        <translation>サーバーのポート（既定値 80、--tls 指定時は 443）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use wss (TLS) with --ws-host.</source>
+        <translation>--ws-host で wss（TLS）を使用します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path before /app/KEY (pusher-js&apos; wsPath).</source>
+        <translation>/app/KEY の前に付くパス（pusher-js の wsPath）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel authorization endpoint for private and presence channels (a form POST of socket_id and channel_name).</source>
+        <translation>プライベートチャンネルとプレゼンスチャンネル用のチャンネル認可エンドポイント（socket_id と channel_name をフォームで POST）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A header for the auth endpoints, &apos;Name: value&apos; (a cookie, a CSRF token, a bearer token); repeatable. Its value never appears in the output.</source>
+        <translation>認可エンドポイント用のヘッダー。&apos;Name: value&apos; の形式（Cookie、CSRF トークン、Bearer トークンなど）。複数指定可。値は出力に表示されません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An extra form parameter for the auth endpoints, name=value; repeatable.</source>
+        <translation>認可エンドポイントに追加するフォームパラメーター。name=value の形式。複数指定可。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>param</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User authentication endpoint: sign in (pusher:signin) after connecting.</source>
+        <translation>ユーザー認証エンドポイント: 接続後にサインイン（pusher:signin）します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app id (with --app-secret, for the HTTP API).</source>
+        <translation>アプリ ID（--app-secret と併用、HTTP API 用）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The app secret: private and presence channels are signed here instead of through the auth endpoint (or set PUSHER_APP_SECRET, which keeps it out of the process list).</source>
+        <translation>アプリシークレット: プライベートチャンネルとプレゼンスチャンネルを認可エンドポイントではなくここで署名します（PUSHER_APP_SECRET を設定すると、プロセス一覧に表示されません）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base64 of the app&apos;s 32-byte encryption master key, for private-encrypted- channels signed here (or set PUSHER_ENCRYPTION_MASTER_KEY).</source>
+        <translation>ここで署名する private-encrypted- チャンネル用の、アプリの 32 バイト暗号化マスターキーの Base64（または PUSHER_ENCRYPTION_MASTER_KEY を設定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base64</source>
+        <translation>base64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence user_id when signing here (default qt-monitor).</source>
+        <translation>ここで署名するときのプレゼンスの user_id（既定値 qt-monitor）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence user_info (a JSON object) when signing here.</source>
+        <translation>ここで署名するときのプレゼンスの user_info（JSON オブジェクト）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribe to this channel (public, private-, presence- or private-encrypted-) and print every event on it; repeatable.</source>
+        <translation>このチャンネル（公開、private-、presence-、private-encrypted-）をサブスクライブし、そのすべてのイベントを出力します。複数指定可。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event name your application binds: events that arrive only under other names are explained on stderr.</source>
+        <translation>アプリケーションがバインドしているイベント名: 別の名前でのみ届いたイベントについては標準エラー出力で説明します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--channel &quot;%1&quot; is not a valid channel name (letters, digits and _ - = @ , . ; only, at most 164 characters)</source>
+        <translation>--channel &quot;%1&quot; は有効なチャンネル名ではありません（英字、数字、_ - = @ , . ; のみ、最大 164 文字）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give at least one --channel</source>
+        <translation>--channel を少なくとも 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--pusher-key is required to connect to a Pusher-protocol server</source>
+        <translation>Pusher プロトコルサーバーに接続するには --pusher-key が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give either --cluster (Pusher Channels) or --ws-host (any other server)</source>
+        <translation>--cluster（Pusher Channels）か --ws-host（その他のサーバー）のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--ws-port needs a port number from 1 to 65535</source>
+        <translation>--ws-port には 1～65535 のポート番号が必要です</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--auth-header needs &apos;Name: value&apos; (got a header named &quot;%1&quot;)</source>
+        <translation>--auth-header には &apos;Name: value&apos; が必要です（指定されたヘッダー名: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--auth-param needs name=value</source>
+        <translation>--auth-param には name=value が必要です</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--encryption-master-key: %1</source>
+        <translation>--encryption-master-key: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--user-info must be a JSON object</source>
+        <translation>--user-info は JSON オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--channel %1 needs --auth-endpoint or --app-secret (private and presence channels are authorized)</source>
+        <translation>--channel %1 には --auth-endpoint または --app-secret が必要です（プライベートチャンネルとプレゼンスチャンネルは認可が必要です）</translation>
     </message>
 </context>
 <context>
@@ -4507,9 +6045,42 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
     </message>
 </context>
 <context>
+    <name>shuriken::pusher::HttpApiSignature</name>
+    <message>
+        <location filename="../lib/pusher/httpapisignature.cpp" line="+78"/>
+        <source>auth_key and auth_signature are required</source>
+        <translation>auth_key と auth_signature は必須です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown auth_key %1</source>
+        <translation>不明な auth_key %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>auth_timestamp expired: it must be within %1 s of the server&apos;s time (%2)</source>
+        <translation>auth_timestamp の有効期限が切れています: サーバーの時刻（%2）との差が %1 秒以内でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>auth_version must be 1.0</source>
+        <translation>auth_version は 1.0 でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>body_md5 does not match the body</source>
+        <translation>body_md5 が本文と一致しません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid signature: you should have sent HmacSHA256Hex(&quot;%1&quot;, your_secret_key)</source>
+        <translation>署名が無効です: HmacSHA256Hex(&quot;%1&quot;, your_secret_key) を送信する必要があります</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+86"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+89"/>
         <source>Disconnected</source>
         <translation>切断</translation>
     </message>
@@ -4601,6 +6172,1124 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
     </message>
 </context>
 <context>
+    <name>shuriken::pusher::PusherExplain</name>
+    <message>
+        <location filename="../lib/pusher/pusherexplain.cpp" line="+25"/>
+        <source>The app does not exist on this server (the app key is unknown)</source>
+        <translation>このサーバーにアプリが存在しません（アプリキーが不明です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong app key, or the right key on the wrong cluster: a Pusher app lives in one cluster and ws-&lt;cluster&gt;.pusher.com must be that cluster. soketi: the key is not one of its configured apps. Reverb: REVERB_APP_KEY differs from the key the client uses (clear a cached config). Ably: turn on Pusher protocol support and use the part of the Ably key before the colon</source>
+        <translation>アプリキーが間違っているか、正しいキーで別のクラスターに接続しています。Pusher アプリは 1 つのクラスターに属し、ws-&lt;cluster&gt;.pusher.com はそのクラスターでなければなりません。soketi: キーが設定済みのアプリのいずれでもありません。Reverb: REVERB_APP_KEY がクライアントの使うキーと異なります（キャッシュされた設定をクリアしてください）。Ably: Pusher プロトコルのサポートを有効にし、Ably キーのコロンより前の部分を使用してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The app is over its connection quota</source>
+        <translation>アプリの接続数が上限を超えています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan&apos;s or the app&apos;s limit of concurrent connections is reached; close other clients (other tabs, test runs) or raise the limit</source>
+        <translation>プランまたはアプリの同時接続数の上限に達しています。ほかのクライアント（ほかのタブ、テスト実行）を閉じるか、上限を引き上げてください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the channel&apos;s auth signature</source>
+        <translation>サーバーがチャンネルの認可署名を拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the auth endpoint signs with another app key or secret than this server has (a backend still configured for another server or environment), or it signed something else than was subscribed: another socket_id, channel name or channel_data</source>
+        <translation>認可エンドポイントがこのサーバーとは別のアプリキーまたはシークレットで署名している（バックエンドがまだ別のサーバーや環境向けに設定されている）か、サブスクライブした内容とは別のもの（別の socket_id、チャンネル名、channel_data）に署名しています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection was closed normally</source>
+        <translation>接続は正常に閉じられました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client or the server ended it on purpose (a deploy, a logout, an idle clean-up)</source>
+        <translation>クライアントまたはサーバーが意図的に終了しました（デプロイ、ログアウト、アイドル時の整理など）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server or a proxy is going away</source>
+        <translation>サーバーまたはプロキシが終了しようとしています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a restart or deploy of the server, or a load balancer draining connections; reconnecting is right</source>
+        <translation>サーバーの再起動やデプロイ、またはロードバランサーによる接続のドレインです。再接続するのが正しい対応です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The WebSocket protocol was violated</source>
+        <translation>WebSocket プロトコルに違反しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something that is not a WebSocket server answered: a wrong path or port, or a proxy that does not forward the Upgrade and Connection headers</source>
+        <translation>WebSocket サーバーではないものが応答しました。パスやポートが間違っているか、プロキシが Upgrade ヘッダーと Connection ヘッダーを転送していません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the kind of data sent</source>
+        <translation>サーバーが送信されたデータの種類を拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a binary frame was sent; Pusher servers accept text frames only</source>
+        <translation>バイナリフレームが送信されました。Pusher サーバーはテキストフレームのみ受け付けます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection was closed without a status code</source>
+        <translation>接続がステータスコードなしで閉じられました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the peer closed cleanly but gave no reason; often a proxy ending the connection</source>
+        <translation>相手側は正常に切断しましたが理由を示しませんでした。プロキシが接続を終了したことがよくあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection was lost without a close frame</source>
+        <translation>クローズフレームなしで接続が失われました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a network drop; a proxy whose idle timeout is shorter than the activity timeout (nginx&apos;s proxy_read_timeout and an AWS load balancer&apos;s idle timeout are 60 s by default); the server crashed or restarted; or ws:// to a TLS port, or wss:// to a plain one</source>
+        <translation>ネットワークの切断、アイドルタイムアウトがアクティビティタイムアウトより短いプロキシ（nginx の proxy_read_timeout と AWS ロードバランサーのアイドルタイムアウトは既定で 60 秒）、サーバーのクラッシュや再起動、あるいは TLS ポートへの ws:// や平文ポートへの wss:// の接続が考えられます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused a frame&apos;s payload</source>
+        <translation>サーバーがフレームのペイロードを拒否しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a text frame that is not valid UTF-8</source>
+        <translation>有効な UTF-8 ではないテキストフレーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s policy refused the connection</source>
+        <translation>サーバーのポリシーにより接続が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Origin that is not allowed, or a gateway that wants a credential the client did not send</source>
+        <translation>許可されていない Origin か、クライアントが送信しなかった資格情報をゲートウェイが要求しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message was too big</source>
+        <translation>メッセージが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a frame larger than the server or a proxy accepts</source>
+        <translation>サーバーまたはプロキシが受け付けるサイズを超えるフレーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A required extension is missing</source>
+        <translation>必要な拡張機能がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client required a WebSocket extension the server does not offer</source>
+        <translation>クライアントが、サーバーの提供していない WebSocket 拡張機能を要求しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server hit an internal error</source>
+        <translation>サーバーで内部エラーが発生しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a bug or crash on the server; see its log</source>
+        <translation>サーバーのバグまたはクラッシュです。サーバーのログを確認してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is restarting</source>
+        <translation>サーバーが再起動しています</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a deploy or restart; reconnect in a moment</source>
+        <translation>デプロイまたは再起動です。少し待ってから再接続してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks to try again later</source>
+        <translation>サーバーが後で再試行するよう求めています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is overloaded or shutting down (soketi closes with 1013 when it stops)</source>
+        <translation>過負荷またはシャットダウン中です（soketi は停止時に 1013 で切断します）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate is not trusted, has expired or names another host</source>
+        <translation>証明書が信頼されていないか、期限切れか、別のホスト名が記載されています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app accepts TLS connections only</source>
+        <translation>アプリは TLS 接続のみ受け付けます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client connected with ws://; turn TLS on (wss:// on the wssPort, 443 by default)</source>
+        <translation>クライアントが ws:// で接続しました。TLS を有効にしてください（wssPort で wss://、既定は 443）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The app is disabled</source>
+        <translation>アプリは無効になっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app was disabled in its dashboard or by its account (Pusher), or is not enabled in the server&apos;s app configuration (soketi)</source>
+        <translation>ダッシュボードまたはアカウントによってアプリが無効にされているか（Pusher）、サーバーのアプリ設定で有効になっていません（soketi）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WebSocket path was not found</source>
+        <translation>WebSocket のパスが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path must be /app/&lt;key&gt;; check the path option (pusher-js&apos; wsPath) and any prefix a proxy adds or strips</source>
+        <translation>パスは /app/&lt;key&gt; でなければなりません。パスのオプション（pusher-js の wsPath）と、プロキシが付加または除去する接頭辞を確認してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client&apos;s version string is invalid</source>
+        <translation>クライアントのバージョン文字列が無効です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the version query parameter is malformed: a client bug</source>
+        <translation>version クエリパラメーターの形式が不正です: クライアントのバグです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The protocol version is not supported</source>
+        <translation>このプロトコルバージョンはサポートされていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client asked for a protocol version the server does not speak; use protocol=7</source>
+        <translation>クライアントがサーバーの対応していないプロトコルバージョンを要求しました。protocol=7 を使用してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No protocol version was given</source>
+        <translation>プロトコルバージョンが指定されていません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the URL lacks ?protocol=7: a client bug</source>
+        <translation>URL に ?protocol=7 がありません: クライアントのバグです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection is unauthorized</source>
+        <translation>接続が認可されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pusher: the app requires user authentication and pusher:signin failed or came too late. soketi and Reverb also use 4009 for a refused channel signature, and Reverb for an Origin that is not in allowed_origins</source>
+        <translation>Pusher: アプリがユーザー認証を必須としており、pusher:signin が失敗したか遅すぎました。soketi と Reverb はチャンネル署名の拒否にも 4009 を使い、Reverb は allowed_origins にない Origin にも使います</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is over capacity</source>
+        <translation>サーバーの容量を超えています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many connections on the server or the app; reconnect after a pause</source>
+        <translation>サーバーまたはアプリの接続数が多すぎます。しばらく待ってから再接続してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks to reconnect at once</source>
+        <translation>サーバーがただちに再接続するよう求めています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a restart or redeploy of the server, or a frame it could not read (Reverb answers 4200 &quot;Invalid message format&quot;)</source>
+        <translation>サーバーの再起動や再デプロイ、またはサーバーが読み取れないフレームです（Reverb は 4200 &quot;Invalid message format&quot; で応答します）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not get a pong in time</source>
+        <translation>サーバーが時間内に pong を受信しませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client did not answer the server&apos;s ping within about 30 s: a busy or suspended client, or a half-open network</source>
+        <translation>クライアントがサーバーの ping に約 30 秒以内に応答しませんでした。クライアントが高負荷または一時停止中か、ネットワークが半開状態です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server closed the connection after inactivity</source>
+        <translation>無通信のためサーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was sent for longer than the activity timeout; the client must ping when idle</source>
+        <translation>アクティビティタイムアウトより長く何も送信されませんでした。クライアントはアイドル時に ping を送る必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client event rate limit was exceeded</source>
+        <translation>クライアントイベントのレート制限を超えました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more client- events than allowed (Pusher: 10 per second per connection); soketi and Reverb also use 4301 when client events are turned off</source>
+        <translation>許可されている数を超える client- イベントが送信されました（Pusher: 接続あたり毎秒 10 件）。soketi と Reverb は、クライアントイベントが無効な場合にも 4301 を使います</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The watchlist limit was exceeded</source>
+        <translation>ウォッチリストの上限を超えました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user&apos;s watchlist is longer than the server allows</source>
+        <translation>ユーザーのウォッチリストがサーバーの許容する長さを超えています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the connection (code %1)</source>
+        <translation>サーバーが接続を拒否しました（コード %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codes 4000-4099 are refusals: reconnecting with the same settings is refused again; check the app key, cluster, host and path</source>
+        <translation>4000-4099 のコードは拒否を表します。同じ設定で再接続しても再び拒否されます。アプリキー、クラスター、ホスト、パスを確認してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is busy (code %1)</source>
+        <translation>サーバーが混雑しています（コード %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codes 4100-4199 ask the client to back off: reconnect after at least 1 s, waiting longer each time</source>
+        <translation>4100-4199 のコードはクライアントに待機を求めます。1 秒以上待ってから再接続し、毎回待ち時間を延ばしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server asks to reconnect (code %1)</source>
+        <translation>サーバーが再接続を求めています（コード %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codes 4200-4299 are transient: reconnect at once</source>
+        <translation>4200-4299 のコードは一時的なものです。ただちに再接続してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reported an error (code %1)</source>
+        <translation>サーバーがエラーを報告しました（コード %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codes 4300-4399 are other errors; pusher-js does not reconnect after one</source>
+        <translation>4300-4399 のコードはその他のエラーです。pusher-js はこれらの後に再接続しません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An application-defined close code (%1)</source>
+        <translation>アプリケーション定義のクローズコード（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Pusher code: the server or a proxy in front of it defines what it means</source>
+        <translation>Pusher のコードではありません。意味はサーバーまたはその前段のプロキシが定義します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A registered close code (%1)</source>
+        <translation>登録済みのクローズコード（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defined by a library or framework, not by Pusher; see the server&apos;s documentation</source>
+        <translation>Pusher ではなくライブラリやフレームワークが定義したものです。サーバーのドキュメントを参照してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A WebSocket close code (%1)</source>
+        <translation>WebSocket のクローズコード（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a standard code without a Pusher meaning; reconnect after a pause</source>
+        <translation>Pusher での意味を持たない標準コードです。しばらく待ってから再接続してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invalid close code (%1)</source>
+        <translation>無効なクローズコード（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid WebSocket close code: a server or proxy bug</source>
+        <translation>有効な WebSocket のクローズコードではありません: サーバーまたはプロキシのバグです</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The channel was subscribed twice on this connection</source>
+        <translation>この接続でチャンネルが 2 回サブスクライブされました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client sent pusher:subscribe again for a channel it already has (a resubscribe without unsubscribe); harmless, the first subscription still works</source>
+        <translation>クライアントが、既にサブスクライブしているチャンネルに対して再び pusher:subscribe を送信しました（サブスクリプションを解除せずに再サブスクライブ）。無害で、最初のサブスクリプションは引き続き機能します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused an authorization</source>
+        <translation>サーバーが認可を拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soketi and Reverb say this when a private or presence channel&apos;s auth signature does not match (the auth endpoint signs with another app key or secret, or signed another socket_id or channel_data); Pusher says it when user authentication (pusher:signin) failed</source>
+        <translation>soketi と Reverb は、プライベートチャンネルやプレゼンスチャンネルの認可署名が一致しない場合（認可エンドポイントが別のアプリキーやシークレットで署名した、または別の socket_id や channel_data に署名した）にこれを返します。Pusher はユーザー認証（pusher:signin）が失敗した場合に返します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A private or presence channel was subscribed without an auth signature</source>
+        <translation>プライベートチャンネルまたはプレゼンスチャンネルが認可署名なしでサブスクライブされました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no channel authorization endpoint is configured, or its answer was not used; private-, presence- and private-encrypted- channels need one</source>
+        <translation>チャンネル認可エンドポイントが設定されていないか、その応答が使われませんでした。private-、presence-、private-encrypted- チャンネルには認可エンドポイントが必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A presence channel was subscribed without valid channel_data</source>
+        <translation>プレゼンスチャンネルが有効な channel_data なしでサブスクライブされました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the auth endpoint answered as for a private channel; for a presence channel it must return channel_data with a user_id (Laravel: return the user&apos;s info as an array from the channel&apos;s callback)</source>
+        <translation>認可エンドポイントがプライベートチャンネルと同じように応答しました。プレゼンスチャンネルでは user_id を含む channel_data を返す必要があります（Laravel: チャンネルのコールバックからユーザー情報を配列で返してください）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A client event was sent on a public channel</source>
+        <translation>公開チャンネルでクライアントイベントが送信されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client- events are allowed on private- and presence- channels only</source>
+        <translation>client- イベントは private- と presence- チャンネルでのみ使用できます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client events are turned off for this app</source>
+        <translation>このアプリではクライアントイベントが無効になっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turn them on: Pusher&apos;s app settings (&quot;Enable client events&quot;), soketi&apos;s enableClientMessages for the app, Reverb&apos;s app configuration in config/reverb.php</source>
+        <translation>有効にしてください: Pusher のアプリ設定（&quot;Enable client events&quot;）、soketi のアプリの enableClientMessages、Reverb の config/reverb.php のアプリ設定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A client event&apos;s name lacks the client- prefix</source>
+        <translation>クライアントイベントの名前に client- 接頭辞がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events sent by a client must be named client-…</source>
+        <translation>クライアントが送信するイベントの名前は client-… でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A client event was sent on a channel this connection has not joined</source>
+        <translation>この接続が参加していないチャンネルでクライアントイベントが送信されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscribe first and wait for pusher_internal:subscription_succeeded</source>
+        <translation>先にサブスクライブし、pusher_internal:subscription_succeeded を待ってください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this connection&apos;s Origin</source>
+        <translation>サーバーがこの接続の Origin を拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverb checks the Origin header against the app&apos;s allowed_origins; add this origin (or *)</source>
+        <translation>Reverb は Origin ヘッダーをアプリの allowed_origins と照合します。このオリジン（または *）を追加してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server could not read a frame</source>
+        <translation>サーバーがフレームを読み取れませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client sent something that is not a Pusher message: not JSON, no event, or data of the wrong type</source>
+        <translation>クライアントが Pusher メッセージではないもの（JSON ではない、event がない、data の型が違う）を送信しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ably refused the channel because the client is not identified</source>
+        <translation>クライアントが識別されていないため、Ably がチャンネルを拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pusher adapter clients are never identified; turn off the &quot;require identification&quot; rule of the channel&apos;s namespace in the Ably dashboard</source>
+        <translation>Pusher アダプターのクライアントは識別されません。Ably ダッシュボードで、チャンネルの名前空間の &quot;require identification&quot; ルールをオフにしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rate limit was exceeded</source>
+        <translation>レート制限を超えました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client sent more client events or messages than the server allows; slow down</source>
+        <translation>クライアントがサーバーの許容量を超えるクライアントイベントまたはメッセージを送信しました。送信ペースを落としてください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is shutting down</source>
+        <translation>サーバーがシャットダウンしています</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a restart or deploy; reconnect shortly</source>
+        <translation>再起動またはデプロイです。少し待ってから再接続してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event name is too long</source>
+        <translation>イベント名が長すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shorten it to the server&apos;s limit (Pusher: 200 characters)</source>
+        <translation>サーバーの上限（Pusher: 200 文字）以内に短くしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event data is too large</source>
+        <translation>イベントのデータが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>send less data per event (Pusher: 10 KB)</source>
+        <translation>イベントあたりのデータを減らしてください（Pusher: 10 KB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel name is too long</source>
+        <translation>チャンネル名が長すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shorten it to the server&apos;s limit (Pusher: 164 characters)</source>
+        <translation>サーバーの上限（Pusher: 164 文字）以内に短くしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The presence channel is full</source>
+        <translation>プレゼンスチャンネルが満員です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server&apos;s member limit per presence channel is reached (Pusher: 100)</source>
+        <translation>プレゼンスチャンネルあたりのメンバー数の上限（Pusher: 100）に達しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The presence user_info is too large</source>
+        <translation>プレゼンスの user_info が大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the auth endpoint returns more user_info than the server allows; send less</source>
+        <translation>認可エンドポイントがサーバーの許容量を超える user_info を返しています。減らしてください</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Likely cause: %2.</source>
+        <translation>%1。考えられる原因: %2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server reported an error: %1</source>
+        <translation>サーバーがエラーを報告しました: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server gave no code; the message is its own wording</source>
+        <translation>サーバーはコードを返しませんでした。メッセージはサーバー自身の文言です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server reported an error without a code or message</source>
+        <translation>サーバーがコードもメッセージもないエラーを報告しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the server&apos;s log for what it refused</source>
+        <translation>何が拒否されたかはサーバーのログを参照してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>user authentication endpoint</source>
+        <translation>ユーザー認証エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel authorization endpoint</source>
+        <translation>チャンネル認可エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 could not be reached (no HTTP answer)</source>
+        <translation>%1 に到達できませんでした（HTTP 応答なし）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the endpoint URL&apos;s host or port is wrong, the web application is not running, or TLS failed (an untrusted or expired certificate)</source>
+        <translation>エンドポイント URL のホストやポートが間違っているか、Web アプリケーションが動作していないか、TLS に失敗しました（信頼されていない、または期限切れの証明書）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 answered with an HTML page instead of JSON</source>
+        <translation>%1 が JSON ではなく HTML ページで応答しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usually a login page reached through a redirect: the session cookie or token is missing or expired; otherwise the URL is a page, not the endpoint (a single-page app&apos;s catch-all route)</source>
+        <translation>通常はリダイレクトでたどり着いたログインページです。セッション Cookie やトークンがないか期限切れです。それ以外の場合、URL がエンドポイントではなくページを指しています（シングルページアプリのキャッチオールルート）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 answered with an empty body</source>
+        <translation>%1 が空の本文で応答しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was signed; Laravel does this when BROADCAST_CONNECTION (BROADCAST_DRIVER before Laravel 11) is log or null instead of pusher or reverb</source>
+        <translation>何も署名されませんでした。Laravel では BROADCAST_CONNECTION（Laravel 11 より前は BROADCAST_DRIVER）が pusher や reverb ではなく log や null の場合にこうなります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1&apos;s answer is not a JSON object</source>
+        <translation>%1 の応答が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the endpoint must return {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;}; something else answered (debug output, a plain-text message)</source>
+        <translation>エンドポイントは {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;} を返す必要がありますが、別のもの（デバッグ出力、プレーンテキストのメッセージ）が応答しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pusher:signin needs {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;, &quot;user_data&quot;: &quot;{…}&quot;}</source>
+        <translation>pusher:signin には {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;, &quot;user_data&quot;: &quot;{…}&quot;} が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the endpoint must return {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;} (plus channel_data for presence channels)</source>
+        <translation>エンドポイントは {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;} を返す必要があります（プレゼンスチャンネルではさらに channel_data も）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1&apos;s answer has no auth field</source>
+        <translation>%1 の応答に auth フィールドがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1&apos;s answer has no auth field (it says: %2)</source>
+        <translation>%1 の応答に auth フィールドがありません（応答内容: %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1&apos;s auth value is not &lt;key&gt;:&lt;signature&gt;</source>
+        <translation>%1 の auth の値が &lt;key&gt;:&lt;signature&gt; の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the endpoint must prefix the hex signature with the app key and a colon</source>
+        <translation>エンドポイントは 16 進数の署名の前にアプリキーとコロンを付ける必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user authentication answer has no user_data</source>
+        <translation>ユーザー認証の応答に user_data がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pusher:signin needs user_data: a JSON string with at least the user&apos;s id</source>
+        <translation>pusher:signin には user_data が必要です: 少なくともユーザーの id を含む JSON 文字列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 redirected the request (HTTP %2)</source>
+        <translation>%1 がリクエストをリダイレクトしました（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usually to a login page: the session cookie or token is missing or expired; or http:// redirects to https://, so use the https URL</source>
+        <translation>通常はログインページへのリダイレクトで、セッション Cookie やトークンがないか期限切れです。または http:// が https:// にリダイレクトされているので、https の URL を使用してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 rejected the request as malformed (HTTP 400)</source>
+        <translation>%1 がリクエストを不正な形式として拒否しました（HTTP 400）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it expects a form POST with socket_id and channel_name; check the auth params</source>
+        <translation>socket_id と channel_name を含むフォームの POST を想定しています。認可パラメーターを確認してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 says the user is not authenticated (HTTP 401)</source>
+        <translation>%1 によると、ユーザーが認証されていません（HTTP 401）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the session cookie or bearer token is missing or expired; add it to the auth headers (Laravel Sanctum: Authorization: Bearer &lt;token&gt; for routes behind auth:sanctum)</source>
+        <translation>セッション Cookie または Bearer トークンがないか期限切れです。認可ヘッダーに追加してください（Laravel Sanctum: auth:sanctum 配下のルートには Authorization: Bearer &lt;token&gt;）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user authentication endpoint refused to sign the user in (HTTP 403)</source>
+        <translation>ユーザー認証エンドポイントがユーザーのサインインを拒否しました（HTTP 403）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user is not logged in, or the application refuses this user</source>
+        <translation>ユーザーがログインしていないか、アプリケーションがこのユーザーを拒否しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The channel authorization endpoint refused access to the channel (HTTP 403)</source>
+        <translation>チャンネル認可エンドポイントがチャンネルへのアクセスを拒否しました（HTTP 403）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user is not logged in, or the channel&apos;s authorization callback returned false. Laravel answers 403 for both: check the callback for this channel in routes/channels.php and the guard it uses</source>
+        <translation>ユーザーがログインしていないか、チャンネルの認可コールバックが false を返しました。Laravel はどちらの場合も 403 を返します。routes/channels.php にあるこのチャンネルのコールバックと、それが使うガードを確認してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user authentication endpoint was not found (HTTP 404)</source>
+        <translation>ユーザー認証エンドポイントが見つかりません（HTTP 404）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path is wrong: pusher-js uses /pusher/user-auth by default, Laravel /broadcasting/user-auth (registered by Broadcast::userRoutes())</source>
+        <translation>パスが間違っています。pusher-js の既定は /pusher/user-auth、Laravel は /broadcasting/user-auth です（Broadcast::userRoutes() で登録）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel authorization endpoint was not found (HTTP 404)</source>
+        <translation>チャンネル認可エンドポイントが見つかりません（HTTP 404）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path is wrong (pusher-js uses /pusher/auth by default, Laravel /broadcasting/auth), or Laravel&apos;s broadcasting routes are not registered: run php artisan install:broadcasting (Laravel 11 and later register them from bootstrap/app.php) or enable BroadcastServiceProvider (Laravel 10 and older)</source>
+        <translation>パスが間違っている（pusher-js の既定は /pusher/auth、Laravel は /broadcasting/auth）か、Laravel のブロードキャストルートが登録されていません。php artisan install:broadcasting を実行するか（Laravel 11 以降は bootstrap/app.php から登録）、BroadcastServiceProvider を有効にしてください（Laravel 10 以前）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 does not accept POST (HTTP 405)</source>
+        <translation>%1 は POST を受け付けません（HTTP 405）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the URL is a page or another route, not the endpoint</source>
+        <translation>URL がエンドポイントではなく、ページまたは別のルートを指しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 refused the request: CSRF token missing or expired (HTTP 419)</source>
+        <translation>%1 がリクエストを拒否しました: CSRF トークンがないか期限切れです（HTTP 419）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laravel&apos;s broadcasting auth route runs in the web middleware group and needs the session cookie and an X-CSRF-TOKEN header from the same session (token clients: register the routes with auth:sanctum instead)</source>
+        <translation>Laravel のブロードキャスト認可ルートは web ミドルウェアグループで動作し、セッション Cookie と同じセッションの X-CSRF-TOKEN ヘッダーが必要です（トークンを使うクライアントの場合は、代わりに auth:sanctum でルートを登録してください）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 rejected the parameters (HTTP 422)</source>
+        <translation>%1 がパラメーターを拒否しました（HTTP 422）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>socket_id or channel_name is missing or invalid; check the auth params</source>
+        <translation>socket_id または channel_name がないか無効です。認可パラメーターを確認してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 is rate limiting the requests (HTTP 429)</source>
+        <translation>%1 がリクエストのレートを制限しています（HTTP 429）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many authorizations at once, or a retry loop</source>
+        <translation>一度に認可が多すぎるか、再試行がループしています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 failed with a server error (HTTP 500)</source>
+        <translation>%1 がサーバーエラーで失敗しました（HTTP 500）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an exception in the endpoint; Laravel: see storage/logs/laravel.log (often a missing app secret in the broadcasting config, or an error in the channel&apos;s callback)</source>
+        <translation>エンドポイントで例外が発生しました。Laravel: storage/logs/laravel.log を参照してください（ブロードキャスト設定にアプリシークレットがない、またはチャンネルのコールバックのエラーがよくある原因です）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1&apos;s web server is unavailable (HTTP %2)</source>
+        <translation>%1 の Web サーバーが利用できません（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the application behind the proxy is down, restarting or too slow</source>
+        <translation>プロキシの背後のアプリケーションが停止中、再起動中、または遅すぎます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 failed with a server error (HTTP %2)</source>
+        <translation>%1 がサーバーエラーで失敗しました（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an error in the web application; see its log</source>
+        <translation>Web アプリケーションのエラーです。そのログを参照してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 refused the request (HTTP %2)</source>
+        <translation>%1 がリクエストを拒否しました（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the endpoint&apos;s answer for its reason</source>
+        <translation>理由はエンドポイントの応答を参照してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The channel authorization endpoint answered %1 but not with a usable signature</source>
+        <translation>チャンネル認可エンドポイントは %1 で応答しましたが、使用できる署名ではありませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an HTML page (a login page after a redirect) or JSON without auth; the endpoint must return {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;}</source>
+        <translation>HTML ページ（リダイレクト後のログインページ）か auth のない JSON です。エンドポイントは {&quot;auth&quot;: &quot;&lt;key&gt;:&lt;signature&gt;&quot;} を返す必要があります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The channel could not be authorized</source>
+        <translation>チャンネルを認可できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the channel authorization endpoint failed or refused; see its answer</source>
+        <translation>チャンネル認可エンドポイントが失敗したか拒否しました。その応答を参照してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server limit refused the subscription</source>
+        <translation>サーバーの制限によりサブスクリプションが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server&apos;s limits for channels or presence members</source>
+        <translation>チャンネル数またはプレゼンスメンバー数に関するサーバーの制限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server failed while subscribing</source>
+        <translation>サブスクライブ中にサーバーで障害が発生しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a server-side error; see the server&apos;s log</source>
+        <translation>サーバー側のエラーです。サーバーのログを参照してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subscription was refused</source>
+        <translation>サブスクリプションが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription was refused: %1</source>
+        <translation>サブスクリプションが拒否されました: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the channel name, its prefix (private-, presence-) and the channel authorization</source>
+        <translation>チャンネル名、その接頭辞（private-、presence-）、チャンネル認可を確認してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a protocol message, not an application event</source>
+        <translation>%1 はプロトコルメッセージであり、アプリケーションのイベントではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pusher: and pusher_internal: names are the connection&apos;s own messages (subscription succeeded, ping, error); bind the name the application broadcasts</source>
+        <translation>pusher: と pusher_internal: の名前は接続自体のメッセージ（サブスクリプション成功、ping、エラー）です。アプリケーションがブロードキャストする名前をバインドしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bound name %1 starts with a dot</source>
+        <translation>バインドした名前 %1 がドットで始まっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Laravel Echo, .listen(&apos;.Name&apos;) means &quot;no namespace&quot;; the dot is not part of the name on the wire: bind %1</source>
+        <translation>Laravel Echo では .listen(&apos;.Name&apos;) は「名前空間なし」を意味します。ドットは通信上の名前の一部ではありません: %1 をバインドしてください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The events arrive as %1: the bound name %2 lacks the namespace</source>
+        <translation>イベントは %1 として届いています: バインドした名前 %2 には名前空間がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laravel broadcasts an event under its fully qualified class name unless the event defines broadcastAs(); bind %1, or define broadcastAs() returning %2</source>
+        <translation>Laravel は、イベントが broadcastAs() を定義していない限り、完全修飾クラス名でイベントをブロードキャストします。%1 をバインドするか、%2 を返す broadcastAs() を定義してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The events arrive as %1, without the namespace of the bound %2</source>
+        <translation>イベントは、バインドした %2 の名前空間なしの %1 として届いています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event defines broadcastAs(), which replaces the class name; bind %1 (in Echo: .listen(&apos;.%1&apos;))</source>
+        <translation>イベントが broadcastAs() を定義しており、クラス名が置き換えられています。%1 をバインドしてください（Echo では .listen(&apos;.%1&apos;)）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bound name %1 uses dots where the events use backslashes</source>
+        <translation>バインドした名前 %1 は、イベントがバックスラッシュを使う箇所でドットを使っています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echo turns a namespace written App.Events into App\Events; on the wire the name is %1</source>
+        <translation>Echo は App.Events と書かれた名前空間を App\Events に変換します。通信上の名前は %1 です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The names %1 and %2 differ only in letter case</source>
+        <translation>名前 %1 と %2 は大文字と小文字だけが異なります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event names are case-sensitive: bind %1</source>
+        <translation>イベント名は大文字と小文字を区別します: %1 をバインドしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The events arrive as the client event %1</source>
+        <translation>イベントはクライアントイベント %1 として届いています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client events carry the client- prefix on the wire: bind %1</source>
+        <translation>クライアントイベントは通信上 client- 接頭辞が付いています: %1 をバインドしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The events arrive as %1, without the client- prefix of the bound name</source>
+        <translation>イベントは、バインドした名前の client- 接頭辞なしの %1 として届いています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they are sent by the server, not by clients, so they have no client- prefix: bind %1</source>
+        <translation>これらはクライアントではなくサーバーが送信するため、client- 接頭辞がありません: %1 をバインドしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events arrive as %1 but %2 is bound</source>
+        <translation>イベントは %1 として届いていますが、バインドされているのは %2 です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bind the name the server sends; with Laravel check the event&apos;s namespace and broadcastAs()</source>
+        <translation>サーバーが送信する名前をバインドしてください。Laravel の場合は、イベントの名前空間と broadcastAs() を確認してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The HTTP API refused the request&apos;s timestamp</source>
+        <translation>HTTP API がリクエストのタイムスタンプを拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer&apos;s clock differs from the server&apos;s by more than 600 s; synchronise the clock (NTP)</source>
+        <translation>このコンピューターの時計がサーバーと 600 秒以上ずれています。時計を同期してください（NTP）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HTTP API refused the request signature</source>
+        <translation>HTTP API がリクエストの署名を拒否しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app secret is wrong for this app key, or the app id, key and secret come from different apps or environments</source>
+        <translation>アプリシークレットがこのアプリキーに対して間違っているか、アプリ ID、キー、シークレットが別々のアプリや環境のものです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HTTP API does not know this app key</source>
+        <translation>HTTP API がこのアプリキーを認識していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app key does not belong to this app id or cluster</source>
+        <translation>アプリキーがこのアプリ ID またはクラスターに属していません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The HTTP API could not be reached (no HTTP answer)</source>
+        <translation>HTTP API に到達できませんでした（HTTP 応答なし）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong host or port (Pusher: api-&lt;cluster&gt;.pusher.com; soketi and Reverb serve it on their WebSocket port), the server is down, or TLS failed</source>
+        <translation>ホストやポートが間違っている（Pusher: api-&lt;cluster&gt;.pusher.com。soketi と Reverb は WebSocket のポートで提供）、サーバーが停止している、または TLS に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HTTP API rejected the request body (HTTP 400)</source>
+        <translation>HTTP API がリクエスト本文を拒否しました（HTTP 400）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid JSON, a missing name, data or channels, data that is not a string, an invalid channel name, more than 100 channels or an event name over 200 characters</source>
+        <translation>無効な JSON、name・data・channels の欠落、文字列ではない data、無効なチャンネル名、100 を超えるチャンネル、または 200 文字を超えるイベント名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HTTP API refused the authentication (HTTP 401)</source>
+        <translation>HTTP API が認証を拒否しました（HTTP 401）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong app secret or key, a clock more than 600 s off (auth_timestamp), or a body changed after signing (body_md5)</source>
+        <translation>アプリシークレットやキーが間違っている、時計が 600 秒以上ずれている（auth_timestamp）、または署名後に本文が変更された（body_md5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HTTP API refused the app (HTTP 403)</source>
+        <translation>HTTP API がアプリを拒否しました（HTTP 403）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app is disabled or over its message quota</source>
+        <translation>アプリが無効になっているか、メッセージのクォータを超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The HTTP API does not know this app or path (HTTP 404)</source>
+        <translation>HTTP API がこのアプリまたはパスを認識していません（HTTP 404）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong app id, or the base URL is not a Pusher HTTP API (wrong host or port, or a path prefix)</source>
+        <translation>アプリ ID が間違っているか、ベース URL が Pusher HTTP API ではありません（ホストやポートの誤り、またはパスの接頭辞）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HTTP API does not accept this method (HTTP 405)</source>
+        <translation>HTTP API がこのメソッドを受け付けません（HTTP 405）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the base URL points at something else than a Pusher HTTP API</source>
+        <translation>ベース URL が Pusher HTTP API 以外のものを指しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event is too large for the HTTP API (HTTP 413)</source>
+        <translation>イベントが HTTP API には大きすぎます（HTTP 413）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event data is limited to 10 KB on Pusher (soketi and Reverb have their own limits); send less, or a reference to the data</source>
+        <translation>Pusher ではイベントのデータは 10 KB までです（soketi と Reverb には独自の上限があります）。データを減らすか、データへの参照を送信してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The HTTP API rejected the fields (HTTP 422)</source>
+        <translation>HTTP API がフィールドを拒否しました（HTTP 422）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverb checks name, data (a string) and channels; see its answer for the field</source>
+        <translation>Reverb は name、data（文字列）、channels を検査します。どのフィールドかは応答を参照してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The HTTP API is rate limiting (HTTP 429)</source>
+        <translation>HTTP API がレートを制限しています（HTTP 429）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many events for the app&apos;s limit; slow down</source>
+        <translation>アプリの上限に対してイベントが多すぎます。送信ペースを落としてください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The HTTP API failed with a server error (HTTP %1)</source>
+        <translation>HTTP API がサーバーエラーで失敗しました（HTTP %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a server-side error; retry later and see the server&apos;s log</source>
+        <translation>サーバー側のエラーです。後で再試行し、サーバーのログを参照してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTTP API refused the request (HTTP %1)</source>
+        <translation>HTTP API がリクエストを拒否しました（HTTP %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the server&apos;s answer for its reason</source>
+        <translation>理由はサーバーの応答を参照してください</translation>
+    </message>
+</context>
+<context>
     <name>shuriken::pusher::PusherProtocol</name>
     <message>
         <location filename="../lib/pusher/pusherdecoder.cpp" line="+163"/>
@@ -4634,7 +7323,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>サブスクリプションに失敗しました</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>event &quot;%1&quot; has no channel</source>
         <translation>イベント &quot;%1&quot; にチャンネルがありません</translation>
     </message>
@@ -4662,6 +7351,44 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <location line="+3"/>
         <source>&quot;event&quot; is empty</source>
         <translation>&quot;event&quot; が空です</translation>
+    </message>
+</context>
+<context>
+    <name>shuriken::pusher::SecretBox</name>
+    <message>
+        <location filename="../lib/pusher/secretbox.cpp" line="+81"/>
+        <source>no usable shared secret for this channel</source>
+        <translation>このチャンネルに使用できる shared_secret がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium を初期化できませんでした</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the event is not an encrypted payload ({nonce, ciphertext} expected)</source>
+        <translation>イベントが暗号化ペイロードではありません（{nonce, ciphertext} が必要です）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encrypted payload&apos;s nonce is not base64 of %1 bytes</source>
+        <translation>暗号化ペイロードの nonce が %1 バイトの base64 ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the encrypted payload&apos;s ciphertext is not base64 of at least %1 bytes</source>
+        <translation>暗号化ペイロードの ciphertext が %1 バイト以上の base64 ではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the event does not open with the channel&apos;s shared secret (the secret changed, or the server encrypted it for another channel)</source>
+        <translation>イベントがチャンネルの shared_secret で復号できません（シークレットが変更されたか、サーバーが別のチャンネル用に暗号化しました）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a key must be base64 of exactly %1 bytes</source>
+        <translation>キーはちょうど %1 バイトの base64 でなければなりません</translation>
     </message>
 </context>
 </TS>
