@@ -149,7 +149,10 @@ QWidget *SendEventDialog::buildEditor()
 
     auto *form = new QFormLayout;
     form->addRow(tr("C&hannel:"), m_channel);
-    form->addRow(tr("&Event:"), eventRow);
+    // The row is a line edit and a button: the mnemonic goes to the line edit.
+    auto *eventLabel = new QLabel(tr("&Event:"), editor);
+    eventLabel->setBuddy(m_event);
+    form->addRow(eventLabel, eventRow);
     form->addRow(tr("Mode:"), modeBox);
     auto *dataLabel = new QLabel(tr("&Data (JSON):"), editor);
     dataLabel->setBuddy(m_data);

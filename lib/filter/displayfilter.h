@@ -104,10 +104,10 @@ struct FilterCellValue
 {
     enum class Type : quint8
     {
-        Missing, // absent, null, an array or object, or the filter is a condition
+        Missing, // absent, null, or the filter is a condition
         Bool,
         Number, // a JSON number, or a string that holds one ("0.0000259311")
-        Text,
+        Text, // a string, or an object or array as its compact JSON text
     };
     Type type = Type::Missing;
     /// What the cell shows: a number as written (decimal strings exactly), the text, true/false.

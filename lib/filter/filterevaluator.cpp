@@ -179,6 +179,8 @@ public:
 
     /// The value of operand @p index (numberOf()).
     Value value(int index) { return operand(index); }
+    /// The array or object the last payload field read reached, for a cell to show as JSON.
+    std::optional<simdjson::dom::element> lastComposite() const { return m_lastComposite; }
 
 private:
     Value operand(int index)
@@ -317,6 +319,8 @@ private:
                     return {};
             }
         }
+        if (current.is_array() || current.is_object())
+            m_lastComposite = current; // a cell shows it as JSON (cellValueOf())
         return elementValue(current);
     }
 
@@ -333,6 +337,7 @@ private:
     const std::vector<BoundColumn> *m_columns;
     Parse m_parse = Parse::NotYet;
     simdjson::dom::element m_root;
+    std::optional<simdjson::dom::element> m_lastComposite;
     std::optional<simdjson::dom::parser> m_large;
 };
 
@@ -420,7 +425,19 @@ FilterCellValue FilterEvaluator::cellValueOf(const Program &program, const Filte
     ThreadScratch &thread = threadScratch();
     thread.scratch.reset();
     Evaluation evaluation(program, row, columnsFor(program, row), thread);
-    return filter::cellValueOf(evaluation.value(root.a), thread.scratch);
+    const Value value = evaluation.value(root.a);
+    if (value.type == Value::Type::Array || value.type == Value::Type::Object) {
+        // An object or array (a nested `user`, a list of tokens): its compact JSON, as text.
+        FilterCellValue cell;
+        if (const auto composite = evaluation.lastComposite()) {
+            cell.type = FilterCellValue::Type::Text;
+            const std::string json = simdjson::minify(*composite);
+            cell.text = QString::fromUtf8(json.data(), qsizetype(json.size()));
+            cell.sortKey = cell.text;
+        }
+        return cell;
+    }
+    return filter::cellValueOf(value, thread.scratch);
 }
 
 quint64 FilterEvaluator::parsesOnThisThread()

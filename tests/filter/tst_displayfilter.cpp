@@ -345,7 +345,9 @@ void TestDisplayFilter::cellValues_data()
     add("swap", "isBuy", T::Bool, "true", QVariant(true));
     add("swap", "maker", T::Text, "7mkRtrader", QVariant(QStringLiteral("7mkRtrader")));
     add("swap", "missing", T::Missing, "", QVariant());
-    add("swap", "fees", T::Missing, "", QVariant());
+    // An object (or array) shows as its compact JSON: a generic table's nested fields.
+    add("swap", "fees", T::Text, R"({"gasLamports":5000,"platform":"shuriken"})",
+        QVariant(QStringLiteral(R"({"gasLamports":5000,"platform":"shuriken"})")));
     add("swap", "priceUsd > 100", T::Missing, "", QVariant());
     add("balance", "preBalance", T::Number, "18446744073709551615", QVariant(quint64(18446744073709551615ULL)));
     add("other", "neg", T::Number, "-5.5", QVariant(-5.5));
