@@ -193,6 +193,7 @@ void ConnectionPanel::setEndpointDescription(const QString &text)
 {
     m_endpoint->setText(text);
     m_endpoint->setVisible(!text.isEmpty());
+    refreshDetails();
 }
 
 QString ConnectionPanel::endpointDescription() const
@@ -208,7 +209,9 @@ void ConnectionPanel::refreshDetails()
     m_socket->setText(socketId.isEmpty() ? QString() : tr("socket %1").arg(socketId));
     m_socket->setVisible(connected && !socketId.isEmpty());
     m_host->setText(host);
-    m_host->setVisible(!host.isEmpty() && m_shownState != StreamClient::State::Disconnected);
+    // A Pusher profile's description names the endpoint already.
+    m_host->setVisible(!host.isEmpty() && m_shownState != StreamClient::State::Disconnected
+                       && m_endpoint->text().isEmpty());
     const qint64 rtt = m_client ? m_client->lastRoundTripMs() : -1;
     m_rtt->setText(rtt >= 0 ? tr("RTT %1 ms").arg(rtt) : QString());
     m_rtt->setVisible(connected && rtt >= 0);

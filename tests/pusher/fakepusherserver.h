@@ -56,7 +56,7 @@ public:
 
     shuriken::pusher::PusherEndpoint endpoint(const QString &appKey = QStringLiteral("app-key")) const
     {
-        return {QStringLiteral("127.0.0.1"), port(), false, appKey};
+        return {QStringLiteral("127.0.0.1"), port(), false, appKey, {}, 443};
     }
 
     /// Plans for the next connections, in order; connections beyond the list are greeted.

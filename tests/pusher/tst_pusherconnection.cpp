@@ -103,20 +103,26 @@ void TestPusherConnection::endpointUrl_data()
     QTest::addColumn<PusherEndpoint>("endpoint");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("ws") << PusherEndpoint {QStringLiteral("ws.example.com"), 6001, false, QStringLiteral("key1")}
+    QTest::newRow("ws") << PusherEndpoint {QStringLiteral("ws.example.com"), 6001, false,
+                                           QStringLiteral("key1"),           {},   443}
                         << QStringLiteral("ws://ws.example.com:6001/app/key1?protocol=7&client=qt-shuriken&version=")
             + QStringLiteral(SHURIKEN_VERSION);
     QTest::newRow("wss keeps its port")
-        << PusherEndpoint {QStringLiteral("ws.example.com"), 6002, true, QStringLiteral("key1")}
+        << PusherEndpoint {QStringLiteral("ws.example.com"), 6002, true, QStringLiteral("key1"), {}, 443}
         << QStringLiteral("wss://ws.example.com:6002/app/key1?protocol=7&client=qt-shuriken&version=")
             + QStringLiteral(SHURIKEN_VERSION);
-    QTest::newRow("wss on 443") << PusherEndpoint {QStringLiteral("ws.example.com"), 443, true, QStringLiteral("k")}
-                                << QStringLiteral(
-                                       "wss://ws.example.com:443/app/k?protocol=7&client=qt-shuriken&version=")
+    QTest::newRow("wss on 443")
+        << PusherEndpoint {QStringLiteral("ws.example.com"), 443, true, QStringLiteral("k"), {}, 443}
+        << QStringLiteral("wss://ws.example.com:443/app/k?protocol=7&client=qt-shuriken&version=")
             + QStringLiteral(SHURIKEN_VERSION);
     QTest::newRow("key cannot add path or query")
-        << PusherEndpoint {QStringLiteral("h"), 80, false, QStringLiteral("a/b?c#d")}
+        << PusherEndpoint {QStringLiteral("h"), 80, false, QStringLiteral("a/b?c#d"), {}, 443}
         << QStringLiteral("ws://h:80/app/a%2Fb%3Fc%23d?protocol=7&client=qt-shuriken&version=")
+            + QStringLiteral(SHURIKEN_VERSION);
+    // pusher-js' wsPath: a proxy serving the socket under a prefix (a trailing '/' is dropped).
+    QTest::newRow("path prefix") << PusherEndpoint {QStringLiteral("h"),    8443, true, QStringLiteral("k"),
+                                                    QStringLiteral("/ws/"), 443}
+                                 << QStringLiteral("wss://h:8443/ws/app/k?protocol=7&client=qt-shuriken&version=")
             + QStringLiteral(SHURIKEN_VERSION);
 }
 
@@ -159,7 +165,7 @@ void TestPusherConnection::handshakeConnects()
 void TestPusherConnection::invalidEndpointFails()
 {
     auto connection = makeConnection();
-    connection->open(PusherEndpoint {QStringLiteral("127.0.0.1"), 0, false, QStringLiteral("k")});
+    connection->open(PusherEndpoint {QStringLiteral("127.0.0.1"), 0, false, QStringLiteral("k"), {}, 443});
     QCOMPARE(connection->state(), State::Failed);
     QVERIFY(!connection->stateReason().isEmpty());
 }
