@@ -27,7 +27,8 @@ QUrl PusherEndpoint::url(const QString &clientName, const QString &version) cons
     QString prefix = path;
     while (prefix.endsWith(u'/'))
         prefix.chop(1);
-    result.setPath(prefix + QStringLiteral("/app/") + QString::fromLatin1(QUrl::toPercentEncoding(appKey)), QUrl::TolerantMode);
+    result.setPath(prefix + QStringLiteral("/app/") + QString::fromLatin1(QUrl::toPercentEncoding(appKey)),
+                   QUrl::TolerantMode);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("protocol"), QStringLiteral("7"));
     query.addQueryItem(QStringLiteral("client"), clientName);
