@@ -363,7 +363,8 @@ void StreamClient::routeEvent(const pusher::ChannelEvent &frame, qint64 received
     const QByteArray *payload = &frame.payload;
     if (!channel.sharedSecret.isEmpty()) {
         opened = frame.payload;
-        openEncrypted(channel, &opened, frame.event);
+        if (!openEncrypted(channel, &opened, frame.event))
+            refreshSharedSecret(*it);
         payload = &opened;
     }
     // Batches are built only for signals someone listens to (the CLI takes the client's, the

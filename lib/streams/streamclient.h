@@ -291,6 +291,8 @@ private:
     void onSigninSuccess(const QByteArray &data);
     /// Opens an encrypted channel's event in place; false (counted, reported) when it does not.
     bool openEncrypted(const ChannelState &channel, QByteArray *payload, const QString &event);
+    /// After an event that did not open: asks the auth endpoint for the channel's secret again.
+    void refreshSharedSecret(const ChannelPtr &channel);
     /// Explains events that arrive under another name than the subscription's bound event.
     void checkBoundEvent(Subscription *subscription, const QString &event);
     /// Presence: the member events of a channel, passed on to its subscriptions.

@@ -43,6 +43,11 @@ struct StreamClient::ChannelState
     QString failureReason;
     /// private-encrypted-: the secretbox key of its events, from the authorization answer.
     QByteArray sharedSecret;
+    /// An event did not open: a new shared secret is being asked for (pusher-js does the same,
+    /// for a key rotated on the server) ...
+    bool secretRefreshInFlight = false;
+    /// ... and one came back unchanged: more asking would not help on this subscription.
+    bool secretRefreshExhausted = false;
     /// Presence: our user_id in the channel_data we subscribed with.
     QString ownUserId;
     ClientTimer confirmTimer;

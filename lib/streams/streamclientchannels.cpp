@@ -133,6 +133,8 @@ void StreamClient::onAuthorized(const QString &name, quint64 generation, const A
     }
     const ChannelAuth &auth = result.value();
     channel->sharedSecret.clear();
+    channel->secretRefreshInFlight = false;
+    channel->secretRefreshExhausted = false;
     if (pusher::channelType(name) == pusher::ChannelType::PrivateEncrypted) {
         QString problem;
         if (auth.sharedSecret)

@@ -224,6 +224,38 @@ bool StreamClient::openEncrypted(const ChannelState &channel, QByteArray *payloa
     return false;
 }
 
+void StreamClient::refreshSharedSecret(const ChannelPtr &channel)
+{
+    // Signed here, the secret is derived from the master key: asking again gives the same one.
+    if (m_replay || !isDirect() || m_options.pusher->signsLocally() || channel->secretRefreshInFlight
+        || channel->secretRefreshExhausted || channel->phase != ChannelState::Phase::Subscribed)
+        return;
+    channel->secretRefreshInFlight = true;
+    ++m_counters.authRequests;
+    const quint64 generation = channel->generation;
+    const QString name = channel->channel;
+    qCInfo(lcStreams) << "an event on" << name << "did not open; asking the auth endpoint for its secret again";
+    m_authorizer->authorize(m_connection->socketId(), name, this,
+                            [this, name, generation](const ApiResult<ChannelAuth> &result) {
+                                const ChannelPtr current = m_channels.value(name);
+                                if (!current || current->generation != generation)
+                                    return; // subscribed again since: that authorization brought its own secret
+                                current->secretRefreshInFlight = false;
+                                QString problem;
+                                const QByteArray secret = result.ok() && result.value().sharedSecret
+                                    ? pusher::decodeSecretKey(*result.value().sharedSecret, &problem)
+                                    : QByteArray();
+                                if (secret.isEmpty() || secret == current->sharedSecret) {
+                                    current->secretRefreshExhausted = true;
+                                    qCWarning(lcStreams) << "no new shared secret for" << name
+                                                         << (result.ok() ? problem : result.error().displayText());
+                                    return;
+                                }
+                                current->sharedSecret = secret;
+                                qCInfo(lcStreams) << "new shared secret for" << name;
+                            });
+}
+
 void StreamClient::checkBoundEvent(Subscription *subscription, const QString &event)
 {
     const QString bound = subscription->boundEvent();

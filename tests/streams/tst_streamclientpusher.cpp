@@ -390,6 +390,45 @@ private Q_SLOTS:
         QVERIFY(payloadOf(c.events.at(0)).contains(QStringLiteral("ciphertext")));
     }
 
+    void anEventThatDoesNotOpenAsksForTheSecretAgain()
+    {
+        // As pusher-js: a box that does not open may mean the server rotated the key, so the
+        // auth endpoint is asked again, once; an unchanged answer ends the asking.
+        startSimulator();
+        Client c(options(settings()));
+        subscribeAndWait(c, QStringLiteral("private-encrypted-vault"));
+        QCOMPARE(c.client.counters().authRequests, 1u);
+
+        QNetworkAccessManager network;
+        ApiClient api(&network);
+        api.setBaseUrl(m_sim->baseUrl());
+        PusherHttpApi http(&api);
+        http.setCredentials(PusherAppCredentials {m_sim->config().appId, m_sim->config().effectiveAppKey(),
+                                                  m_sim->config().appSecret, QByteArray(32, 'w')}); // another key
+        const auto sealWithTheWrongKey = [&] {
+            std::optional<ApiResult<QJsonObject>> answer;
+            http.trigger(
+                PusherEvent {
+                    QStringLiteral("sealed"), QStringLiteral("{}"), {QStringLiteral("private-encrypted-vault")}, {}},
+                this, [&answer](const ApiResult<QJsonObject> &result) { answer = result; });
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kWait);
+            QVERIFY(answer->ok());
+        };
+        sealWithTheWrongKey();
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.counters().undecryptableEvents, 1u, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.counters().authRequests, 2u, kWait);
+        // The endpoint's secret is the same: later events with the right key still open ...
+        m_sim->trigger(QStringLiteral("private-encrypted-vault"), QStringLiteral("opened"), R"({"n":2})");
+        QTRY_COMPARE_WITH_TIMEOUT(c.events.size(), 2, kWait);
+        QCOMPARE(payloadOf(c.events.at(1)).value(QStringLiteral("n")).toInt(), 2);
+        // ... and another bad box asks no more.
+        sealWithTheWrongKey();
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.counters().undecryptableEvents, 2u, kWait);
+        m_sim->trigger(QStringLiteral("private-encrypted-vault"), QStringLiteral("after"), "{}");
+        QTRY_COMPARE_WITH_TIMEOUT(c.events.size(), 4, kWait);
+        QCOMPARE(c.client.counters().authRequests, 2u);
+    }
+
     void encryptedChannelWithoutMasterKeyIsRefusedHere()
     {
         startSimulator();
