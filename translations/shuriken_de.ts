@@ -1678,7 +1678,12 @@ Beispiel: rest 429 1 --once --path session</translation>
         <translation>&quot;%1&quot; kann nicht abgespielt werden: der Mitschnitt enthält kein Abonnement</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+89"/>
+        <source>--simulator is its own Pusher server: leave out --%1</source>
+        <translation>--simulator ist selbst ein Pusher-Server: lassen Sie --%1 weg</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
@@ -1893,12 +1898,12 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>--simulator und --base-url schließen einander aus</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-264"/>
         <source>the embedded simulator could not start</source>
         <translation>der eingebettete Simulator konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>--base-url &quot;%1&quot; is not an absolute URL</source>
         <translation>--base-url &quot;%1&quot; ist keine absolute URL</translation>
     </message>
@@ -2754,12 +2759,12 @@ Exit-Codes: 0 OK (Anzahl oder Dauer erreicht, Ende der Wiedergabe oder unterbroc
         <translation>nächster Versuch in %1 s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>socket %1</source>
         <translation>Socket %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
@@ -5315,23 +5320,23 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
     </message>
     <message>
         <location line="-28"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>warten auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+203"/>
+        <location line="-81"/>
+        <location line="+205"/>
         <source>waiting for the connection</source>
         <translation>warten auf die Verbindung</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>channel authorization failed: %1</source>
         <translation>Kanal-Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the answer has no shared_secret</source>
         <translation>die Antwort hat kein shared_secret</translation>
     </message>
@@ -5502,7 +5507,7 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
         <translation>Ereignis %1 auf %2 konnte nicht entschlüsselt werden: %3; es wird so angezeigt, wie es ankam</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>events on %1 arrive as &quot;%2&quot;, none as &quot;%3&quot; that is bound: %4</source>
         <translation>Ereignisse auf %1 kommen als &quot;%2&quot; an, keines als das gebundene &quot;%3&quot;: %4</translation>
     </message>
@@ -5861,7 +5866,7 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>--channel &quot;%1&quot; is not a valid channel name (letters, digits and _ - = @ , . ; only, at most 164 characters)</source>
         <translation>--channel &quot;%1&quot; ist kein gültiger Kanalname (nur Buchstaben, Ziffern und _ - = @ , . ; höchstens 164 Zeichen)</translation>
     </message>
@@ -6105,7 +6110,7 @@ Der Flugschreiber behält seit dem Start jeden Frame, jeden HTTP-Austausch und j
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+89"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+90"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>

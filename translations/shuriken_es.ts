@@ -1678,7 +1678,12 @@ Ejemplo: rest 429 1 --once --path session</translation>
         <translation>no se puede reproducir &quot;%1&quot;: no registra ninguna suscripción</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+89"/>
+        <source>--simulator is its own Pusher server: leave out --%1</source>
+        <translation>--simulator es su propio servidor Pusher: omita --%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
@@ -1893,12 +1898,12 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, el final
         <translation>--simulator y --base-url se excluyen mutuamente</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-264"/>
         <source>the embedded simulator could not start</source>
         <translation>no se pudo iniciar el simulador integrado</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>--base-url &quot;%1&quot; is not an absolute URL</source>
         <translation>--base-url &quot;%1&quot; no es una URL absoluta</translation>
     </message>
@@ -2754,12 +2759,12 @@ Códigos de salida: 0 correcto (se alcanzó la cantidad o la duración, el final
         <translation>próximo intento en %1 s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>socket %1</source>
         <translation>socket %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
@@ -4860,12 +4865,12 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
     </message>
     <message>
         <location line="+12"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>Send the event (Ctrl+Return)</source>
         <translation>Enviar el evento (Ctrl+Return)</translation>
     </message>
@@ -4925,12 +4930,12 @@ Cerrar la pestaña mantiene la suscripción activa; cancélela desde la lista de
         <translation>Ca&amp;nal:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mode:</source>
         <translation>Modo:</translation>
     </message>
@@ -5315,23 +5320,23 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
     </message>
     <message>
         <location line="-28"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>esperando la confirmación del servidor</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+203"/>
+        <location line="-81"/>
+        <location line="+205"/>
         <source>waiting for the connection</source>
         <translation>esperando la conexión</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>channel authorization failed: %1</source>
         <translation>falló la autorización del canal: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the answer has no shared_secret</source>
         <translation>la respuesta no tiene shared_secret</translation>
     </message>
@@ -5502,7 +5507,7 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
         <translation>no se pudo descifrar el evento %1 en %2: %3; se muestra tal como llegó</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>events on %1 arrive as &quot;%2&quot;, none as &quot;%3&quot; that is bound: %4</source>
         <translation>los eventos en %1 llegan como &quot;%2&quot;, ninguno como &quot;%3&quot;, que es el enlazado: %4</translation>
     </message>
@@ -5861,7 +5866,7 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
         <translation>evento</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>--channel &quot;%1&quot; is not a valid channel name (letters, digits and _ - = @ , . ; only, at most 164 characters)</source>
         <translation>--channel &quot;%1&quot; no es un nombre de canal válido (solo letras, dígitos y _ - = @ , . ; como máximo 164 caracteres)</translation>
     </message>
@@ -6105,7 +6110,7 @@ El registrador de vuelo conserva desde el inicio cada trama, intercambio HTTP y 
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+89"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+90"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>

@@ -1662,7 +1662,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>&quot;%1&quot; を再生できません: サブスクリプションが記録されていません</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+89"/>
+        <source>--simulator is its own Pusher server: leave out --%1</source>
+        <translation>--simulator は独自の Pusher サーバーです: --%1 を指定しないでください</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
@@ -1877,12 +1882,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>--simulator と --base-url は同時に指定できません</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-264"/>
         <source>the embedded simulator could not start</source>
         <translation>内蔵シミュレーターを起動できませんでした</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>--base-url &quot;%1&quot; is not an absolute URL</source>
         <translation>--base-url &quot;%1&quot; は絶対 URL ではありません</translation>
     </message>
@@ -2735,12 +2740,12 @@ Exit codes: 0 ok (count or duration reached, the replay&apos;s end, or interrupt
         <translation>次の試行まで %1 秒</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>socket %1</source>
         <translation>ソケット %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
@@ -4836,12 +4841,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location line="+12"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>Send the event (Ctrl+Return)</source>
         <translation>イベントを送信します（Ctrl+Return）</translation>
     </message>
@@ -4901,12 +4906,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>チャンネル(&amp;H):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Event:</source>
         <translation>イベント(&amp;E):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mode:</source>
         <translation>モード:</translation>
     </message>
@@ -5290,23 +5295,23 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
     </message>
     <message>
         <location line="-28"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>サーバーの確認を待っています</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+203"/>
+        <location line="-81"/>
+        <location line="+205"/>
         <source>waiting for the connection</source>
         <translation>接続を待っています</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>channel authorization failed: %1</source>
         <translation>チャンネルの認可に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the answer has no shared_secret</source>
         <translation>応答に shared_secret がありません</translation>
     </message>
@@ -5477,7 +5482,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>%2 のイベント %1 を復号できませんでした: %3。受信したまま表示します</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>events on %1 arrive as &quot;%2&quot;, none as &quot;%3&quot; that is bound: %4</source>
         <translation>%1 のイベントは &quot;%2&quot; として届いており、バインドされている &quot;%3&quot; として届いたものはありません: %4</translation>
     </message>
@@ -5836,7 +5841,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>イベント</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>--channel &quot;%1&quot; is not a valid channel name (letters, digits and _ - = @ , . ; only, at most 164 characters)</source>
         <translation>--channel &quot;%1&quot; は有効なチャンネル名ではありません（英字、数字、_ - = @ , . ; のみ、最大 164 文字）</translation>
     </message>
@@ -6080,7 +6085,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+89"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+90"/>
         <source>Disconnected</source>
         <translation>切断</translation>
     </message>

@@ -1662,7 +1662,12 @@ Example: rest 429 1 --once --path session</source>
         <translation>无法回放 &quot;%1&quot;：其中没有记录任何订阅</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+89"/>
+        <source>--simulator is its own Pusher server: leave out --%1</source>
+        <translation>--simulator 自带 Pusher 服务器：请去掉 --%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Headless client for the Shuriken real-time streams: subscribes and prints events as JSON Lines.
 Events go to stdout; state changes, subscription status and errors go to stderr as JSON Lines.
 
@@ -1877,12 +1882,12 @@ JSON Lines {receivedAt, channel, event, data} 格式输出这些频道的每个�
         <translation>--simulator 和 --base-url 不能同时使用</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-264"/>
         <source>the embedded simulator could not start</source>
         <translation>内置模拟器无法启动</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>--base-url &quot;%1&quot; is not an absolute URL</source>
         <translation>--base-url &quot;%1&quot; 不是绝对 URL</translation>
     </message>
@@ -2735,12 +2740,12 @@ JSON Lines {receivedAt, channel, event, data} 格式输出这些频道的每个�
         <translation>%1 秒后再次尝试</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>socket %1</source>
         <translation>套接字 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 毫秒</translation>
     </message>
@@ -4836,12 +4841,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
     </message>
     <message>
         <location line="+12"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>Send the event (Ctrl+Return)</source>
         <translation>发送事件（Ctrl+Return）</translation>
     </message>
@@ -4901,12 +4906,12 @@ Closing the tab keeps the subscription running; unsubscribe from the Subscriptio
         <translation>频道(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Event:</source>
         <translation>事件(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
@@ -5290,23 +5295,23 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
     </message>
     <message>
         <location line="-28"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>waiting for the server&apos;s confirmation</source>
         <translation>正在等待服务器确认</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+203"/>
+        <location line="-81"/>
+        <location line="+205"/>
         <source>waiting for the connection</source>
         <translation>正在等待连接</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>channel authorization failed: %1</source>
         <translation>频道授权失败：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the answer has no shared_secret</source>
         <translation>应答中没有 shared_secret</translation>
     </message>
@@ -5477,7 +5482,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>%2 上的事件 %1 无法解密：%3；按到达时的原样显示</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>events on %1 arrive as &quot;%2&quot;, none as &quot;%3&quot; that is bound: %4</source>
         <translation>%1 上的事件以 &quot;%2&quot; 到达，没有以已绑定的 &quot;%3&quot; 到达的事件：%4</translation>
     </message>
@@ -5836,7 +5841,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>--channel &quot;%1&quot; is not a valid channel name (letters, digits and _ - = @ , . ; only, at most 164 characters)</source>
         <translation>--channel &quot;%1&quot; 不是有效的频道名称（只能包含字母、数字和 _ - = @ , . ;，最多 164 个字符）</translation>
     </message>
@@ -6080,7 +6085,7 @@ The flight recorder keeps every frame, HTTP exchange and state change from start
 <context>
     <name>shuriken::pusher::PusherConnection</name>
     <message>
-        <location filename="../lib/pusher/pusherconnection.cpp" line="+89"/>
+        <location filename="../lib/pusher/pusherconnection.cpp" line="+90"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>

@@ -269,6 +269,10 @@ int runPusher(const QCommandLineParser &parser, const PusherOptions &pusherOptio
     std::unique_ptr<sim::SimulatorServer> simulator;
     StreamClient::Options clientOptions;
     if (simulated) {
+        if (const QCommandLineOption *server = pusherOptions.serverOptionSet(parser))
+            return usageError(
+                QCoreApplication::translate("shuriken-stream", "--simulator is its own Pusher server: leave out --%1")
+                    .arg(server->names().constFirst()));
         auto channels = pusherOptions.readChannels(parser, &error);
         if (!channels)
             return usageError(error);

@@ -74,6 +74,17 @@ bool PusherOptions::anySet(const QCommandLineParser &parser) const
     return false;
 }
 
+const QCommandLineOption *PusherOptions::serverOptionSet(const QCommandLineParser &parser) const
+{
+    for (const QCommandLineOption *option :
+         {&m_key, &m_cluster, &m_host, &m_port, &m_tls, &m_path, &m_authEndpoint, &m_authHeader, &m_authParam,
+          &m_userAuthEndpoint, &m_appId, &m_appSecret, &m_masterKey, &m_userId, &m_userInfo}) {
+        if (parser.isSet(*option))
+            return option;
+    }
+    return nullptr;
+}
+
 std::optional<QList<SubscriptionRequest>> PusherOptions::readChannels(const QCommandLineParser &parser,
                                                                       QString *error) const
 {

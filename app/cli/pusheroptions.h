@@ -34,9 +34,13 @@ public:
     };
     /// The settings and channels; nullopt and a usage error in @p error. @p environment gives
     /// PUSHER_APP_SECRET and PUSHER_ENCRYPTION_MASTER_KEY when the options do not.
+    /// The first option given that names a server or credentials (--simulator has its own), or
+    /// nullptr.
+    const QCommandLineOption *serverOptionSet(const QCommandLineParser &parser) const;
     std::optional<Result> read(const QCommandLineParser &parser,
                                const std::function<QString(const char *)> &environment, QString *error) const;
-    /// Reads only --channel and --bind (an embedded simulator fills in the server).
+    /// Reads only --channel and --bind (an embedded simulator fills in the server); any option
+    /// naming a server or credentials is then a usage error.
     std::optional<QList<SubscriptionRequest>> readChannels(const QCommandLineParser &parser, QString *error) const;
 
 private:

@@ -503,6 +503,8 @@ private Q_SLOTS:
         QTest::newRow("Shuriken option with --channel")
             << server + channel + QStringList {QStringLiteral("--subscribe"), QStringLiteral("svm.token.swaps")}
             << QStringLiteral("--subscribe");
+        QTest::newRow("--simulator with a server")
+            << QStringList {QStringLiteral("--simulator")} + secret + channel << QStringLiteral("--app-secret");
     }
 
     void usageErrors()
