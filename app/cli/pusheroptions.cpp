@@ -65,13 +65,7 @@ void PusherOptions::addTo(QCommandLineParser &parser) const
 
 bool PusherOptions::anySet(const QCommandLineParser &parser) const
 {
-    for (const QCommandLineOption *option :
-         {&m_key, &m_cluster, &m_host, &m_port, &m_tls, &m_path, &m_authEndpoint, &m_authHeader, &m_authParam,
-          &m_userAuthEndpoint, &m_appId, &m_appSecret, &m_masterKey, &m_userId, &m_userInfo, &m_channel, &m_bind}) {
-        if (parser.isSet(*option))
-            return true;
-    }
-    return false;
+    return serverOptionSet(parser) || parser.isSet(m_channel) || parser.isSet(m_bind);
 }
 
 const QCommandLineOption *PusherOptions::serverOptionSet(const QCommandLineParser &parser) const

@@ -287,15 +287,15 @@ ApiResponse ApiClient::responseFromReply(QNetworkReply *reply, Pending &pending)
     // An aborted reply is closed; reading it would only print a warning.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     response.headers = reply->rawHeaderPairs();
-    response.rawBody = scrubbedText(body);
+    // Answers of the auth endpoint carry channel signatures and encrypted channels' shared
+    // secrets: the record, and the text explanations read, keep only their tails.
+    response.rawBody = scrubSharedSecrets(scrubAuthSignatures(scrubbedText(body)));
 
     HttpExchange &exchange = pending.exchange;
     for (const auto &[name, value] : std::as_const(response.headers))
         exchange.responseHeaders.append(
             {name, isSecretHeaderName(name) ? redactHeaderValue(name, value) : scrubbedText(value)});
-    // Answers of the auth endpoint carry channel signatures and encrypted channels' shared
-    // secrets: the record keeps only their tails.
-    exchange.responseBody = scrubSharedSecrets(scrubAuthSignatures(scrubbedText(body)));
+    exchange.responseBody = response.rawBody;
 
     if (pending.timedOut) {
         response.error = ApiError(ApiError::Kind::Timeout,

@@ -31,8 +31,8 @@ struct ApiResponse
     /// The whole parsed body, envelope included (use unwrapDataEnvelope()). Also set for an
     /// error answer whose body was a JSON object.
     QJsonObject body;
-    /// The body's bytes, with the API key and secret header values scrubbed (an error answer's
-    /// HTML page, for explanations).
+    /// The body's bytes as the exchange records them: the API key, secret header values, channel
+    /// signatures and shared secrets redacted (an error answer's HTML page, for explanations).
     QByteArray rawBody;
     HttpHeaderList headers;
     std::optional<ApiError> error; // set for every failure; a 2xx answer that is JSON has none

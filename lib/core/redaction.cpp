@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+#include <optional>
+
 namespace shuriken {
 
 namespace {
@@ -29,6 +32,35 @@ QString redactedTail(QStringView secret)
     if (secret.size() < minimumRevealableLength)
         return QString(ellipsis);
     return ellipsis + secret.last(revealedTailLength).toString();
+}
+
+/// @p source with every match of @p pattern replaced by @p replace of it; nullopt when nothing
+/// matched (the caller keeps its own bytes then, invalid UTF-8 included).
+std::optional<QString> replaceMatches(const QString &source, const QRegularExpression &pattern,
+                                      const std::function<QString(const QRegularExpressionMatch &)> &replace)
+{
+    QRegularExpressionMatchIterator it = pattern.globalMatch(source);
+    if (!it.hasNext())
+        return std::nullopt;
+    QString result;
+    result.reserve(source.size());
+    qsizetype copied = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(source).sliced(copied, match.capturedStart() - copied);
+        result += replace(match);
+        copied = match.capturedEnd();
+    }
+    result += QStringView(source).sliced(copied);
+    return result;
+}
+
+/// A JSON string member named @p name, bare ("name":"value") or inside a JSON-encoded string
+/// (\"name\":\"value\"): group 1 is everything up to the value, group 2 the value (up to the
+/// next quote or backslash: the values redacted here have neither).
+QRegularExpression jsonStringMember(QLatin1String name)
+{
+    return QRegularExpression(QStringLiteral(R"((\\*"%1\\*"\s*:\s*\\*")([^"\\]*))").arg(name));
 }
 
 } // namespace
@@ -86,39 +118,23 @@ QByteArray scrubAuthSignatures(const QByteArray &text)
 {
     static const QRegularExpression signature(
         QStringLiteral("([A-Za-z0-9_.-]+:)[0-9a-fA-F]{60}([0-9a-fA-F]{4})(?![0-9a-fA-F])"));
-    const QString source = QString::fromUtf8(text);
-    QString result;
-    qsizetype copied = 0;
-    auto it = signature.globalMatch(source);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        result += QStringView(source).sliced(copied, match.capturedStart() - copied);
-        result += match.captured(1) + ellipsis + match.captured(2);
-        copied = match.capturedEnd();
-    }
-    if (copied == 0)
-        return text;
-    result += QStringView(source).sliced(copied);
-    return result.toUtf8();
+    const auto scrubbed
+        = replaceMatches(QString::fromUtf8(text), signature, [](const QRegularExpressionMatch &m) -> QString {
+              return m.captured(1) + ellipsis + m.captured(2);
+          });
+    return scrubbed ? scrubbed->toUtf8() : text;
 }
 
 QByteArray scrubSharedSecrets(const QByteArray &text)
 {
     if (!text.contains("shared_secret"))
         return text;
-    static const QRegularExpression field(QStringLiteral(R"((\\*"shared_secret\\*"\s*:\s*\\*")([^"\\]*))"));
-    const QString source = QString::fromUtf8(text);
-    QString result;
-    qsizetype copied = 0;
-    auto it = field.globalMatch(source);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        result += QStringView(source).sliced(copied, match.capturedStart() - copied);
-        result += match.captured(1) + redactSecret(match.captured(2));
-        copied = match.capturedEnd();
-    }
-    result += QStringView(source).sliced(copied);
-    return result.toUtf8();
+    static const QRegularExpression field = jsonStringMember(QLatin1String("shared_secret"));
+    const auto scrubbed
+        = replaceMatches(QString::fromUtf8(text), field, [](const QRegularExpressionMatch &m) -> QString {
+              return m.captured(1) + redactSecret(m.capturedView(2));
+          });
+    return scrubbed ? scrubbed->toUtf8() : text;
 }
 
 bool isSecretHeaderName(QByteArrayView name)
@@ -151,19 +167,12 @@ QString redactFrameText(QByteArrayView frame)
     // "auth":"value", or \"auth\":\"value\" inside a JSON-encoded data string. Auth values are
     // "<key>:<hex>", so they have no quotes or escapes of their own; anything up to the next
     // quote or backslash is redacted, whatever it holds.
-    static const QRegularExpression authField(QStringLiteral(R"((\\*"auth\\*"\s*:\s*\\*")([^"\\]*))"));
-    QString redacted;
-    redacted.reserve(text.size());
-    qsizetype copiedUpTo = 0;
-    QRegularExpressionMatchIterator matches = authField.globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        redacted.append(QStringView(text).sliced(copiedUpTo, match.capturedEnd(1) - copiedUpTo));
-        redacted.append(redactAuthSignature(match.capturedView(2)));
-        copiedUpTo = match.capturedEnd(2);
-    }
-    redacted.append(QStringView(text).sliced(copiedUpTo));
-    return redacted;
+    static const QRegularExpression authField = jsonStringMember(QLatin1String("auth"));
+    return replaceMatches(text, authField,
+                          [](const QRegularExpressionMatch &m) -> QString {
+                              return m.captured(1) + redactAuthSignature(m.capturedView(2));
+                          })
+        .value_or(text);
 }
 
 } // namespace shuriken

@@ -179,8 +179,17 @@ public:
 
     /// The value of operand @p index (numberOf()).
     Value value(int index) { return operand(index); }
-    /// The array or object the last payload field read reached, for a cell to show as JSON.
-    std::optional<simdjson::dom::element> lastComposite() const { return m_lastComposite; }
+    /// The payload element operand @p index names when it is a payload field: a cell shows an
+    /// array or object as its JSON (cellValueOf()). Walked again only for such cells, so that
+    /// matching pays nothing for it.
+    std::optional<simdjson::dom::element> payloadElementOf(int index)
+    {
+        const Operand &o = m_program.operands[size_t(index)];
+        if (o.kind != OperandKind::Field)
+            return std::nullopt;
+        const Field &f = m_program.fields[size_t(o.index)];
+        return f.meta == MetaField::None ? payloadElement(f) : std::nullopt;
+    }
 
 private:
     Value operand(int index)
@@ -296,32 +305,36 @@ private:
 
     Value payloadField(const Field &f)
     {
+        const auto element = payloadElement(f);
+        return element ? elementValue(*element) : Value();
+    }
+
+    std::optional<simdjson::dom::element> payloadElement(const Field &f)
+    {
         const simdjson::dom::element *root = payloadRoot();
         if (!root)
-            return {};
+            return std::nullopt;
         simdjson::dom::element current = *root;
         for (const PathStep &step : f.steps) {
             if (step.isIndex) {
                 simdjson::dom::array array;
                 if (current.get_array().get(array))
-                    return {};
+                    return std::nullopt;
                 qint64 index = step.index;
                 const auto size = qint64(array.size());
                 if (index < 0)
                     index += size;
                 if (index < 0 || index >= size || array.at(size_t(index)).get(current))
-                    return {};
+                    return std::nullopt;
             } else {
                 simdjson::dom::object object;
                 if (current.get_object().get(object))
-                    return {};
+                    return std::nullopt;
                 if (object.at_key(std::string_view(step.key.constData(), size_t(step.key.size()))).get(current))
-                    return {};
+                    return std::nullopt;
             }
         }
-        if (current.is_array() || current.is_object())
-            m_lastComposite = current; // a cell shows it as JSON (cellValueOf())
-        return elementValue(current);
+        return current;
     }
 
     enum class Parse : quint8
@@ -337,7 +350,6 @@ private:
     const std::vector<BoundColumn> *m_columns;
     Parse m_parse = Parse::NotYet;
     simdjson::dom::element m_root;
-    std::optional<simdjson::dom::element> m_lastComposite;
     std::optional<simdjson::dom::parser> m_large;
 };
 
@@ -429,7 +441,7 @@ FilterCellValue FilterEvaluator::cellValueOf(const Program &program, const Filte
     if (value.type == Value::Type::Array || value.type == Value::Type::Object) {
         // An object or array (a nested `user`, a list of tokens): its compact JSON, as text.
         FilterCellValue cell;
-        if (const auto composite = evaluation.lastComposite()) {
+        if (const auto composite = evaluation.payloadElementOf(root.a)) {
             cell.type = FilterCellValue::Type::Text;
             const std::string json = simdjson::minify(*composite);
             cell.text = QString::fromUtf8(json.data(), qsizetype(json.size()));

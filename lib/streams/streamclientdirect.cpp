@@ -258,7 +258,7 @@ void StreamClient::refreshSharedSecret(const ChannelPtr &channel)
 
 void StreamClient::checkBoundEvent(Subscription *subscription, const QString &event)
 {
-    const QString bound = subscription->boundEvent();
+    const QString &bound = subscription->boundEvent();
     if (bound.isEmpty())
         return;
     if (event == bound) {

@@ -10,6 +10,7 @@ namespace shuriken {
 Subscription::Subscription(SubscriptionRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
+    , m_boundEvent(m_request.filter.value(bindFilterKey()))
 { }
 
 QString Subscription::statusText(Status status)

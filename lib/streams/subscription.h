@@ -84,7 +84,7 @@ public:
     /// are explained (eventNameMismatch()).
     static QString bindFilterKey() { return QStringLiteral("bind"); }
     /// The bound event name, or empty.
-    QString boundEvent() const { return m_request.filter.value(bindFilterKey()); }
+    const QString &boundEvent() const { return m_boundEvent; }
 
 Q_SIGNALS:
     /// The status changed (see Status); `reason` explains errors and waits.
@@ -134,6 +134,8 @@ private:
     QString m_ownUserId;
     /// Direct mode: event names seen that are not the bound one (explained once each).
     QSet<QString> m_mismatchedEvents;
+    /// The filter's "bind", read once: routing asks for it on every event.
+    QString m_boundEvent;
     bool m_boundEventSeen = false;
 };
 
